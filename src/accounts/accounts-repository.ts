@@ -1,0 +1,176 @@
+import type { Queryable } from '../platform/db/database.js';
+import type { Actor } from './core/actor.js';
+import type { Role, RoleAssignment } from './core/roles.js';
+
+export interface AccountRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  status: 'active' | 'disabled';
+  roles: RoleAssignment[];
+  mustChangePassword: boolean;
+  failedSignIns: number;
+  lockedUntil: Date | null;
+  locale: string;
+  createdAt: Date;
+}
+
+interface AccountRow {
+  id: string;
+  username: string;
+  display_name: string;
+  email: string | null;
+  phone: string | null;
+  status: 'active' | 'disabled';
+  roles: { role: Role; townId: number | null; departmentId: number | null }[] | null;
+  must_change_password: boolean;
+  failed_sign_ins: number;
+  locked_until: Date | null;
+  locale: string;
+  created_at: Date;
+}
+
+const SELECT_ACCOUNT = `
+  SELECT u.id::text AS id, u.username, u.display_name, u.email, u.phone, u.status, u.must_change_password,
+    u.failed_sign_ins, u.locked_until, u.locale, u.created_at,
+    (SELECT json_agg(json_build_object('role', r.role, 'townId', r.town_id, 'departmentId', r.department_id)
+       ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles
+  FROM users u`;
+
+function toAccount(row: AccountRow): AccountRecord {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    email: row.email,
+    phone: row.phone,
+    status: row.status,
+    roles: (row.roles ?? []).map((r) => ({ role: r.role, townId: r.townId, departmentId: r.departmentId })),
+    mustChangePassword: row.must_change_password,
+    failedSignIns: row.failed_sign_ins,
+    lockedUntil: row.locked_until,
+    locale: row.locale,
+    createdAt: row.created_at,
+  };
+}
+
+export function toActor(account: AccountRecord): Actor {
+  return { id: account.id, username: account.username, displayName: account.displayName, roles: account.roles };
+}
+
+export async function findAccountById(db: Queryable, id: string): Promise<AccountRecord | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const rows = await db.query<AccountRow & Record<string, unknown>>(`${SELECT_ACCOUNT} WHERE u.id = $1`, [id]);
+  return rows[0] && toAccount(rows[0]);
+}
+
+/** With the password hash, for sign-in only. */
+export async function findAccountForSignIn(
+  db: Queryable,
+  username: string,
+): Promise<(AccountRecord & { passwordHash: string }) | undefined> {
+  const rows = await db.query<AccountRow & { password_hash: string } & Record<string, unknown>>(
+    `${SELECT_ACCOUNT.replace('u.created_at,', 'u.created_at, u.password_hash,')} WHERE lower(u.username) = lower($1)`,
+    [username],
+  );
+  const row = rows[0];
+  return row && { ...toAccount(row), passwordHash: row.password_hash };
+}
+
+export async function findPasswordHash(db: Queryable, id: string): Promise<string | undefined> {
+  const rows = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [id]);
+  return rows[0]?.password_hash;
+}
+
+export interface AccountFilter {
+  search?: string | undefined;
+  role?: Role | undefined;
+  status?: 'active' | 'disabled' | undefined;
+}
+
+export async function listAccounts(db: Queryable, filter: AccountFilter): Promise<AccountRecord[]> {
+  const rows = await db.query<AccountRow & Record<string, unknown>>(
+    `${SELECT_ACCOUNT}
+     WHERE ($1::text IS NULL OR u.username ILIKE $1 OR u.display_name ILIKE $1 OR u.email ILIKE $1)
+       AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $2))
+       AND ($3::text IS NULL OR u.status = $3)
+     ORDER BY u.created_at, u.username
+     LIMIT 500`,
+    [filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null, filter.role ?? null, filter.status ?? null],
+  );
+  return rows.map(toAccount);
+}
+
+export interface NewAccount {
+  username: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  passwordHash: string;
+  mustChangePassword: boolean;
+  roles: readonly RoleAssignment[];
+}
+
+export async function insertAccount(tx: Queryable, account: NewAccount): Promise<string> {
+  const rows = await tx.query<{ id: string }>(
+    `INSERT INTO users (username, display_name, email, phone, password_hash, must_change_password)
+     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text AS id`,
+    [account.username, account.displayName, account.email, account.phone, account.passwordHash, account.mustChangePassword],
+  );
+  const id = rows[0]!.id;
+  for (const r of account.roles) {
+    await tx.query('INSERT INTO user_roles (user_id, role, town_id, department_id) VALUES ($1, $2, $3, $4)', [
+      id,
+      r.role,
+      r.townId ?? null,
+      r.departmentId ?? null,
+    ]);
+  }
+  return id;
+}
+
+export async function usernameExists(db: Queryable, username: string): Promise<boolean> {
+  const rows = await db.query('SELECT 1 FROM users WHERE lower(username) = lower($1)', [username]);
+  return rows.length > 0;
+}
+
+export async function recordSignInFailure(
+  tx: Queryable,
+  id: string,
+  failedSignIns: number,
+  lockedUntil: Date | null,
+): Promise<void> {
+  await tx.query('UPDATE users SET failed_sign_ins = $2, locked_until = $3, updated_at = now() WHERE id = $1', [
+    id,
+    failedSignIns,
+    lockedUntil,
+  ]);
+}
+
+export async function recordSignInSuccess(tx: Queryable, id: string): Promise<void> {
+  await tx.query('UPDATE users SET failed_sign_ins = 0, locked_until = NULL, updated_at = now() WHERE id = $1', [id]);
+}
+
+export async function updatePassword(tx: Queryable, id: string, passwordHash: string): Promise<void> {
+  await tx.query(
+    `UPDATE users SET password_hash = $2, must_change_password = false, password_changed_at = now(),
+       updated_at = now() WHERE id = $1`,
+    [id, passwordHash],
+  );
+}
+
+/** Compare-and-set on status: zero rows means someone else changed it first. */
+export async function updateStatus(
+  tx: Queryable,
+  id: string,
+  from: 'active' | 'disabled',
+  to: 'active' | 'disabled',
+): Promise<boolean> {
+  const rows = await tx.query(
+    'UPDATE users SET status = $3, updated_at = now() WHERE id = $1 AND status = $2 RETURNING id',
+    [id, from, to],
+  );
+  return rows.length === 1;
+}

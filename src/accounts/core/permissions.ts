@@ -1,0 +1,43 @@
+import type { Actor } from './actor.js';
+import { hasRole } from './actor.js';
+import type { Role } from './roles.js';
+
+/**
+ * Who may do what, in one table. Routes name an action; `can` answers yes or why not.
+ * Record-level rules (an expert and their panel's applications) join this table as the
+ * capabilities arrive, each as a function beside it.
+ */
+export const PERMISSIONS = {
+  /** Read the public pages and reference data. */
+  'public.read': 'anyone',
+  /** Change one's own password and profile. */
+  'self.manage': 'signed-in',
+  /** Create staff, expert and committee accounts; enable and disable accounts. */
+  'account.manage': ['system_admin'],
+  /** Towns / sub-districts and competent departments. */
+  'reference.manage': ['system_admin'],
+  // Separation of duties (MLPS 2.0 三员分立): the administrator's own actions are what the
+  // auditor reads, so the administrator does not read the trail.
+  'audit.read': ['auditor'],
+  'access-log.read': ['auditor'],
+} as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+export type Decision =
+  | { ok: true }
+  | { ok: false; reason: 'not-signed-in' }
+  | { ok: false; reason: 'role-required'; roles: readonly Role[] };
+
+export function can(actor: Actor | null, action: Action): Decision {
+  const rule: 'anyone' | 'signed-in' | readonly Role[] = PERMISSIONS[action];
+  if (rule === 'anyone') return { ok: true };
+  if (!actor) return { ok: false, reason: 'not-signed-in' };
+  if (rule === 'signed-in') return { ok: true };
+  return rule.some((role) => hasRole(actor, role)) ? { ok: true } : { ok: false, reason: 'role-required', roles: rule };
+}
+
+/** The actions an actor may take, sent with the session so the UI enables what the server allows. */
+export function abilities(actor: Actor | null): Action[] {
+  return (Object.keys(PERMISSIONS) as Action[]).filter((action) => can(actor, action).ok);
+}

@@ -1,0 +1,32 @@
+import type { LocalizedText } from '../../platform/i18n/localized.js';
+import type { RoleAssignment } from './roles.js';
+import { ROLE_NAMES } from './roles.js';
+
+/** Endorsers act for exactly one town or department; other roles carry no scope. */
+export function checkRoleAssignments(roles: readonly RoleAssignment[]): LocalizedText[] {
+  const problems: LocalizedText[] = [];
+  if (roles.length === 0) problems.push({ zh: '至少需要一个角色', en: 'at least one role is needed' });
+  const seen = new Set<string>();
+  for (const assignment of roles) {
+    const name = ROLE_NAMES[assignment.role];
+    if (seen.has(assignment.role)) problems.push({ zh: `角色“${name.zh}”重复`, en: `role "${name.en}" is repeated` });
+    seen.add(assignment.role);
+    const needsTown = assignment.role === 'locality_endorser';
+    const needsDepartment = assignment.role === 'department_endorser';
+    if (needsTown !== (assignment.townId != null)) {
+      problems.push(
+        needsTown
+          ? { zh: `“${name.zh}”须选择所属镇（街道）`, en: `"${name.en}" needs a town / sub-district` }
+          : { zh: `“${name.zh}”不应指定镇（街道）`, en: `"${name.en}" takes no town / sub-district` },
+      );
+    }
+    if (needsDepartment !== (assignment.departmentId != null)) {
+      problems.push(
+        needsDepartment
+          ? { zh: `“${name.zh}”须选择主管部门`, en: `"${name.en}" needs a competent department` }
+          : { zh: `“${name.zh}”不应指定主管部门`, en: `"${name.en}" takes no department` },
+      );
+    }
+  }
+  return problems;
+}

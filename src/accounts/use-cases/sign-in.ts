@@ -1,0 +1,97 @@
+import { appendAudit } from '../../audit/audit-repository.js';
+import { logAccess } from '../../audit/access-log-repository.js';
+import type { RequestContext } from '../../platform/context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { verifyPassword } from '../../platform/security/password-hashing.js';
+import { randomToken, sha256Hex } from '../../platform/security/tokens.js';
+import type { AccountRecord } from '../accounts-repository.js';
+import { findAccountForSignIn, recordSignInFailure, recordSignInSuccess } from '../accounts-repository.js';
+import { decideSignIn } from '../core/sign-in-policy.js';
+import { insertSession } from '../sessions-repository.js';
+
+export interface SignInResult {
+  account: AccountRecord;
+  /** The secret for the cookie; only its hash is stored. */
+  sessionToken: string;
+  csrfToken: string;
+}
+
+// Verifying against a real hash when the user is unknown keeps the answer time the same.
+const DUMMY_HASH =
+  '$argon2id$v=19$m=65536,p=4,t=3$lbPpGXT42ojOblTbQ4GX8A$cDRmdRVMjcen++GAI9OP//SmJpDz9ISr+9VYeI7oqao';
+
+export async function signIn(
+  context: RequestContext,
+  credentials: { username: string; password: string },
+): Promise<SignInResult> {
+  const { db, config } = context;
+  const now = context.clock();
+  const account = await findAccountForSignIn(db, credentials.username.trim());
+  const access = { clientIp: context.clientIp, userAgent: context.userAgent };
+  if (!account) {
+    await verifyPassword(DUMMY_HASH, credentials.password);
+    await logAccess(db, { ...access, userId: null, username: credentials.username, event: 'sign-in-failed' });
+    throw new AppError('auth/invalid-credentials');
+  }
+  // The hash is checked before deciding (decideSignIn is synchronous and pure).
+  const passwordMatches = await verifyPassword(account.passwordHash, credentials.password);
+  const outcome = decideSignIn(account, () => passwordMatches, now, config.signIn);
+  const who = { userId: account.id, username: account.username };
+  const audit = { actorId: account.id, clientIp: context.clientIp };
+
+  switch (outcome.kind) {
+    case 'locked':
+      await logAccess(db, { ...access, ...who, event: 'sign-in-locked' });
+      throw new AppError('auth/locked', { params: { until: formatBeijingTime(outcome.until) } });
+    case 'rejected':
+      await db.transaction(async (tx) => {
+        await recordSignInFailure(tx, account.id, outcome.failedSignIns, outcome.lockedUntil);
+        await appendAudit(tx, audit, {
+          action: outcome.lockedUntil ? 'account.locked' : 'account.sign-in-failed',
+          recordType: 'account',
+          recordId: account.id,
+          before: { failedSignIns: account.failedSignIns, lockedUntil: account.lockedUntil },
+          after: { failedSignIns: outcome.failedSignIns, lockedUntil: outcome.lockedUntil },
+        });
+        await logAccess(tx, { ...access, ...who, event: 'sign-in-failed' });
+      });
+      if (outcome.lockedUntil) {
+        throw new AppError('auth/locked', { params: { until: formatBeijingTime(outcome.lockedUntil) } });
+      }
+      throw new AppError('auth/invalid-credentials');
+    case 'disabled':
+      await logAccess(db, { ...access, ...who, event: 'sign-in-failed' });
+      throw new AppError('auth/account-disabled');
+    case 'accepted':
+      break;
+  }
+
+  const sessionToken = randomToken();
+  const csrfToken = randomToken();
+  await db.transaction(async (tx) => {
+    if (account.failedSignIns > 0 || account.lockedUntil) await recordSignInSuccess(tx, account.id);
+    await insertSession(tx, {
+      tokenHash: sha256Hex(sessionToken),
+      userId: account.id,
+      csrfToken,
+      expiresAt: new Date(now.getTime() + config.session.maxLifetimeHours * 3_600_000),
+      ...access,
+    });
+    await appendAudit(tx, audit, { action: 'account.signed-in', recordType: 'account', recordId: account.id });
+    await logAccess(tx, { ...access, ...who, event: 'sign-in' });
+  });
+  const { passwordHash: _omit, ...publicAccount } = account;
+  return { account: publicAccount, sessionToken, csrfToken };
+}
+
+export function formatBeijingTime(moment: Date): string {
+  return new Intl.DateTimeFormat('zh-CN', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+  }).format(moment);
+}

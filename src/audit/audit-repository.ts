@@ -1,0 +1,112 @@
+import type { Queryable } from '../platform/db/database.js';
+import type { AuditFacts, ChainedEntry } from './core/audit-chain.js';
+import { GENESIS_HASH, hashEntry, toStoredJson } from './core/audit-chain.js';
+
+/** Who did it, from where: every use case receives this and passes it to the audit entry. */
+export interface AuditContext {
+  actorId: string | null;
+  /** The person really at the keyboard when acting on someone's behalf. */
+  realActorId?: string | null;
+  clientIp: string | null;
+}
+
+export interface AuditChange {
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  before?: unknown;
+  after?: unknown;
+}
+
+// Appends take turns so each links to the entry committed before it, whatever the engine.
+const AUDIT_CHAIN_LOCK = 7_241_012;
+
+/** Appends one entry to the chain. Call inside the transaction that makes the change. */
+export async function appendAudit(tx: Queryable, context: AuditContext, change: AuditChange): Promise<void> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+  const last = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1');
+  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const facts: AuditFacts = {
+    at: new Date().toISOString(),
+    actorId: context.actorId,
+    realActorId: context.realActorId ?? null,
+    action: change.action,
+    recordType: change.recordType,
+    recordId: change.recordId,
+    before: toStoredJson(change.before),
+    after: toStoredJson(change.after),
+    clientIp: context.clientIp,
+  };
+  await tx.query(
+    `INSERT INTO audit_log (at, actor_id, real_actor_id, action, record_type, record_id, before, after,
+       client_ip, prev_hash, hash)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      facts.at,
+      facts.actorId,
+      facts.realActorId,
+      facts.action,
+      facts.recordType,
+      facts.recordId,
+      // Passed as JSON text: both drivers store it as given, and null stays SQL NULL.
+      facts.before === null ? null : JSON.stringify(facts.before),
+      facts.after === null ? null : JSON.stringify(facts.after),
+      facts.clientIp,
+      prevHash,
+      hashEntry(prevHash, facts),
+    ],
+  );
+}
+
+interface AuditRow {
+  id: number;
+  at: Date;
+  actor_id: string | null;
+  real_actor_id: string | null;
+  action: string;
+  record_type: string;
+  record_id: string | null;
+  before: unknown;
+  after: unknown;
+  client_ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+function toEntry(row: AuditRow): ChainedEntry {
+  return {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actor_id,
+    realActorId: row.real_actor_id,
+    action: row.action,
+    recordType: row.record_type,
+    recordId: row.record_id,
+    before: row.before,
+    after: row.after,
+    clientIp: row.client_ip,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+const SELECT_ENTRIES = `SELECT id, at, actor_id::text AS actor_id, real_actor_id::text AS real_actor_id, action,
+  record_type, record_id, before, after, client_ip, prev_hash, hash FROM audit_log`;
+
+/** Entries in id order after `afterId`, a batch at a time (for verification). */
+export async function readAuditBatch(db: Queryable, afterId: number, limit: number): Promise<ChainedEntry[]> {
+  const rows = await db.query<AuditRow & Record<string, unknown>>(
+    `${SELECT_ENTRIES} WHERE id > $1 ORDER BY id LIMIT $2`,
+    [afterId, limit],
+  );
+  return rows.map(toEntry);
+}
+
+/** The newest entries first, for reading. */
+export async function listAudit(db: Queryable, before: number | null, limit: number): Promise<ChainedEntry[]> {
+  const rows = await db.query<AuditRow & Record<string, unknown>>(
+    `${SELECT_ENTRIES} WHERE ($1::bigint IS NULL OR id < $1) ORDER BY id DESC LIMIT $2`,
+    [before, limit],
+  );
+  return rows.map(toEntry);
+}

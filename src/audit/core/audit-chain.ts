@@ -1,0 +1,86 @@
+import { createHash } from 'node:crypto';
+
+/** The fields of an audit entry that its hash covers. */
+export interface AuditFacts {
+  at: string;
+  actorId: string | null;
+  realActorId: string | null;
+  action: string;
+  recordType: string;
+  recordId: string | null;
+  before: unknown;
+  after: unknown;
+  clientIp: string | null;
+}
+
+export interface ChainedEntry extends AuditFacts {
+  id: number;
+  prevHash: string;
+  hash: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/**
+ * JSON with object keys sorted at every depth, so the same facts always hash the same way —
+ * PostgreSQL's jsonb does not keep key order.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value === undefined ? null : value));
+}
+
+function sortKeys(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeys(v)));
+  if (value && typeof value === 'object') {
+    const source = value as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(source)
+        .filter((key) => source[key] !== undefined)
+        .sort()
+        .map((key) => [key, sortKeys(source[key])]),
+    );
+  }
+  return value;
+}
+
+/** Makes `value` exactly what a jsonb column will give back (dates as ISO strings, no undefined). */
+export function toStoredJson(value: unknown): unknown {
+  return value === undefined ? null : JSON.parse(canonicalJson(value));
+}
+
+export function hashEntry(prevHash: string, facts: AuditFacts): string {
+  return createHash('sha256')
+    .update(prevHash)
+    .update('\n')
+    .update(canonicalJson(facts))
+    .digest('hex');
+}
+
+export type ChainVerdict =
+  | { ok: true; checked: number }
+  | { ok: false; checked: number; firstBroken: { id: number; reason: 'hash-mismatch' | 'link-mismatch' } };
+
+/**
+ * Recomputes the chain over entries in id order, continuing from `prevHash` (the genesis for
+ * the first batch). Names the first entry whose content or link does not match.
+ */
+export function verifyChain(
+  entries: Iterable<ChainedEntry>,
+  start: { prevHash: string; checked: number } = { prevHash: GENESIS_HASH, checked: 0 },
+): ChainVerdict & { lastHash: string } {
+  let prevHash = start.prevHash;
+  let checked = start.checked;
+  for (const entry of entries) {
+    if (entry.prevHash !== prevHash) {
+      return { ok: false, checked, firstBroken: { id: entry.id, reason: 'link-mismatch' }, lastHash: prevHash };
+    }
+    const { id: _id, prevHash: _prev, hash, ...facts } = entry;
+    if (hashEntry(prevHash, facts) !== hash) {
+      return { ok: false, checked, firstBroken: { id: entry.id, reason: 'hash-mismatch' }, lastHash: prevHash };
+    }
+    prevHash = hash;
+    checked += 1;
+  }
+  return { ok: true, checked, lastHash: prevHash };
+}

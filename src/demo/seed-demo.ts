@@ -1,0 +1,92 @@
+import { appendAudit } from '../audit/audit-repository.js';
+import { insertAccount } from '../accounts/accounts-repository.js';
+import type { Role } from '../accounts/core/roles.js';
+import type { Database } from '../platform/db/database.js';
+import { hashPassword } from '../platform/security/password-hashing.js';
+import { jinshui2011 } from '../programmes/versions/jinshui-2011.js';
+import { insertReference, listReference } from '../reference/reference-repository.js';
+
+export const DEMO_PASSWORD = 'Demo#2026quality';
+
+/** Competent departments of a district government that recommend applicants (Art. 8(6), Art. 14). */
+const DEPARTMENTS = [
+  { code: 'D-MSR', name: { zh: '区市场监督管理局', en: 'District Market Regulation Bureau' } },
+  { code: 'D-DRC', name: { zh: '区发展和改革委员会', en: 'District Development and Reform Commission' } },
+  { code: 'D-IIT', name: { zh: '区工业和信息化局', en: 'District Industry and Information Technology Bureau' } },
+  { code: 'D-COM', name: { zh: '区商务局', en: 'District Commerce Bureau' } },
+  { code: 'D-STI', name: { zh: '区科学技术局', en: 'District Science and Technology Bureau' } },
+  { code: 'D-HCC', name: { zh: '区住房和城乡建设局', en: 'District Housing and Urban-Rural Development Bureau' } },
+  { code: 'D-HEA', name: { zh: '区卫生健康委员会', en: 'District Health Commission' } },
+  { code: 'D-EDU', name: { zh: '区教育局', en: 'District Education Bureau' } },
+  { code: 'D-FIN', name: { zh: '区金融工作局', en: 'District Financial Affairs Bureau' } },
+];
+
+export interface DemoAccount {
+  username: string;
+  displayName: string;
+  roles: Role[];
+}
+
+export const DEMO_ACCOUNTS: DemoAccount[] = [
+  { username: 'admin', displayName: '系统管理员 王磊', roles: ['system_admin'] },
+  { username: 'office', displayName: '评委会办公室 李娜', roles: ['office_staff'] },
+  { username: 'expert', displayName: '评审专家 张伟', roles: ['expert'] },
+  { username: 'member', displayName: '评委会委员 刘洋', roles: ['committee_member'] },
+  { username: 'chair', displayName: '评委会主任 陈静', roles: ['committee_chair', 'committee_member'] },
+  { username: 'approver', displayName: '区政府 赵敏', roles: ['government_approver'] },
+  { username: 'auditor', displayName: '审计员 孙强', roles: ['auditor'] },
+  { username: 'town', displayName: '庙李镇 周杰', roles: ['locality_endorser'] },
+  { username: 'dept', displayName: '区市场监督管理局 吴芳', roles: ['department_endorser'] },
+  { username: 'applicant', displayName: '郑州示范科技有限公司 郑浩', roles: ['applicant'] },
+];
+
+/** Loads reference data and one account per role, only into an empty database. Returns whether it did. */
+export async function seedDemo(db: Database): Promise<boolean> {
+  const users = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  if ((users[0]?.n ?? 0) > 0) return false;
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const system = { actorId: null, clientIp: null };
+  await db.transaction(async (tx) => {
+    for (const [index, name] of jinshui2011.localities.entries()) {
+      const code = `T${String(index + 1).padStart(2, '0')}`;
+      const id = await insertReference(tx, 'towns', { code, name });
+      await appendAudit(tx, system, { action: 'reference.towns.created', recordType: 'towns', recordId: String(id), after: { code, name } });
+    }
+    for (const department of DEPARTMENTS) {
+      const id = await insertReference(tx, 'departments', department);
+      await appendAudit(tx, system, {
+        action: 'reference.departments.created',
+        recordType: 'departments',
+        recordId: String(id),
+        after: department,
+      });
+    }
+    const towns = await listReference(tx, 'towns');
+    const departments = await listReference(tx, 'departments');
+    const miaoli = towns.find((t) => t.name.zh === '庙李镇') ?? towns[0]!;
+    const regulator = departments[0]!;
+    for (const demo of DEMO_ACCOUNTS) {
+      const roles = demo.roles.map((role) => ({
+        role,
+        townId: role === 'locality_endorser' ? miaoli.id : null,
+        departmentId: role === 'department_endorser' ? regulator.id : null,
+      }));
+      const id = await insertAccount(tx, {
+        username: demo.username,
+        displayName: demo.displayName,
+        email: `${demo.username}@demo.jinshui.example`,
+        phone: null,
+        passwordHash,
+        mustChangePassword: false,
+        roles,
+      });
+      await appendAudit(tx, system, {
+        action: 'account.created',
+        recordType: 'account',
+        recordId: id,
+        after: { username: demo.username, displayName: demo.displayName, roles, demo: true },
+      });
+    }
+  });
+  return true;
+}

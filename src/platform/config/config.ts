@@ -1,0 +1,66 @@
+/**
+ * Runtime configuration from the environment, with the defaults a district installation
+ * starts with. Security numbers (idle timeout, lock-out, password policy) live here, not in code.
+ */
+export interface PasswordPolicy {
+  minLength: number;
+  maxLength: number;
+  /** How many of lower case, upper case, digits and symbols a password must mix. */
+  minCharacterClasses: number;
+}
+
+export interface SignInPolicy {
+  maxFailedAttempts: number;
+  lockoutMinutes: number;
+}
+
+export interface SessionPolicy {
+  idleTimeoutMinutes: number;
+  maxLifetimeHours: number;
+  secureCookies: boolean;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  bodyLimitBytes: number;
+  trustProxy: boolean;
+  session: SessionPolicy;
+  signIn: SignInPolicy;
+  password: PasswordPolicy;
+}
+
+function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: intFrom(env, 'PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: env.DATA_DIR ?? './data',
+    bodyLimitBytes: intFrom(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
+    trustProxy: env.TRUST_PROXY === 'true',
+    session: {
+      idleTimeoutMinutes: intFrom(env, 'SESSION_IDLE_MINUTES', 30),
+      maxLifetimeHours: intFrom(env, 'SESSION_MAX_HOURS', 12),
+      secureCookies: env.SECURE_COOKIES === 'true',
+    },
+    signIn: {
+      maxFailedAttempts: intFrom(env, 'SIGN_IN_MAX_FAILURES', 5),
+      lockoutMinutes: intFrom(env, 'SIGN_IN_LOCKOUT_MINUTES', 15),
+    },
+    password: {
+      minLength: intFrom(env, 'PASSWORD_MIN_LENGTH', 10),
+      maxLength: intFrom(env, 'PASSWORD_MAX_LENGTH', 128),
+      minCharacterClasses: intFrom(env, 'PASSWORD_MIN_CLASSES', 3),
+    },
+  };
+}

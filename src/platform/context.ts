@@ -1,0 +1,21 @@
+import type { Actor } from '../accounts/core/actor.js';
+import type { AuditContext } from '../audit/audit-repository.js';
+import type { Config } from './config/config.js';
+import type { Database } from './db/database.js';
+
+/** What a use case needs from the outside world; routes build it, tests build it by hand. */
+export interface Services {
+  db: Database;
+  config: Config;
+  clock: () => Date;
+}
+
+export interface RequestContext extends Services {
+  actor: Actor | null;
+  clientIp: string | null;
+  userAgent: string | null;
+}
+
+export function auditContextOf(context: RequestContext): AuditContext {
+  return { actorId: context.actor?.id ?? null, clientIp: context.clientIp };
+}

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import cookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import addFormats from 'ajv-formats';
+import Fastify from 'fastify';
+import { accountRoutes } from '../../accounts/account-routes.js';
+import { auditRoutes } from '../../audit/audit-routes.js';
+import { programmeRoutes } from '../../programmes/programme-routes.js';
+import { referenceRoutes } from '../../reference/reference-routes.js';
+import type { Services } from '../context.js';
+import { registerErrorHandler } from './error-handler.js';
+import { healthRoutes } from './health-routes.js';
+import { registerSessionHooks } from './session-hooks.js';
+
+export interface AppOptions {
+  /** Folder of the built web app (index.html); not served when absent. */
+  webRoot?: string | undefined;
+  logger?: boolean;
+}
+
+export async function buildApp(services: Services, options: AppOptions = {}) {
+  const app = Fastify({
+    logger: options.logger ? { level: 'info' } : false,
+    bodyLimit: services.config.bodyLimitBytes,
+    trustProxy: services.config.trustProxy,
+    ajv: {
+      // Unknown fields and wrong types are refused, never dropped or coerced.
+      customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true, useDefaults: false },
+      // ajv-formats types its options more narrowly than Fastify's plugin slot.
+      plugins: [addFormats as never],
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.decorate('services', services);
+  await app.register(cookie);
+  registerErrorHandler(app);
+  registerSessionHooks(app);
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+    return payload;
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: '质量奖评审管理平台 API · Quality Award Platform API',
+        version: '0.1.0',
+        description:
+          'Errors answer `{ code, message, clause?, details? }`, the message in the language of Accept-Language ' +
+          '(zh-CN by default, or English). State-changing requests carry the x-csrf-token header from GET /api/auth/session.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'qa_session' } },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(accountRoutes);
+  await app.register(referenceRoutes);
+  await app.register(auditRoutes);
+  await app.register(programmeRoutes);
+
+  const webRoot = options.webRoot && resolve(options.webRoot);
+  if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      // The single-page app routes in the browser; every page path gets its shell.
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

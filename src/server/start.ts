@@ -1,0 +1,55 @@
+import { loadConfig, type Config } from '../platform/config/config.js';
+import type { Database } from '../platform/db/database.js';
+import { migrate } from '../platform/db/migrate.js';
+import { openDatabase } from '../platform/db/open-database.js';
+import { buildApp } from '../platform/http/build-app.js';
+import { registerCatalogue } from '../programmes/register-catalogue.js';
+import { seedDemo } from '../demo/seed-demo.js';
+
+export interface StartOptions {
+  port?: number;
+  host?: string;
+  /** Embedded database folder; undefined (with no databaseUrl) keeps it in memory. */
+  dataDir?: string | undefined;
+  databaseUrl?: string | undefined;
+  seedDemo?: boolean;
+  webRoot?: string | undefined;
+  quiet?: boolean;
+  config?: Partial<Config>;
+}
+
+export interface RunningPlatform {
+  url: string;
+  db: Database;
+  migrationsApplied: string[];
+  demoSeeded: boolean;
+  close(): Promise<void>;
+}
+
+/** Opens the database, migrates, registers the catalogue, loads demo data if asked, and listens. */
+export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
+  const config = { ...loadConfig(), ...options.config };
+  const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
+  try {
+    const migrationsApplied = await migrate(db);
+    await registerCatalogue(db);
+    const demoSeeded = options.seedDemo ? await seedDemo(db) : false;
+    const app = await buildApp({ db, config, clock: () => new Date() }, { webRoot: options.webRoot, logger: !options.quiet });
+    await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    return {
+      url: `http://localhost:${port}`,
+      db,
+      migrationsApplied,
+      demoSeeded,
+      close: async () => {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
