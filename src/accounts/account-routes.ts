@@ -56,7 +56,8 @@ function presentAccount(account: AccountRecord) {
     phone: account.phone,
     status: account.status,
     roles: account.roles,
-    lockedUntil: account.lockedUntil && account.lockedUntil > new Date() ? account.lockedUntil.toISOString() : null,
+    lockedUntil:
+      account.lockedUntil && account.lockedUntil > new Date() ? account.lockedUntil.toISOString() : null,
     createdAt: account.createdAt.toISOString(),
   };
 }
@@ -105,10 +106,16 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign in; sets the HttpOnly session cookie',
-        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Password }, {
-          additionalProperties: false,
-        }),
-        response: { 200: Type.Object({ user: SessionUserSchema, csrfToken: Type.String() }), ...errorResponses },
+        body: Type.Object(
+          { username: Type.String({ minLength: 1, maxLength: 64 }), password: Password },
+          {
+            additionalProperties: false,
+          },
+        ),
+        response: {
+          200: Type.Object({ user: SessionUserSchema, csrfToken: Type.String() }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -135,7 +142,10 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['auth'],
         summary: "Change one's own password (other sessions end)",
-        body: Type.Object({ currentPassword: Password, newPassword: Password }, { additionalProperties: false }),
+        body: Type.Object(
+          { currentPassword: Password, newPassword: Password },
+          { additionalProperties: false },
+        ),
         response: { 204: NoContent, ...errorResponses },
       },
     },
@@ -229,7 +239,9 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'account.manage', { conceal: true });
-      return presentAccount(await setAccountStatus(context, { accountId: request.params.id, ...request.body }));
+      return presentAccount(
+        await setAccountStatus(context, { accountId: request.params.id, ...request.body }),
+      );
     },
   );
 };

@@ -57,12 +57,19 @@ function toAccount(row: AccountRow): AccountRecord {
 }
 
 export function toActor(account: AccountRecord): Actor {
-  return { id: account.id, username: account.username, displayName: account.displayName, roles: account.roles };
+  return {
+    id: account.id,
+    username: account.username,
+    displayName: account.displayName,
+    roles: account.roles,
+  };
 }
 
 export async function findAccountById(db: Queryable, id: string): Promise<AccountRecord | undefined> {
   if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-  const rows = await db.query<AccountRow & Record<string, unknown>>(`${SELECT_ACCOUNT} WHERE u.id = $1`, [id]);
+  const rows = await db.query<AccountRow & Record<string, unknown>>(`${SELECT_ACCOUNT} WHERE u.id = $1`, [
+    id,
+  ]);
   return rows[0] && toAccount(rows[0]);
 }
 
@@ -80,7 +87,9 @@ export async function findAccountForSignIn(
 }
 
 export async function findPasswordHash(db: Queryable, id: string): Promise<string | undefined> {
-  const rows = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [id]);
+  const rows = await db.query<{ password_hash: string }>('SELECT password_hash FROM users WHERE id = $1', [
+    id,
+  ]);
   return rows[0]?.password_hash;
 }
 
@@ -98,7 +107,11 @@ export async function listAccounts(db: Queryable, filter: AccountFilter): Promis
        AND ($3::text IS NULL OR u.status = $3)
      ORDER BY u.created_at, u.username
      LIMIT 500`,
-    [filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null, filter.role ?? null, filter.status ?? null],
+    [
+      filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
+      filter.role ?? null,
+      filter.status ?? null,
+    ],
   );
   return rows.map(toAccount);
 }
@@ -117,7 +130,14 @@ export async function insertAccount(tx: Queryable, account: NewAccount): Promise
   const rows = await tx.query<{ id: string }>(
     `INSERT INTO users (username, display_name, email, phone, password_hash, must_change_password)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text AS id`,
-    [account.username, account.displayName, account.email, account.phone, account.passwordHash, account.mustChangePassword],
+    [
+      account.username,
+      account.displayName,
+      account.email,
+      account.phone,
+      account.passwordHash,
+      account.mustChangePassword,
+    ],
   );
   const id = rows[0]!.id;
   for (const r of account.roles) {
@@ -142,15 +162,17 @@ export async function recordSignInFailure(
   failedSignIns: number,
   lockedUntil: Date | null,
 ): Promise<void> {
-  await tx.query('UPDATE users SET failed_sign_ins = $2, locked_until = $3, updated_at = now() WHERE id = $1', [
-    id,
-    failedSignIns,
-    lockedUntil,
-  ]);
+  await tx.query(
+    'UPDATE users SET failed_sign_ins = $2, locked_until = $3, updated_at = now() WHERE id = $1',
+    [id, failedSignIns, lockedUntil],
+  );
 }
 
 export async function recordSignInSuccess(tx: Queryable, id: string): Promise<void> {
-  await tx.query('UPDATE users SET failed_sign_ins = 0, locked_until = NULL, updated_at = now() WHERE id = $1', [id]);
+  await tx.query(
+    'UPDATE users SET failed_sign_ins = 0, locked_until = NULL, updated_at = now() WHERE id = $1',
+    [id],
+  );
 }
 
 export async function updatePassword(tx: Queryable, id: string, passwordHash: string): Promise<void> {

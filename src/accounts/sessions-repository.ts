@@ -11,12 +11,28 @@ export interface SessionRecord {
 
 export async function insertSession(
   tx: Queryable,
-  session: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; clientIp: string | null; userAgent: string | null },
+  session: {
+    tokenHash: string;
+    userId: string;
+    csrfToken: string;
+    now: Date;
+    expiresAt: Date;
+    clientIp: string | null;
+    userAgent: string | null;
+  },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO sessions (token_hash, user_id, csrf_token, expires_at, client_ip, user_agent)
-     VALUES ($1, $2, $3, $4, $5, $6)`,
-    [session.tokenHash, session.userId, session.csrfToken, session.expiresAt, session.clientIp, session.userAgent],
+    `INSERT INTO sessions (token_hash, user_id, csrf_token, created_at, last_seen_at, expires_at, client_ip, user_agent)
+     VALUES ($1, $2, $3, $4, $4, $5, $6, $7)`,
+    [
+      session.tokenHash,
+      session.userId,
+      session.csrfToken,
+      session.now,
+      session.expiresAt,
+      session.clientIp,
+      session.userAgent,
+    ],
   );
 }
 
@@ -55,7 +71,11 @@ export async function deleteSession(db: Queryable, tokenHash: string): Promise<v
 }
 
 /** Ends every session of an account (disabled, or its password changed elsewhere). */
-export async function deleteSessionsOf(db: Queryable, userId: string, exceptTokenHash?: string): Promise<void> {
+export async function deleteSessionsOf(
+  db: Queryable,
+  userId: string,
+  exceptTokenHash?: string,
+): Promise<void> {
   await db.query('DELETE FROM sessions WHERE user_id = $1 AND token_hash IS DISTINCT FROM $2', [
     userId,
     exceptTokenHash ?? null,

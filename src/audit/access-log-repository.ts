@@ -41,7 +41,11 @@ export interface AccessLogRow {
   userAgent: string | null;
 }
 
-export async function listAccessLog(db: Queryable, before: number | null, limit: number): Promise<AccessLogRow[]> {
+export async function listAccessLog(
+  db: Queryable,
+  before: number | null,
+  limit: number,
+): Promise<AccessLogRow[]> {
   const rows = await db.query<{
     id: number;
     at: Date;

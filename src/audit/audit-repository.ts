@@ -103,7 +103,11 @@ export async function readAuditBatch(db: Queryable, afterId: number, limit: numb
 }
 
 /** The newest entries first, for reading. */
-export async function listAudit(db: Queryable, before: number | null, limit: number): Promise<ChainedEntry[]> {
+export async function listAudit(
+  db: Queryable,
+  before: number | null,
+  limit: number,
+): Promise<ChainedEntry[]> {
   const rows = await db.query<AuditRow & Record<string, unknown>>(
     `${SELECT_ENTRIES} WHERE ($1::bigint IS NULL OR id < $1) ORDER BY id DESC LIMIT $2`,
     [before, limit],

@@ -7,7 +7,10 @@ import { listAccessLog } from './access-log-repository.js';
 import { listAudit } from './audit-repository.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
-const PersonSchema = Type.Union([Type.Object({ id: Type.String(), displayName: Type.String() }), Type.Null()]);
+const PersonSchema = Type.Union([
+  Type.Object({ id: Type.String(), displayName: Type.String() }),
+  Type.Null(),
+]);
 
 async function displayNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
   const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
@@ -56,7 +59,10 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { db } = authorize(request, 'audit.read');
       const { limit, before } = pageOf(request.query);
       const entries = await listAudit(db, before, limit);
-      const names = await displayNames(db, entries.flatMap((e) => [e.actorId, e.realActorId]));
+      const names = await displayNames(
+        db,
+        entries.flatMap((e) => [e.actorId, e.realActorId]),
+      );
       const person = (id: string | null) => (id ? { id, displayName: names.get(id) ?? id } : null);
       return {
         items: entries.map(({ actorId, realActorId, ...entry }) => ({

@@ -12,10 +12,16 @@ export const DEMO_PASSWORD = 'Demo#2026quality';
 const DEPARTMENTS = [
   { code: 'D-MSR', name: { zh: '区市场监督管理局', en: 'District Market Regulation Bureau' } },
   { code: 'D-DRC', name: { zh: '区发展和改革委员会', en: 'District Development and Reform Commission' } },
-  { code: 'D-IIT', name: { zh: '区工业和信息化局', en: 'District Industry and Information Technology Bureau' } },
+  {
+    code: 'D-IIT',
+    name: { zh: '区工业和信息化局', en: 'District Industry and Information Technology Bureau' },
+  },
   { code: 'D-COM', name: { zh: '区商务局', en: 'District Commerce Bureau' } },
   { code: 'D-STI', name: { zh: '区科学技术局', en: 'District Science and Technology Bureau' } },
-  { code: 'D-HCC', name: { zh: '区住房和城乡建设局', en: 'District Housing and Urban-Rural Development Bureau' } },
+  {
+    code: 'D-HCC',
+    name: { zh: '区住房和城乡建设局', en: 'District Housing and Urban-Rural Development Bureau' },
+  },
   { code: 'D-HEA', name: { zh: '区卫生健康委员会', en: 'District Health Commission' } },
   { code: 'D-EDU', name: { zh: '区教育局', en: 'District Education Bureau' } },
   { code: 'D-FIN', name: { zh: '区金融工作局', en: 'District Financial Affairs Bureau' } },
@@ -50,7 +56,12 @@ export async function seedDemo(db: Database): Promise<boolean> {
     for (const [index, name] of jinshui2011.localities.entries()) {
       const code = `T${String(index + 1).padStart(2, '0')}`;
       const id = await insertReference(tx, 'towns', { code, name });
-      await appendAudit(tx, system, { action: 'reference.towns.created', recordType: 'towns', recordId: String(id), after: { code, name } });
+      await appendAudit(tx, system, {
+        action: 'reference.towns.created',
+        recordType: 'towns',
+        recordId: String(id),
+        after: { code, name },
+      });
     }
     for (const department of DEPARTMENTS) {
       const id = await insertReference(tx, 'departments', department);

@@ -72,7 +72,12 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: {
           200: Type.Object({
             items: Type.Array(
-              Type.Object({ id: Type.String(), title: LocalizedTextSchema, totalPoints: Type.Integer(), sha256: Type.String() }),
+              Type.Object({
+                id: Type.String(),
+                title: LocalizedTextSchema,
+                totalPoints: Type.Integer(),
+                sha256: Type.String(),
+              }),
             ),
           }),
         },

@@ -37,7 +37,11 @@ export async function listReference(db: Queryable, kind: ReferenceKind): Promise
   return rows.map(toItem);
 }
 
-export async function findReference(db: Queryable, kind: ReferenceKind, id: number): Promise<ReferenceItem | undefined> {
+export async function findReference(
+  db: Queryable,
+  kind: ReferenceKind,
+  id: number,
+): Promise<ReferenceItem | undefined> {
   const rows = await db.query<ReferenceRow & Record<string, unknown>>(
     `SELECT id, code, name_zh, name_en, active FROM ${TABLE[kind]} WHERE id = $1`,
     [id],
@@ -61,7 +65,11 @@ export async function insertReference(
   return rows[0]!.id;
 }
 
-export async function updateReference(tx: Queryable, kind: ReferenceKind, item: ReferenceItem): Promise<void> {
+export async function updateReference(
+  tx: Queryable,
+  kind: ReferenceKind,
+  item: ReferenceItem,
+): Promise<void> {
   await tx.query(`UPDATE ${TABLE[kind]} SET name_zh = $2, name_en = $3, active = $4 WHERE id = $1`, [
     item.id,
     item.name.zh,

@@ -27,7 +27,9 @@ const lines = [
 if (platform.demoSeeded || process.env.SEED_DEMO !== 'false') {
   lines.push('', `  Demo sign-ins (password for all: ${DEMO_PASSWORD}):`);
   for (const demo of DEMO_ACCOUNTS) {
-    lines.push(`    ${demo.username.padEnd(10)} ${demo.roles.map((r) => `${ROLE_NAMES[r].zh} ${ROLE_NAMES[r].en}`).join(' / ')}`);
+    lines.push(
+      `    ${demo.username.padEnd(10)} ${demo.roles.map((r) => `${ROLE_NAMES[r].zh} ${ROLE_NAMES[r].en}`).join(' / ')}`,
+    );
   }
 }
 console.info(lines.join('\n') + '\n');

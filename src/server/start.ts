@@ -34,7 +34,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     const migrationsApplied = await migrate(db);
     await registerCatalogue(db);
     const demoSeeded = options.seedDemo ? await seedDemo(db) : false;
-    const app = await buildApp({ db, config, clock: () => new Date() }, { webRoot: options.webRoot, logger: !options.quiet });
+    const app = await buildApp(
+      { db, config, clock: () => new Date() },
+      { webRoot: options.webRoot, logger: !options.quiet },
+    );
     await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

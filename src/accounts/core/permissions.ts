@@ -34,7 +34,9 @@ export function can(actor: Actor | null, action: Action): Decision {
   if (rule === 'anyone') return { ok: true };
   if (!actor) return { ok: false, reason: 'not-signed-in' };
   if (rule === 'signed-in') return { ok: true };
-  return rule.some((role) => hasRole(actor, role)) ? { ok: true } : { ok: false, reason: 'role-required', roles: rule };
+  return rule.some((role) => hasRole(actor, role))
+    ? { ok: true }
+    : { ok: false, reason: 'role-required', roles: rule };
 }
 
 /** The actions an actor may take, sent with the session so the UI enables what the server allows. */

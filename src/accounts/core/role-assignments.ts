@@ -9,7 +9,8 @@ export function checkRoleAssignments(roles: readonly RoleAssignment[]): Localize
   const seen = new Set<string>();
   for (const assignment of roles) {
     const name = ROLE_NAMES[assignment.role];
-    if (seen.has(assignment.role)) problems.push({ zh: `角色“${name.zh}”重复`, en: `role "${name.en}" is repeated` });
+    if (seen.has(assignment.role))
+      problems.push({ zh: `角色“${name.zh}”重复`, en: `role "${name.en}" is repeated` });
     seen.add(assignment.role);
     const needsTown = assignment.role === 'locality_endorser';
     const needsDepartment = assignment.role === 'department_endorser';

@@ -28,7 +28,9 @@ export function decideSignIn(
   if (!passwordMatches()) {
     const failedSignIns = failedSoFar + 1;
     const lockedUntil =
-      failedSignIns >= policy.maxFailedAttempts ? new Date(now.getTime() + policy.lockoutMinutes * 60_000) : null;
+      failedSignIns >= policy.maxFailedAttempts
+        ? new Date(now.getTime() + policy.lockoutMinutes * 60_000)
+        : null;
     return { kind: 'rejected', failedSignIns, lockedUntil };
   }
   if (state.status === 'disabled') return { kind: 'disabled' };

@@ -32,10 +32,14 @@ export async function changePassword(
     await updatePassword(tx, actor.id, newHash);
     await deleteSessionsOf(tx, actor.id, currentSessionHash);
     // The hash is a secret: the entry records that it changed, not what to.
-    await appendAudit(tx, { actorId: actor.id, clientIp: context.clientIp }, {
-      action: 'account.password-changed',
-      recordType: 'account',
-      recordId: actor.id,
-    });
+    await appendAudit(
+      tx,
+      { actorId: actor.id, clientIp: context.clientIp },
+      {
+        action: 'account.password-changed',
+        recordType: 'account',
+        recordId: actor.id,
+      },
+    );
   });
 }

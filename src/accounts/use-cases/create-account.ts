@@ -21,17 +21,30 @@ export interface CreateAccountInput {
 }
 
 /** An administrator creates a staff, expert, committee, endorser, approver or auditor account. */
-export async function createAccount(context: RequestContext, input: CreateAccountInput): Promise<AccountRecord> {
+export async function createAccount(
+  context: RequestContext,
+  input: CreateAccountInput,
+): Promise<AccountRecord> {
   if (input.roles.some((r) => r.role === 'applicant')) throw new AppError('account/role-not-assignable');
   const roleProblems = checkRoleAssignments(input.roles);
   if (roleProblems.length > 0) {
     throw new AppError('account/role-scope', {
-      params: { summary: { zh: roleProblems.map((p) => p.zh).join('；'), en: roleProblems.map((p) => p.en).join('; ') } },
+      params: {
+        summary: {
+          zh: roleProblems.map((p) => p.zh).join('；'),
+          en: roleProblems.map((p) => p.en).join('; '),
+        },
+      },
       details: roleProblems.map((message) => ({ path: 'roles', message })),
     });
   }
-  const passwordProblems = checkPassword(input.password, { username: input.username }, context.config.password);
-  if (passwordProblems.length > 0) throw passwordPolicyError(passwordProblems.map(describePasswordProblem), 'password');
+  const passwordProblems = checkPassword(
+    input.password,
+    { username: input.username },
+    context.config.password,
+  );
+  if (passwordProblems.length > 0)
+    throw passwordPolicyError(passwordProblems.map(describePasswordProblem), 'password');
   if (await usernameExists(context.db, input.username)) {
     throw new AppError('account/username-taken', { params: { username: input.username } });
   }

@@ -18,7 +18,8 @@ export async function setAccountStatus(
   }
   if (account.status === input.status) return account;
   await context.db.transaction(async (tx) => {
-    if (!(await updateStatus(tx, account.id, account.status, input.status))) throw new AppError('record/conflict');
+    if (!(await updateStatus(tx, account.id, account.status, input.status)))
+      throw new AppError('record/conflict');
     if (input.status === 'disabled') await deleteSessionsOf(tx, account.id);
     await appendAudit(tx, auditContextOf(context), {
       action: input.status === 'disabled' ? 'account.disabled' : 'account.enabled',

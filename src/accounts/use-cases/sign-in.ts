@@ -74,10 +74,15 @@ export async function signIn(
       tokenHash: sha256Hex(sessionToken),
       userId: account.id,
       csrfToken,
+      now,
       expiresAt: new Date(now.getTime() + config.session.maxLifetimeHours * 3_600_000),
       ...access,
     });
-    await appendAudit(tx, audit, { action: 'account.signed-in', recordType: 'account', recordId: account.id });
+    await appendAudit(tx, audit, {
+      action: 'account.signed-in',
+      recordType: 'account',
+      recordId: account.id,
+    });
     await logAccess(tx, { ...access, ...who, event: 'sign-in' });
   });
   const { passwordHash: _omit, ...publicAccount } = account;

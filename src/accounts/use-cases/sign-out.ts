@@ -8,11 +8,15 @@ export async function signOut(context: RequestContext, sessionTokenHash: string)
   await context.db.transaction(async (tx) => {
     await deleteSession(tx, sessionTokenHash);
     if (!actor) return;
-    await appendAudit(tx, { actorId: actor.id, clientIp: context.clientIp }, {
-      action: 'account.signed-out',
-      recordType: 'account',
-      recordId: actor.id,
-    });
+    await appendAudit(
+      tx,
+      { actorId: actor.id, clientIp: context.clientIp },
+      {
+        action: 'account.signed-out',
+        recordType: 'account',
+        recordId: actor.id,
+      },
+    );
     await logAccess(tx, {
       userId: actor.id,
       username: actor.username,

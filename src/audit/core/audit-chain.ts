@@ -50,11 +50,7 @@ export function toStoredJson(value: unknown): unknown {
 }
 
 export function hashEntry(prevHash: string, facts: AuditFacts): string {
-  return createHash('sha256')
-    .update(prevHash)
-    .update('\n')
-    .update(canonicalJson(facts))
-    .digest('hex');
+  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(facts)).digest('hex');
 }
 
 export type ChainVerdict =
@@ -73,11 +69,21 @@ export function verifyChain(
   let checked = start.checked;
   for (const entry of entries) {
     if (entry.prevHash !== prevHash) {
-      return { ok: false, checked, firstBroken: { id: entry.id, reason: 'link-mismatch' }, lastHash: prevHash };
+      return {
+        ok: false,
+        checked,
+        firstBroken: { id: entry.id, reason: 'link-mismatch' },
+        lastHash: prevHash,
+      };
     }
     const { id: _id, prevHash: _prev, hash, ...facts } = entry;
     if (hashEntry(prevHash, facts) !== hash) {
-      return { ok: false, checked, firstBroken: { id: entry.id, reason: 'hash-mismatch' }, lastHash: prevHash };
+      return {
+        ok: false,
+        checked,
+        firstBroken: { id: entry.id, reason: 'hash-mismatch' },
+        lastHash: prevHash,
+      };
     }
     prevHash = hash;
     checked += 1;

@@ -48,7 +48,8 @@ export function presentError(error: AppError, locale: Locale): ErrorBody {
     message: render(pick(ERROR_CATALOGUE[error.code].message, locale), locale, params),
   };
   if (clause) body.clause = pick(clause, locale);
-  if (details?.length) body.details = details.map((d) => ({ path: d.path, message: pick(d.message, locale) }));
+  if (details?.length)
+    body.details = details.map((d) => ({ path: d.path, message: pick(d.message, locale) }));
   return body;
 }
 

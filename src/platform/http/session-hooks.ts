@@ -44,7 +44,8 @@ async function resolveSession(request: FastifyRequest, reply: FastifyReply): Pro
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return;
   }
-  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) await touchSession(db, tokenHash, now);
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
+    await touchSession(db, tokenHash, now);
   request.actor = toActor(account);
   request.sessionTokenHash = tokenHash;
   request.sessionCsrfToken = session.csrfToken;

@@ -16,7 +16,11 @@ export async function updateReferenceItem(
   return context.db.transaction(async (tx) => {
     const before = await findReference(tx, kind, id);
     if (!before) throw new AppError('record/not-found');
-    const after: ReferenceItem = { ...before, name: changes.name ?? before.name, active: changes.active ?? before.active };
+    const after: ReferenceItem = {
+      ...before,
+      name: changes.name ?? before.name,
+      active: changes.active ?? before.active,
+    };
     await updateReference(tx, kind, after);
     await appendAudit(tx, auditContextOf(context), {
       action: `reference.${kind}.updated`,
