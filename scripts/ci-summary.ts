@@ -1,0 +1,38 @@
+// Adds up vitest JSON reports (and failed quality gates) into CI's closing line.
+import { existsSync, readFileSync } from 'node:fs';
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: { status: string; assertionResults: { status: string }[] }[];
+  numPendingTests: number;
+  numTodoTests: number;
+}
+
+const [gateFailures = '0', ...reports] = process.argv.slice(2);
+let passed = 0;
+let failed = Number(gateFailures);
+let skipped = 0;
+for (const entry of reports) {
+  const [file = '', label = file] = entry.split(':');
+  if (!existsSync(file)) {
+    console.info(`${label}: no report (the run did not finish)`);
+    failed += 1;
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8')) as VitestReport;
+  // A file that failed to load has no failed test of its own: count it once.
+  const brokenFiles = report.testResults.filter(
+    (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
+  ).length;
+  const runFailed = report.numFailedTests + brokenFiles;
+  console.info(
+    `${label}: ${report.numPassedTests} passed, ${runFailed} failed, ${report.numPendingTests + report.numTodoTests} skipped`,
+  );
+  passed += report.numPassedTests;
+  failed += runFailed;
+  skipped += report.numPendingTests + report.numTodoTests;
+}
+if (Number(gateFailures) > 0) console.info(`quality gates failed: ${gateFailures}`);
+console.info(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
