@@ -10,6 +10,7 @@ export interface AccountRecord {
   phone: string | null;
   status: 'active' | 'disabled';
   roles: RoleAssignment[];
+  organisationId: string | null;
   mustChangePassword: boolean;
   failedSignIns: number;
   lockedUntil: Date | null;
@@ -25,6 +26,7 @@ interface AccountRow {
   phone: string | null;
   status: 'active' | 'disabled';
   roles: { role: Role; townId: number | null; departmentId: number | null }[] | null;
+  organisation_id: string | null;
   must_change_password: boolean;
   failed_sign_ins: number;
   locked_until: Date | null;
@@ -34,7 +36,7 @@ interface AccountRow {
 
 const SELECT_ACCOUNT = `
   SELECT u.id::text AS id, u.username, u.display_name, u.email, u.phone, u.status, u.must_change_password,
-    u.failed_sign_ins, u.locked_until, u.locale, u.created_at,
+    u.failed_sign_ins, u.locked_until, u.locale, u.created_at, u.organisation_id::text AS organisation_id,
     (SELECT json_agg(json_build_object('role', r.role, 'townId', r.town_id, 'departmentId', r.department_id)
        ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles
   FROM users u`;
@@ -48,6 +50,7 @@ function toAccount(row: AccountRow): AccountRecord {
     phone: row.phone,
     status: row.status,
     roles: (row.roles ?? []).map((r) => ({ role: r.role, townId: r.townId, departmentId: r.departmentId })),
+    organisationId: row.organisation_id,
     mustChangePassword: row.must_change_password,
     failedSignIns: row.failed_sign_ins,
     lockedUntil: row.locked_until,
@@ -62,6 +65,7 @@ export function toActor(account: AccountRecord): Actor {
     username: account.username,
     displayName: account.displayName,
     roles: account.roles,
+    organisationId: account.organisationId,
   };
 }
 
@@ -124,12 +128,13 @@ export interface NewAccount {
   passwordHash: string;
   mustChangePassword: boolean;
   roles: readonly RoleAssignment[];
+  organisationId?: string | null;
 }
 
 export async function insertAccount(tx: Queryable, account: NewAccount): Promise<string> {
   const rows = await tx.query<{ id: string }>(
-    `INSERT INTO users (username, display_name, email, phone, password_hash, must_change_password)
-     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id::text AS id`,
+    `INSERT INTO users (username, display_name, email, phone, password_hash, must_change_password, organisation_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id::text AS id`,
     [
       account.username,
       account.displayName,
@@ -137,6 +142,7 @@ export async function insertAccount(tx: Queryable, account: NewAccount): Promise
       account.phone,
       account.passwordHash,
       account.mustChangePassword,
+      account.organisationId ?? null,
     ],
   );
   const id = rows[0]!.id;

@@ -86,6 +86,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
             ok: Type.Boolean(),
             checked: Type.Integer(),
             firstBroken: Type.Optional(Type.Object({ id: Type.Integer(), reason: Type.String() })),
+            head: Type.Optional(Type.Object({ id: Type.Integer(), hash: Type.String() })),
           }),
           ...errorResponses,
         },

@@ -16,13 +16,13 @@ describe('platform', () => {
     const expected = process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite';
     expect(health).toEqual({
       status: 'ok',
-      database: { engine: expected, migration: '0001_foundation', migrationsApplied: 1 },
+      database: { engine: expected, migration: '0002_intake', migrationsApplied: 2 },
     });
   });
 
   it('migrates forward only once', async () => {
     expect(await migrate(platform.db)).toEqual([]);
-    expect(await migrationLevel(platform.db)).toEqual({ latest: '0001_foundation', applied: 1 });
+    expect(await migrationLevel(platform.db)).toEqual({ latest: '0002_intake', applied: 2 });
   });
 
   it('publishes an OpenAPI document and a browsable reference', async () => {

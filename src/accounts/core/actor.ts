@@ -6,6 +6,8 @@ export interface Actor {
   username: string;
   displayName: string;
   roles: RoleAssignment[];
+  /** The organisation an applicant account acts for. */
+  organisationId: string | null;
 }
 
 export function hasRole(actor: Actor | null, role: Role): boolean {

@@ -20,6 +20,18 @@ export const PERMISSIONS = {
   // auditor reads, so the administrator does not read the trail.
   'audit.read': ['auditor'],
   'access-log.read': ['auditor'],
+  /** Set up the year's cycle, publish it, extend a deadline, run the preliminary check (Art. 6, 7, 15). */
+  'cycle.manage': ['office_staff'],
+  /** Approve a cycle's criteria before it is published (Art. 5). */
+  'cycle.approve-criteria': ['committee_chair'],
+  /** Read the cycles, as the people who work on them. */
+  'cycle.read': ['office_staff', 'committee_chair', 'committee_member'],
+  /** An organisation's own application (Art. 14). */
+  'application.apply': ['applicant'],
+  /** Endorse applications of one's town / sub-district or department (Art. 14). */
+  'application.endorse': ['locality_endorser', 'department_endorser'],
+  /** See the submitted applications and decide the preliminary check (Art. 15). */
+  'application.check': ['office_staff'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -29,5 +29,12 @@ export function checkRoleAssignments(roles: readonly RoleAssignment[]): Localize
       );
     }
   }
+  // Separation of duties (MLPS 2.0 三员分立): the auditor reads what the administrator does.
+  if (seen.has('system_admin') && seen.has('auditor')) {
+    problems.push({
+      zh: '系统管理员与审计员不能由同一账号兼任',
+      en: 'system administrator and auditor cannot be held by one account',
+    });
+  }
   return problems;
 }

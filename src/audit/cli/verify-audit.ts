@@ -10,6 +10,10 @@ try {
   const verdict = await verifyAuditChain(db);
   if (verdict.ok) {
     console.info(`audit chain intact: ${verdict.checked} entries verified (${db.engine})`);
+    if (verdict.head) {
+      console.info(`head: entry ${verdict.head.id}, sha256 ${verdict.head.hash}`);
+      console.info('Record the head outside the platform; a later head must descend from it.');
+    }
   } else {
     console.error(
       `audit chain BROKEN at entry ${verdict.firstBroken.id} (${verdict.firstBroken.reason}); ` +

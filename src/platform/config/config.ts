@@ -41,6 +41,21 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const config = readConfig(env);
+  const problems = [
+    config.signIn.maxFailedAttempts < 1 && 'SIGN_IN_MAX_FAILURES must be at least 1',
+    config.session.idleTimeoutMinutes < 1 && 'SESSION_IDLE_MINUTES must be at least 1',
+    (config.password.minCharacterClasses < 1 || config.password.minCharacterClasses > 4) &&
+      'PASSWORD_MIN_CLASSES must be between 1 and 4',
+    config.password.minLength > config.password.maxLength &&
+      'PASSWORD_MIN_LENGTH exceeds PASSWORD_MAX_LENGTH',
+    config.password.minLength < 8 && 'PASSWORD_MIN_LENGTH must be at least 8',
+  ].filter(Boolean);
+  if (problems.length > 0) throw new Error(`Configuration: ${problems.join('; ')}`);
+  return config;
+}
+
+function readConfig(env: NodeJS.ProcessEnv): Config {
   return {
     port: intFrom(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',

@@ -34,3 +34,8 @@ export async function queryOne<T extends Row>(
   const rows = await db.query<T>(sql, params);
   return rows[0];
 }
+
+/** Whether a database error is a unique-constraint violation (two requests racing to create one thing). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}

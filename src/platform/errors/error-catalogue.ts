@@ -132,6 +132,129 @@ export const ERROR_CATALOGUE = {
     status: 409,
     message: { zh: '编码“{code}”已被使用。', en: 'The code "{code}" is already in use.' },
   },
+  'file/too-large': {
+    status: 413,
+    message: { zh: '文件超过 {limit} 的大小上限。', en: 'The file is larger than the {limit} limit.' },
+  },
+  'file/type-not-allowed': {
+    status: 415,
+    message: {
+      zh: '不支持该文件类型（识别为：{detected}）。请上传 {allowed}。',
+      en: 'This file type is not accepted (detected: {detected}). Please upload {allowed}.',
+    },
+  },
+  'file/type-mismatch': {
+    status: 415,
+    message: {
+      zh: '文件内容与扩展名不符：“{name}”实际为 {detected} 文件，可能被改过扩展名。',
+      en: 'The file content does not match its extension: "{name}" is really a {detected} file; it may have been renamed.',
+    },
+  },
+  'file/incomplete': {
+    status: 400,
+    message: {
+      zh: '文件上传未完成（连接中断），未保存任何内容，请重新上传。',
+      en: 'The upload did not complete (the connection was cut); nothing was saved. Please upload again.',
+    },
+  },
+  'file/missing': {
+    status: 400,
+    message: { zh: '请求中没有文件。', en: 'The request contains no file.' },
+  },
+  'organisation/invalid-credit-code': {
+    status: 400,
+    message: {
+      zh: '统一社会信用代码无效：{problem}',
+      en: 'The Unified Social Credit Code is not valid: {problem}',
+    },
+  },
+  'organisation/credit-code-taken': {
+    status: 409,
+    message: {
+      zh: '统一社会信用代码 {creditCode} 已注册账号，每个单位只能注册一个账号。如忘记密码，请联系评委会办公室。',
+      en: 'An account is already registered for the credit code {creditCode}; each organisation has one account. If you forgot the password, contact the Committee Office.',
+    },
+  },
+  'organisation/unknown-reference': {
+    status: 400,
+    message: {
+      zh: '所选的{what}不存在或已停用。',
+      en: 'The selected {what} does not exist or is no longer active.',
+    },
+  },
+  'organisation/registration-date-in-future': {
+    status: 400,
+    message: { zh: '成立日期不能晚于今天。', en: 'The registration date cannot be in the future.' },
+  },
+  'cycle/exists': {
+    status: 409,
+    message: {
+      zh: '{year} 年度的评审周期已存在，每个奖项每年只有一个周期。',
+      en: 'A {year} cycle already exists; an award has one cycle a year.',
+    },
+  },
+  'cycle/invalid': {
+    status: 400,
+    message: { zh: '周期设置有误：{reason}', en: 'The cycle is not set up correctly: {reason}' },
+  },
+  'cycle/transition-refused': {
+    status: 409,
+    message: { zh: '不能进行此操作：{reason}', en: 'This cannot be done: {reason}' },
+  },
+  'cycle/not-open': {
+    status: 409,
+    message: {
+      zh: '当前没有正在受理申报的评审周期。',
+      en: 'No cycle is accepting applications at the moment.',
+    },
+  },
+  'application/exists': {
+    status: 409,
+    message: {
+      zh: '本单位已在本年度周期中创建申报，请继续填写原申报。',
+      en: 'Your organisation already has an application in this cycle; continue with it.',
+    },
+  },
+  'application/not-editable': {
+    status: 409,
+    message: {
+      zh: '申报当前状态为“{status}”，不能修改。',
+      en: 'The application is "{status}" and cannot be changed now.',
+    },
+  },
+  'application/overview-too-long': {
+    status: 400,
+    message: {
+      zh: '单位概述最多 {max} 字，当前 {count} 字。',
+      en: 'The organisation overview may have at most {max} characters; it has {count}.',
+    },
+  },
+  'application/incomplete': {
+    status: 409,
+    message: { zh: '申报材料尚未填写完整：{summary}', en: 'The application is not complete: {summary}' },
+  },
+  'application/transition-refused': {
+    status: 409,
+    message: { zh: '不能进行此操作：{reason}', en: 'This cannot be done: {reason}' },
+  },
+  'application/deadline-passed': {
+    status: 409,
+    message: {
+      zh: '申报截止时间 {deadline}（北京时间）已过，不能再提交。',
+      en: 'The deadline, {deadline} (Beijing time), has passed; the application can no longer be submitted.',
+    },
+  },
+  'application/reason-required': {
+    status: 400,
+    message: { zh: '{what}须填写书面理由。', en: '{what} needs a written reason.' },
+  },
+  'application/unknown-file': {
+    status: 400,
+    message: {
+      zh: '引用的文件不属于本申报：{fileId}',
+      en: 'The referenced file does not belong to this application: {fileId}',
+    },
+  },
   'server/internal': {
     status: 500,
     message: {

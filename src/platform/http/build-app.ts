@@ -9,6 +9,8 @@ import addFormats from 'ajv-formats';
 import Fastify from 'fastify';
 import { accountRoutes } from '../../accounts/account-routes.js';
 import { auditRoutes } from '../../audit/audit-routes.js';
+import { cycleRoutes } from '../../cycles/cycle-routes.js';
+import { organisationRoutes } from '../../organisations/organisation-routes.js';
 import { programmeRoutes } from '../../programmes/programme-routes.js';
 import { referenceRoutes } from '../../reference/reference-routes.js';
 import type { Services } from '../context.js';
@@ -68,6 +70,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   await app.register(referenceRoutes);
   await app.register(auditRoutes);
   await app.register(programmeRoutes);
+  await app.register(cycleRoutes);
+  await app.register(organisationRoutes);
 
   const webRoot = options.webRoot && resolve(options.webRoot);
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {

@@ -1,0 +1,43 @@
+import { appendAudit } from '../../audit/audit-repository.js';
+import type { RequestContext } from '../../platform/context.js';
+import { auditContextOf } from '../../platform/context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { isUniqueViolation } from '../../platform/db/database.js';
+import { findFramework, findProgramme } from '../../programmes/catalogue.js';
+import type { CycleDraft, CycleRecord } from '../cycles-repository.js';
+import { cycleExists, findCycle, insertCycle } from '../cycles-repository.js';
+import { checkCycleDates } from './check-cycle-dates.js';
+
+/** The Office creates the year's cycle from a programme version and a framework version. */
+export async function createCycle(context: RequestContext, draft: CycleDraft): Promise<CycleRecord> {
+  if (!findProgramme(draft.programmeId)) {
+    throw new AppError('cycle/invalid', {
+      params: { reason: { zh: '未知的评奖项目版本', en: 'unknown programme version' } },
+    });
+  }
+  if (!findFramework(draft.frameworkId)) {
+    throw new AppError('cycle/invalid', {
+      params: { reason: { zh: '未知的评分框架版本', en: 'unknown framework version' } },
+    });
+  }
+  checkCycleDates(draft);
+  if (await cycleExists(context.db, draft.programmeId, draft.year)) {
+    throw new AppError('cycle/exists', { params: { year: draft.year } });
+  }
+  const id = await context.db
+    .transaction(async (tx) => {
+      const newId = await insertCycle(tx, draft, context.actor!.id);
+      await appendAudit(tx, auditContextOf(context), {
+        action: 'cycle.created',
+        recordType: 'cycle',
+        recordId: newId,
+        after: draft,
+      });
+      return newId;
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw new AppError('cycle/exists', { params: { year: draft.year } });
+      throw error;
+    });
+  return (await findCycle(context.db, id))!;
+}

@@ -1,0 +1,115 @@
+import type { Queryable } from '../platform/db/database.js';
+import type { IndustrySection, OrganisationKind } from './core/organisation.js';
+
+export interface OrganisationRecord {
+  id: string;
+  creditCode: string;
+  name: string;
+  kind: OrganisationKind;
+  address: string;
+  townId: number;
+  departmentId: number;
+  legalRepresentative: string;
+  industry: IndustrySection;
+  registrationDate: string;
+  contactName: string;
+  contactPhone: string;
+  contactEmail: string | null;
+  createdAt: Date;
+}
+
+interface OrganisationRow {
+  id: string;
+  credit_code: string;
+  name: string;
+  kind: OrganisationKind;
+  address: string;
+  town_id: number;
+  department_id: number;
+  legal_representative: string;
+  industry: IndustrySection;
+  registration_date: string;
+  contact_name: string;
+  contact_phone: string;
+  contact_email: string | null;
+  created_at: Date;
+}
+
+const SELECT_ORGANISATION = `SELECT id::text AS id, credit_code, name, kind, address, town_id, department_id,
+  legal_representative, industry, to_char(registration_date, 'YYYY-MM-DD') AS registration_date, contact_name,
+  contact_phone, contact_email, created_at FROM organisations`;
+
+const toOrganisation = (row: OrganisationRow): OrganisationRecord => ({
+  id: row.id,
+  creditCode: row.credit_code,
+  name: row.name,
+  kind: row.kind,
+  address: row.address,
+  townId: row.town_id,
+  departmentId: row.department_id,
+  legalRepresentative: row.legal_representative,
+  industry: row.industry,
+  registrationDate: row.registration_date,
+  contactName: row.contact_name,
+  contactPhone: row.contact_phone,
+  contactEmail: row.contact_email,
+  createdAt: row.created_at,
+});
+
+export async function findOrganisation(db: Queryable, id: string): Promise<OrganisationRecord | undefined> {
+  const rows = await db.query<OrganisationRow & Record<string, unknown>>(
+    `${SELECT_ORGANISATION} WHERE id = $1`,
+    [id],
+  );
+  return rows[0] && toOrganisation(rows[0]);
+}
+
+export async function creditCodeTaken(db: Queryable, creditCode: string): Promise<boolean> {
+  return (await db.query('SELECT 1 FROM organisations WHERE credit_code = $1', [creditCode])).length > 0;
+}
+
+export type NewOrganisation = Omit<OrganisationRecord, 'id' | 'createdAt'>;
+
+export async function insertOrganisation(tx: Queryable, organisation: NewOrganisation): Promise<string> {
+  const rows = await tx.query<{ id: string }>(
+    `INSERT INTO organisations (credit_code, name, kind, address, town_id, department_id, legal_representative,
+       industry, registration_date, contact_name, contact_phone, contact_email)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id::text AS id`,
+    [
+      organisation.creditCode,
+      organisation.name,
+      organisation.kind,
+      organisation.address,
+      organisation.townId,
+      organisation.departmentId,
+      organisation.legalRepresentative,
+      organisation.industry,
+      organisation.registrationDate,
+      organisation.contactName,
+      organisation.contactPhone,
+      organisation.contactEmail,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+/** The platform's own records the eligibility engine reads (Art. 9(5), Art. 20). */
+export async function findEligibilityRecords(db: Queryable, organisationId: string) {
+  const fraud = await db.query<{ found_on: string }>(
+    "SELECT to_char(found_on, 'YYYY-MM-DD') AS found_on FROM fraud_findings WHERE organisation_id = $1",
+    [organisationId],
+  );
+  const titles = await db.query<{ cycle_year: number; valid_until: string; revoked_on: string | null }>(
+    `SELECT cycle_year, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, to_char(revoked_on, 'YYYY-MM-DD') AS revoked_on
+     FROM award_titles WHERE organisation_id = $1`,
+    [organisationId],
+  );
+  return {
+    fraudFindings: fraud.map((f) => ({ foundOn: f.found_on })),
+    titles: titles.map((t) => ({
+      cycleYear: t.cycle_year,
+      validUntil: t.valid_until,
+      revokedOn: t.revoked_on,
+    })),
+  };
+}
