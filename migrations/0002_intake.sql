@@ -132,3 +132,6 @@ CREATE TABLE award_titles (
   revoked_on date,
   created_at timestamptz NOT NULL DEFAULT now()
 );
+
+-- Receipt numbers are issued once each, whatever the concurrency.
+CREATE SEQUENCE receipt_number_seq;

@@ -75,7 +75,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     const towns = await listReference(tx, 'towns');
     const departments = await listReference(tx, 'departments');
     const miaoli = towns.find((t) => t.name.zh === '庙李镇') ?? towns[0]!;
-    const regulator = departments[0]!;
+    const regulator = departments.find((d) => d.code === 'D-MSR') ?? departments[0]!;
     for (const demo of DEMO_ACCOUNTS) {
       const roles = demo.roles.map((role) => ({
         role,

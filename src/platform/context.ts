@@ -2,12 +2,14 @@ import type { Actor } from '../accounts/core/actor.js';
 import type { AuditContext } from '../audit/audit-repository.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
+import type { FileStorage } from './files/file-storage.js';
 
 /** What a use case needs from the outside world; routes build it, tests build it by hand. */
 export interface Services {
   db: Database;
   config: Config;
   clock: () => Date;
+  files: FileStorage;
 }
 
 export interface RequestContext extends Services {

@@ -10,6 +10,7 @@ const startedAt = performance.now();
 const config = loadConfig();
 const platform = await startPlatform({
   dataDir: resolve(config.dataDir),
+  filesRoot: resolve(config.filesRoot),
   databaseUrl: config.databaseUrl,
   seedDemo: process.env.SEED_DEMO !== 'false',
   webRoot: resolve('dist/web'),

@@ -1,4 +1,8 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig, type Config } from '../platform/config/config.js';
+import { FileStorage } from '../platform/files/file-storage.js';
 import type { Database } from '../platform/db/database.js';
 import { migrate } from '../platform/db/migrate.js';
 import { openDatabase } from '../platform/db/open-database.js';
@@ -13,6 +17,8 @@ export interface StartOptions {
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
   seedDemo?: boolean;
+  /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
+  filesRoot?: string;
   webRoot?: string | undefined;
   quiet?: boolean;
   config?: Partial<Config>;
@@ -34,8 +40,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     const migrationsApplied = await migrate(db);
     await registerCatalogue(db);
     const demoSeeded = options.seedDemo ? await seedDemo(db) : false;
+    // An in-memory platform (tests, benchmarks) keeps its files in a temporary folder too.
+    const filesRoot =
+      options.filesRoot ??
+      (options.dataDir || options.databaseUrl
+        ? config.filesRoot
+        : await mkdtemp(join(tmpdir(), 'qa-files-')));
+    const files = new FileStorage(filesRoot);
     const app = await buildApp(
-      { db, config, clock: () => new Date() },
+      { db, config, clock: () => new Date(), files },
       { webRoot: options.webRoot, logger: !options.quiet },
     );
     await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });

@@ -25,6 +25,9 @@ export interface Config {
   host: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** Root folder of uploaded files (default: <dataDir>/files). */
+  filesRoot: string;
+  uploadMaxBytes: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
   session: SessionPolicy;
@@ -61,6 +64,8 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? './data',
+    filesRoot: env.FILES_ROOT ?? `${env.DATA_DIR ?? './data'}/files`,
+    uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 50 * 1024 * 1024),
     bodyLimitBytes: intFrom(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     trustProxy: env.TRUST_PROXY === 'true',
     session: {

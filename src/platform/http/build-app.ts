@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -8,6 +9,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import addFormats from 'ajv-formats';
 import Fastify from 'fastify';
 import { accountRoutes } from '../../accounts/account-routes.js';
+import { applicationRoutes } from '../../applications/application-routes.js';
 import { auditRoutes } from '../../audit/audit-routes.js';
 import { cycleRoutes } from '../../cycles/cycle-routes.js';
 import { organisationRoutes } from '../../organisations/organisation-routes.js';
@@ -39,6 +41,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
 
   app.decorate('services', services);
   await app.register(cookie);
+  // Files stream through request.file(); nothing is buffered or written to temp by the plugin.
+  await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   registerErrorHandler(app);
   registerSessionHooks(app);
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -72,6 +76,7 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   await app.register(programmeRoutes);
   await app.register(cycleRoutes);
   await app.register(organisationRoutes);
+  await app.register(applicationRoutes);
 
   const webRoot = options.webRoot && resolve(options.webRoot);
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {

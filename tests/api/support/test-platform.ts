@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { FileStorage } from '../../../src/platform/files/file-storage.js';
 import { seedDemo } from '../../../src/demo/seed-demo.js';
 import { loadConfig, type Config } from '../../../src/platform/config/config.js';
 import type { Database } from '../../../src/platform/db/database.js';
@@ -12,6 +16,7 @@ export interface TestPlatform {
   app: App;
   db: Database;
   config: Config;
+  filesRoot: string;
   /** Moves the platform's clock, for timeouts and lock-outs. */
   clock: { now: Date };
   client(locale?: 'zh-CN' | 'en'): TestClient;
@@ -25,17 +30,21 @@ export async function createTestPlatform(overrides: Partial<Config> = {}): Promi
   await seedDemo(db);
   const config = { ...loadConfig({}), ...overrides };
   const clock = { now: new Date() };
-  const app = await buildApp({ db, config, clock: () => clock.now });
+  const filesRoot = await mkdtemp(join(tmpdir(), 'qa-test-files-'));
+  const files = new FileStorage(filesRoot);
+  const app = await buildApp({ db, config, clock: () => clock.now, files });
   await app.ready();
   return {
     app,
     db,
     config,
+    filesRoot,
     clock,
     client: (locale = 'zh-CN') => new TestClient(app, locale),
     close: async () => {
       await app.close();
       await drop();
+      await rm(filesRoot, { recursive: true, force: true });
     },
   };
 }

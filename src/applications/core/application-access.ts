@@ -1,0 +1,62 @@
+import type { Actor } from '../../accounts/core/actor.js';
+import type { ApplicationStatus } from './application-status.js';
+
+/** What record-level access decisions need to know about an application. */
+export interface ApplicationScope {
+  organisationId: string;
+  townId: number;
+  departmentId: number;
+  status: ApplicationStatus;
+}
+
+/** Statuses an endorser may see: from the request for endorsement on. */
+const VISIBLE_TO_ENDORSERS: readonly ApplicationStatus[] = [
+  'awaiting_endorsement',
+  'endorsed',
+  'submitted',
+  'returned',
+  'accepted',
+  'rejected',
+];
+
+/**
+ * Need-to-know (Art. 25): the organisation sees its own application; endorsers those of their
+ * town or department once endorsement is asked; the Office every application. Anyone else is
+ * told the application does not exist.
+ */
+export function canViewApplication(actor: Actor | null, application: ApplicationScope): boolean {
+  if (!actor) return false;
+  return actor.roles.some((assignment) => {
+    switch (assignment.role) {
+      case 'office_staff':
+        return true;
+      case 'applicant':
+        return actor.organisationId === application.organisationId;
+      case 'locality_endorser':
+        return assignment.townId === application.townId && VISIBLE_TO_ENDORSERS.includes(application.status);
+      case 'department_endorser':
+        return (
+          assignment.departmentId === application.departmentId &&
+          VISIBLE_TO_ENDORSERS.includes(application.status)
+        );
+      default:
+        return false;
+    }
+  });
+}
+
+/** Which endorsement an actor may record on an application, if any. */
+export function endorsementKindFor(
+  actor: Actor,
+  application: Pick<ApplicationScope, 'townId' | 'departmentId'>,
+): ('locality' | 'department')[] {
+  const kinds: ('locality' | 'department')[] = [];
+  for (const assignment of actor.roles) {
+    if (assignment.role === 'locality_endorser' && assignment.townId === application.townId)
+      kinds.push('locality');
+    if (assignment.role === 'department_endorser' && assignment.departmentId === application.departmentId) {
+      kinds.push('department');
+    }
+  }
+  return kinds;
+}
