@@ -29,9 +29,10 @@ async function signedIn(username: string, password = DEMO_PASSWORD) {
 beforeAll(async () => {
   platform = await createTestPlatform();
   platform.clock.now = new Date('2026-11-26T10:00:00+08:00');
-  [office, chair, town, dept] = await Promise.all(
-    ['office', 'chair', 'town', 'dept'].map((u) => signedIn(u)),
-  );
+  office = await signedIn('office');
+  chair = await signedIn('chair');
+  town = await signedIn('town');
+  dept = await signedIn('dept');
   const [row] = await platform.db.query<{ town_id: number; department_id: number }>(
     `SELECT (SELECT town_id FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.username = 'town') AS town_id,
             (SELECT department_id FROM user_roles r JOIN users u ON u.id = r.user_id WHERE u.username = 'dept') AS department_id`,
