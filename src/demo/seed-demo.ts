@@ -4,6 +4,7 @@ import type { Role } from '../accounts/core/roles.js';
 import type { Database } from '../platform/db/database.js';
 import { hashPassword } from '../platform/security/password-hashing.js';
 import { jinshui2011 } from '../programmes/versions/jinshui-2011.js';
+import { insertOrganisation } from '../organisations/organisations-repository.js';
 import { insertReference, listReference } from '../reference/reference-repository.js';
 
 export const DEMO_PASSWORD = 'Demo#2026quality';
@@ -26,6 +27,20 @@ const DEPARTMENTS = [
   { code: 'D-EDU', name: { zh: '区教育局', en: 'District Education Bureau' } },
   { code: 'D-FIN', name: { zh: '区金融工作局', en: 'District Financial Affairs Bureau' } },
 ];
+
+/** The demo applicant's organisation, registered in 庙李镇 under the market regulator. */
+const DEMO_ORGANISATION = {
+  creditCode: '91410105MA46BC8Q2K',
+  name: '郑州示范科技有限公司',
+  kind: 'enterprise' as const,
+  address: '郑州市金水区庙李镇金杯路 18 号',
+  legalRepresentative: '郑国强',
+  industry: 'C' as const,
+  registrationDate: '2012-04-16',
+  contactName: '郑浩',
+  contactPhone: '0371-63331234',
+  contactEmail: 'zhenghao@demo.jinshui.example',
+};
 
 export interface DemoAccount {
   username: string;
@@ -76,6 +91,17 @@ export async function seedDemo(db: Database): Promise<boolean> {
     const departments = await listReference(tx, 'departments');
     const miaoli = towns.find((t) => t.name.zh === '庙李镇') ?? towns[0]!;
     const regulator = departments.find((d) => d.code === 'D-MSR') ?? departments[0]!;
+    const organisationId = await insertOrganisation(tx, {
+      ...DEMO_ORGANISATION,
+      townId: miaoli.id,
+      departmentId: regulator.id,
+    });
+    await appendAudit(tx, system, {
+      action: 'organisation.registered',
+      recordType: 'organisation',
+      recordId: organisationId,
+      after: { ...DEMO_ORGANISATION, demo: true },
+    });
     for (const demo of DEMO_ACCOUNTS) {
       const roles = demo.roles.map((role) => ({
         role,
@@ -90,6 +116,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
         passwordHash,
         mustChangePassword: false,
         roles,
+        organisationId: demo.roles.includes('applicant') ? organisationId : null,
       });
       await appendAudit(tx, system, {
         action: 'account.created',

@@ -169,3 +169,14 @@ describe('password change', () => {
     expect((await platform.client().signIn('approver', 'Brand#New2026pw')).statusCode).toBe(200);
   });
 });
+
+describe('a stale tab', () => {
+  it('is told its session expired when it posts after the idle timeout', async () => {
+    const client = platform.client();
+    await client.signIn('office', DEMO_PASSWORD);
+    platform.clock.now = new Date(platform.clock.now.getTime() + 31 * 60_000);
+    const response = await client.post('/api/auth/password', { currentPassword: 'a', newPassword: 'b' });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().code).toBe('auth/session-expired');
+  });
+});

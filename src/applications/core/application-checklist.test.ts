@@ -52,13 +52,8 @@ function withParameters(overrides: Partial<Record<keyof ProgrammeParameters, num
   return { ...jinshui2011, parameters };
 }
 
-function item(
-  form: ApplicationForm,
-  key: ChecklistKey,
-  programme = jinshui2011,
-  uploads?: never,
-): ChecklistItem {
-  const found = applicationChecklist(form, programme, gbt19580_2012, uploads).find((i) => i.key === key);
+function item(form: ApplicationForm, key: ChecklistKey, programme = jinshui2011): ChecklistItem {
+  const found = applicationChecklist(form, programme, gbt19580_2012).find((i) => i.key === key);
   if (!found) throw new Error(`no checklist item ${key}`);
   return found;
 }

@@ -201,6 +201,21 @@ describe('evaluateEligibility', () => {
     expect(clause(report, 'art9.5').summary.en).toContain('in the last 3 years');
   });
 
+  it.each(['art8.1', 'art8.2', 'art8.4', 'art8.6'] as DeclarationClause[])(
+    '%s, though decided by data, fails when the applicant declares the condition unmet',
+    (key) => {
+      const result = evaluate(
+        key,
+        withForm((f) => (f.declarations[key] = { compliant: false, note: '', fileIds: [] })),
+      );
+      expect(result).toMatchObject({
+        verdict: 'fail',
+        source: 'declaration',
+        reason: { en: 'the applicant declares it does not meet this condition' },
+      });
+    },
+  );
+
   it('refuses an asOf that is not a date', () => {
     expect(() => evaluateEligibility(input({ asOf: '2025-06-31' }))).toThrow(RangeError);
   });

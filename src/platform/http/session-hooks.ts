@@ -52,6 +52,8 @@ async function resolveSession(request: FastifyRequest, reply: FastifyReply): Pro
 }
 
 function checkCsrf(request: FastifyRequest): void {
+  // A stale tab's token belonged to the session that ended: say so, not "invalid token".
+  if (request.sessionExpired) throw new AppError('auth/session-expired');
   const sent = request.headers[CSRF_HEADER];
   if (typeof sent !== 'string' || sent === '') throw new AppError('auth/csrf-missing');
   const expected = request.sessionCsrfToken ?? request.cookies[PRE_SESSION_CSRF_COOKIE];
