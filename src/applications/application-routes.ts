@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { hasRole } from '../accounts/core/actor.js';
 import { logAccess } from '../audit/access-log-repository.js';
+import { expertAccessTo } from '../draws/use-cases/expert-access.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
 import { errorResponses, NoContent } from '../platform/http/schemas.js';
@@ -31,7 +32,24 @@ const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 async function loadVisible(request: FastifyRequest, id: string): Promise<LoadedApplication> {
   const context = requireActor(request);
   const application = await findApplication(context.db, id);
-  if (!application || !canViewApplication(context.actor, application)) throw new AppError('record/not-found');
+  if (!application) throw new AppError('record/not-found');
+  if (!canViewApplication(context.actor, application)) {
+    const access = await expertAccessTo(context.db, context.actor, application.id);
+    if (access === 'undertaking-required') {
+      throw new AppError('expert/undertaking-required', { clause: { zh: '第二十五条', en: 'Art. 25' } });
+    }
+    if (access !== 'granted') throw new AppError('record/not-found');
+    // Every expert reading of applicant material is logged (Art. 25).
+    await logAccess(context.db, {
+      userId: context.actor.id,
+      username: context.actor.username,
+      event: 'read',
+      recordType: 'application',
+      recordId: application.id,
+      clientIp: context.clientIp,
+      userAgent: context.userAgent,
+    });
+  }
   return loadApplicationRules(context.db, application);
 }
 

@@ -16,13 +16,13 @@ describe('platform', () => {
     const expected = process.env.TEST_DATABASE_URL ? 'postgresql' : 'pglite';
     expect(health).toEqual({
       status: 'ok',
-      database: { engine: expected, migration: '0002_intake', migrationsApplied: 2 },
+      database: { engine: expected, migration: '0003_experts_draws', migrationsApplied: 3 },
     });
   });
 
   it('migrates forward only once', async () => {
     expect(await migrate(platform.db)).toEqual([]);
-    expect(await migrationLevel(platform.db)).toEqual({ latest: '0002_intake', applied: 2 });
+    expect(await migrationLevel(platform.db)).toEqual({ latest: '0003_experts_draws', applied: 3 });
   });
 
   it('publishes an OpenAPI document and a browsable reference', async () => {

@@ -11,7 +11,7 @@ describe('smoke', () => {
   it('answers health and signs in', async () => {
     const client = platform.client();
     const health = await client.get('/api/health');
-    expect(health.json()).toMatchObject({ status: 'ok', database: { migration: '0002_intake' } });
+    expect(health.json()).toMatchObject({ status: 'ok', database: { migration: '0003_experts_draws' } });
     const signIn = await client.signIn('office', DEMO_PASSWORD);
     expect(signIn.statusCode, signIn.body).toBe(200);
     const session = await client.get('/api/auth/session');

@@ -22,6 +22,8 @@ const SPEC: Record<Action, 'anyone' | 'signed-in' | readonly Role[]> = {
   'application.apply': ['applicant'],
   'application.endorse': ['locality_endorser', 'department_endorser'],
   'application.check': ['office_staff'],
+  'expert.manage': ['office_staff'],
+  'expert.self': ['expert'],
 };
 
 const ACTIONS = Object.keys(SPEC) as Action[];

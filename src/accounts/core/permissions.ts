@@ -32,6 +32,10 @@ export const PERMISSIONS = {
   'application.endorse': ['locality_endorser', 'department_endorser'],
   /** See the submitted applications and decide the preliminary check (Art. 15). */
   'application.check': ['office_staff'],
+  /** Keep the expert pool, conflicts of interest, panels and draws (Art. 7, 25, 26). */
+  'expert.manage': ['office_staff'],
+  /** An expert's own invitations, undertakings and declarations. */
+  'expert.self': ['expert'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

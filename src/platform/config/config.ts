@@ -28,6 +28,8 @@ export interface Config {
   /** Root folder of uploaded files (default: <dataDir>/files). */
   filesRoot: string;
   uploadMaxBytes: number;
+  /** A former employer within this many years is a conflict of interest (回避). */
+  conflictFormerEmployerYears: number;
   bodyLimitBytes: number;
   trustProxy: boolean;
   session: SessionPolicy;
@@ -66,6 +68,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: env.DATA_DIR ?? './data',
     filesRoot: env.FILES_ROOT ?? `${env.DATA_DIR ?? './data'}/files`,
     uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 50 * 1024 * 1024),
+    conflictFormerEmployerYears: intFrom(env, 'CONFLICT_FORMER_EMPLOYER_YEARS', 3),
     bodyLimitBytes: intFrom(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     trustProxy: env.TRUST_PROXY === 'true',
     session: {

@@ -255,6 +255,65 @@ export const ERROR_CATALOGUE = {
       en: 'The referenced file does not belong to this application: {fileId}',
     },
   },
+  'expert/invalid': {
+    status: 400,
+    message: { zh: '专家信息有误：{summary}', en: 'The expert details are not valid: {summary}' },
+  },
+  'expert/identity-taken': {
+    status: 409,
+    message: {
+      zh: '身份证号码 {masked} 已在专家库中。',
+      en: 'The identity number {masked} is already in the expert pool.',
+    },
+  },
+  'expert/import-rejected': {
+    status: 400,
+    message: {
+      zh: '导入未执行：{count} 处错误，请修改后重新导入（未导入任何记录）。',
+      en: 'Nothing was imported: {count} problems; correct them and import again.',
+    },
+  },
+  'expert/disqualified': {
+    status: 409,
+    message: {
+      zh: '该专家已被取消评审资格，不能恢复或抽取。',
+      en: 'This expert is disqualified and can neither be reinstated nor drawn.',
+    },
+  },
+  'conflict/invalid': {
+    status: 400,
+    message: { zh: '回避记录有误：{reason}', en: 'The conflict record is not valid: {reason}' },
+  },
+  'draw/invalid-panel': {
+    status: 400,
+    message: { zh: '评审组设置有误：{reason}', en: 'The panel is not set up correctly: {reason}' },
+  },
+  'draw/pool-too-small': {
+    status: 409,
+    message: { zh: '{reason}', en: '{reason}' },
+  },
+  'draw/no-leader': {
+    status: 409,
+    message: { zh: '{reason}', en: '{reason}' },
+  },
+  'draw/state': {
+    status: 409,
+    message: { zh: '不能进行此操作：{reason}', en: 'This cannot be done: {reason}' },
+  },
+  'draw/already-drawn': {
+    status: 409,
+    message: {
+      zh: '该评审组已由他人完成抽取，请刷新查看结果。',
+      en: 'Someone else has just drawn this panel; reload to see the result.',
+    },
+  },
+  'expert/undertaking-required': {
+    status: 403,
+    message: {
+      zh: '查阅申报材料前，须先签署保密和公正承诺书。',
+      en: 'Accept the confidentiality and impartiality undertaking before opening application material.',
+    },
+  },
   'server/internal': {
     status: 500,
     message: {

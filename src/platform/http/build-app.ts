@@ -12,6 +12,9 @@ import { accountRoutes } from '../../accounts/account-routes.js';
 import { applicationRoutes } from '../../applications/application-routes.js';
 import { auditRoutes } from '../../audit/audit-routes.js';
 import { cycleRoutes } from '../../cycles/cycle-routes.js';
+import { drawRoutes } from '../../draws/draw-routes.js';
+import { expertRoutes } from '../../experts/expert-routes.js';
+import { expertSelfRoutes } from '../../experts/expert-self-routes.js';
 import { organisationRoutes } from '../../organisations/organisation-routes.js';
 import { programmeRoutes } from '../../programmes/programme-routes.js';
 import { referenceRoutes } from '../../reference/reference-routes.js';
@@ -77,6 +80,9 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   await app.register(cycleRoutes);
   await app.register(organisationRoutes);
   await app.register(applicationRoutes);
+  await app.register(expertRoutes);
+  await app.register(expertSelfRoutes);
+  await app.register(drawRoutes);
 
   const webRoot = options.webRoot && resolve(options.webRoot);
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {

@@ -1,0 +1,218 @@
+import type { LocalizedText } from '../../platform/i18n/localized.js';
+import { articleLabel } from '../../programmes/catalogue.js';
+import type { ArticleRef, ProgrammeParameters } from '../../programmes/programme.types.js';
+import { DRAW_LABEL } from './draw-seed.js';
+import type { EligibleExpert } from './eligible-pool.js';
+import { compareIds } from './eligible-pool.js';
+import { hexToBytes, isLowerHex } from './hex.js';
+import type { Uint32Source } from './hmac-drbg.js';
+import { DrbgStream, HmacDrbg, randomBelow } from './hmac-drbg.js';
+
+/**
+ * The panel draw, algorithm `quality-award-draw/v1` (also in docs/draw-algorithm.md, with a worked
+ * example). Inputs: the 32-byte seed (`draw-seed.ts`), the frozen eligible pool (expert ids, each
+ * with `canLead`), the panel size S (leader included) and the number of reserves R.
+ *
+ *  1. P = the eligible experts sorted by expert id, ascending by UTF-16 code units (byte order for
+ *     ASCII ids). Ids are unique.
+ *  2. If |P| < S + R: refuse 'pool-too-small' (needed S + R, available |P|); nothing is drawn.
+ *  3. L = the experts of P with canLead, in P's order. If L is empty: refuse 'no-leader'.
+ *  4. DRBG = HMAC_DRBG-SHA-256 instantiated with entropy input = the seed's 32 bytes, nonce = empty,
+ *     personalization string = the 21 ASCII bytes "quality-award-draw/v1". The byte stream is the
+ *     concatenation of Generate(1024 bytes) outputs, no additional input (`DrbgStream`);
+ *     randomBelow(n) reads 4 bytes at a time from it as a big-endian uint32 x, rejecting
+ *     x ≥ floor(2^32 / n) · n, and returns x mod n (`randomBelow`).
+ *  5. Shuffle L (Fisher–Yates, Durstenfeld's variant): for i = |L| − 1 down to 1:
+ *     j = randomBelow(i + 1); swap L[i] and L[j]. The leader is L[0]. (|L| = 1 reads nothing.)
+ *  6. M = P without the leader, in P's order (other leader-qualified experts included). Shuffle M
+ *     the same way, continuing the same stream. Members = M[0 … S − 2] (S − 1 experts, in drawn
+ *     order); reserves = M[S − 1 … S + R − 2] (R experts, in the order they are called upon).
+ *
+ * Before step 1 `drawPanel` checks S against the programme's bounds (Art. 7: 5–7) and refuses
+ * 'size-out-of-bounds'; the checks are made in the order size, pool, leader.
+ */
+
+export const DRAW_ALGORITHM = DRAW_LABEL;
+const PERSONALIZATION = new TextEncoder().encode(DRAW_LABEL);
+const ART_7: ArticleRef = { article: 7 };
+
+/** The draw's random stream for a seed (64 hex digits). */
+export function drawStream(seedHex: string): DrbgStream {
+  if (!isLowerHex(seedHex) || seedHex.length !== 64) {
+    throw new RangeError('the seed is 64 lower-case hexadecimal digits');
+  }
+  return new DrbgStream(new HmacDrbg(hexToBytes(seedHex), new Uint8Array(0), PERSONALIZATION));
+}
+
+/** Fisher–Yates (Durstenfeld): for i from length − 1 down to 1, swap i with randomBelow(i + 1). */
+export function shuffleInPlace<T>(items: T[], source: Uint32Source): void {
+  for (let i = items.length - 1; i >= 1; i--) {
+    const j = randomBelow(source, i + 1);
+    const item = items[i] as T;
+    items[i] = items[j] as T;
+    items[j] = item;
+  }
+}
+
+export interface DrawOutcome {
+  leader: string;
+  /** The other S − 1 evaluators, in drawn order. */
+  members: string[];
+  /** In the order they replace a member who declines. */
+  reserves: string[];
+}
+
+export type Selection =
+  | { ok: true; outcome: DrawOutcome; bytesConsumed: number }
+  | { ok: false; problem: 'pool-too-small'; needed: number; available: number }
+  | { ok: false; problem: 'no-leader' };
+
+function isWhole(value: number, min: number): boolean {
+  return Number.isInteger(value) && value >= min;
+}
+
+/**
+ * Steps 1–6 of the algorithm, without the size bounds: what a verifier recomputes. Throws a
+ * RangeError on a malformed seed, size or reserves, or an expert id listed twice.
+ */
+export function selectPanel(
+  seedHex: string,
+  pool: readonly EligibleExpert[],
+  size: number,
+  reserves: number,
+): Selection {
+  if (!isWhole(size, 1) || !isWhole(reserves, 0)) {
+    throw new RangeError('size is a whole number ≥ 1 and reserves a whole number ≥ 0');
+  }
+  const sorted = [...pool].sort((a, b) => compareIds(a.expertId, b.expertId));
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i - 1]?.expertId === sorted[i]?.expertId) {
+      throw new RangeError(`expert ${sorted[i]?.expertId} is in the pool twice`);
+    }
+  }
+  const needed = size + reserves;
+  if (sorted.length < needed)
+    return { ok: false, problem: 'pool-too-small', needed, available: sorted.length };
+  const leaders = sorted.filter((e) => e.canLead).map((e) => e.expertId);
+  if (leaders.length === 0) return { ok: false, problem: 'no-leader' };
+
+  const stream = drawStream(seedHex);
+  shuffleInPlace(leaders, stream);
+  const leader = leaders[0] as string;
+  const rest = sorted.filter((e) => e.expertId !== leader).map((e) => e.expertId);
+  shuffleInPlace(rest, stream);
+  return {
+    ok: true,
+    outcome: {
+      leader,
+      members: rest.slice(0, size - 1),
+      reserves: rest.slice(size - 1, size - 1 + reserves),
+    },
+    bytesConsumed: stream.bytesConsumed,
+  };
+}
+
+/** The programme's panel numbers the draw enforces (Art. 7). */
+export interface PanelBounds {
+  panelSizeMin: number;
+  panelSizeMax: number;
+}
+
+export function panelBoundsOf(parameters: ProgrammeParameters): PanelBounds & { leadersPerPanel: number } {
+  return {
+    panelSizeMin: parameters.panelSizeMin.value,
+    panelSizeMax: parameters.panelSizeMax.value,
+    leadersPerPanel: parameters.leadersPerPanel.value,
+  };
+}
+
+export interface DrawPanelInput {
+  seedHex: string;
+  /** The frozen pool's eligible experts (any order; the draw sorts them). */
+  pool: readonly EligibleExpert[];
+  /** Evaluators, the leader included. */
+  size: number;
+  /** Team leaders per panel: algorithm v1 draws exactly one (组长负责制). */
+  leaders: number;
+  reserves: number;
+  bounds: PanelBounds;
+  /** The panel's industry group as people call it, e.g. { zh: '制造业', en: 'Manufacturing' }. */
+  industryLabel: LocalizedText;
+}
+
+export type DrawRefusal =
+  | {
+      ok: false;
+      problem: 'size-out-of-bounds';
+      size: number;
+      min: number;
+      max: number;
+      clause: ArticleRef;
+      message: LocalizedText;
+    }
+  | {
+      ok: false;
+      problem: 'pool-too-small';
+      needed: number;
+      available: number;
+      shortfall: number;
+      clause: ArticleRef;
+      message: LocalizedText;
+    }
+  | { ok: false; problem: 'no-leader'; clause: ArticleRef; message: LocalizedText };
+
+export type DrawResult = ({ ok: true; bytesConsumed: number } & DrawOutcome) | DrawRefusal;
+
+/**
+ * Draws a panel: one leader, size − 1 members and the ordered reserves, or says why not — with the
+ * industry group and the shortfall, citing Art. 7. A refusal draws nothing.
+ */
+export function drawPanel(input: DrawPanelInput): DrawResult {
+  if (input.leaders !== 1) {
+    throw new RangeError(`draw algorithm ${DRAW_ALGORITHM} draws exactly one team leader per panel`);
+  }
+  const { size, reserves, industryLabel: label } = input;
+  const { panelSizeMin: min, panelSizeMax: max } = input.bounds;
+  const art = articleLabel(ART_7);
+  if (!Number.isInteger(size) || size < min || size > max) {
+    return {
+      ok: false,
+      problem: 'size-out-of-bounds',
+      size,
+      min,
+      max,
+      clause: ART_7,
+      message: {
+        zh: `“${label.zh}”评审组的人数须为 ${min}–${max} 名（${art.zh}），当前计划为 ${size} 名。`,
+        en: `The ${label.en} panel must have ${min}–${max} evaluators (${art.en}); the plan has ${size}.`,
+      },
+    };
+  }
+  const selection = selectPanel(input.seedHex, input.pool, size, reserves);
+  if (selection.ok) return { ok: true, bytesConsumed: selection.bytesConsumed, ...selection.outcome };
+  if (selection.problem === 'pool-too-small') {
+    const { needed, available } = selection;
+    const shortfall = needed - available;
+    return {
+      ok: false,
+      problem: 'pool-too-small',
+      needed,
+      available,
+      shortfall,
+      clause: ART_7,
+      message: {
+        zh: `“${label.zh}”评审组在排除回避、停用、不能参加等情形后仅有 ${available} 名可抽取专家，需要 ${needed} 名（评审员 ${size} 名、备选 ${reserves} 名），缺 ${shortfall} 名；本次未抽取（${art.zh}）。`,
+        en: `The ${label.en} panel has ${available} eligible experts after exclusions but needs ${needed} (${size} evaluators and ${reserves} reserves): ${shortfall} short. Nothing was drawn (${art.en}).`,
+      },
+    };
+  }
+  return {
+    ok: false,
+    problem: 'no-leader',
+    clause: ART_7,
+    message: {
+      zh: `“${label.zh}”评审组的可抽取专家中没有具备组长资格的专家，无法实行组长负责制；本次未抽取（${art.zh}）。`,
+      en: `No eligible expert of the ${label.en} panel is qualified to lead it, and each panel works under a team leader; nothing was drawn (${art.en}).`,
+    },
+  };
+}

@@ -1,0 +1,255 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { findCycle } from '../cycles/cycles-repository.js';
+import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { authorize } from '../platform/http/request-context.js';
+import { errorResponses } from '../platform/http/schemas.js';
+import { verifyDraw } from './core/verify-draw.js';
+import type { PanelRecord } from './panels-repository.js';
+import { findCommitment, findPanel, findResult, listCommitments, listPanels } from './panels-repository.js';
+import { presentPanel, presentPublicDraw } from './present-draw.js';
+import { createPanel } from './use-cases/create-panel.js';
+import { freezePanelPool } from './use-cases/freeze-pool.js';
+import { replaceDeclined } from './use-cases/replace-declined.js';
+import { runDraw } from './use-cases/run-draw.js';
+
+const Uuid = Type.String({ pattern: '^[0-9a-f-]{36}$' });
+const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+async function cycleYearOf(db: Parameters<typeof findCycle>[0], panel: PanelRecord): Promise<number> {
+  return (await findCycle(db, panel.cycleId))?.year ?? 0;
+}
+
+export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/cycles/:cycleId/panels',
+    {
+      schema: {
+        tags: ['draws'],
+        params: Type.Object({ cycleId: Uuid }),
+        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { db } = authorize(request, 'expert.manage', { conceal: true });
+      const cycle = await findCycle(db, request.params.cycleId);
+      if (!cycle) throw new AppError('record/not-found');
+      const panels = await listPanels(db, cycle.id);
+      return { items: await Promise.all(panels.map((p) => presentPanel(db, p, cycle.year))) };
+    },
+  );
+
+  app.post(
+    '/api/cycles/:cycleId/panels',
+    {
+      schema: {
+        tags: ['draws'],
+        summary: 'Plan a panel: industry group, applications, size (5–7, Art. 7) and reserves',
+        params: Type.Object({ cycleId: Uuid }),
+        body: Type.Object(
+          {
+            name: Type.String({ minLength: 1, maxLength: 100 }),
+            industries: Type.Array(Type.Enum(INDUSTRY_SECTIONS), {
+              minItems: 1,
+              maxItems: 20,
+              uniqueItems: true,
+            }),
+            applicationIds: Type.Array(Uuid, { minItems: 1, maxItems: 200 }),
+            size: Type.Integer({ minimum: 1, maximum: 50 }),
+            reserves: Type.Integer({ minimum: 0, maximum: 20 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Unknown(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const context = authorize(request, 'expert.manage', { conceal: true });
+      const panel = await createPanel(context, request.params.cycleId, request.body);
+      return reply
+        .code(201)
+        .send(await presentPanel(context.db, panel, await cycleYearOf(context.db, panel)));
+    },
+  );
+
+  app.get(
+    '/api/panels/:id',
+    { schema: { tags: ['draws'], params: IdParams, response: { 200: Type.Unknown(), ...errorResponses } } },
+    async (request) => {
+      const { db } = authorize(request, 'expert.manage', { conceal: true });
+      const panel = await findPanel(db, request.params.id);
+      if (!panel) throw new AppError('record/not-found');
+      return presentPanel(db, panel, await cycleYearOf(db, panel));
+    },
+  );
+
+  app.post(
+    '/api/panels/:id/freeze',
+    {
+      schema: {
+        tags: ['draws'],
+        summary:
+          'Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason)',
+        params: IdParams,
+        body: Type.Object(
+          { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Unknown(), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const context = authorize(request, 'expert.manage', { conceal: true });
+      const panel = await findPanel(context.db, request.params.id);
+      if (!panel) throw new AppError('record/not-found');
+      await freezePanelPool(context, panel, request.body);
+      return presentPanel(context.db, panel, await cycleYearOf(context.db, panel));
+    },
+  );
+
+  app.post(
+    '/api/panels/:id/draw',
+    {
+      schema: {
+        tags: ['draws'],
+        summary: "Steps 2–4: the supervisor's public value, the seed, the draw; the secret is revealed",
+        params: IdParams,
+        body: Type.Object(
+          {
+            publicValue: Type.String({ minLength: 1, maxLength: 200 }),
+            supervisorName: Type.String({ minLength: 2, maxLength: 100 }),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Unknown(), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const context = authorize(request, 'expert.manage', { conceal: true });
+      const panel = await findPanel(context.db, request.params.id);
+      if (!panel) throw new AppError('record/not-found');
+      await runDraw(context, panel, request.body);
+      return presentPanel(context.db, panel, await cycleYearOf(context.db, panel));
+    },
+  );
+
+  app.post(
+    '/api/panels/:id/replacements',
+    {
+      schema: {
+        tags: ['draws'],
+        summary: 'Fill a declined seat with the next reserve in drawn order',
+        params: IdParams,
+        body: Type.Object(
+          { expertCode: Type.String({ pattern: '^E[0-9]{6}$' }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Unknown(), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const context = authorize(request, 'expert.manage', { conceal: true });
+      const panel = await findPanel(context.db, request.params.id);
+      const commitment = panel && (await listCommitments(context.db, panel.id)).at(-1);
+      if (!panel || !commitment) throw new AppError('record/not-found');
+      await replaceDeclined(context, commitment, request.body.expertCode);
+      return presentPanel(context.db, panel, await cycleYearOf(context.db, panel));
+    },
+  );
+
+  // ── Public: every draw can be checked by anyone ─────────────────────────────────────────
+  app.get(
+    '/api/public/draws',
+    {
+      schema: {
+        tags: ['draws'],
+        summary: 'Every frozen pool and draw, newest first',
+        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }) },
+      },
+    },
+    async (request) => {
+      const { db } = authorize(request, 'public.read');
+      const rows = await db.query<{
+        id: string;
+        panel_id: string;
+        name: string;
+        industries: string[];
+        year: number;
+        sequence: number;
+        frozen_at: Date;
+        drawn_at: Date | null;
+      }>(
+        `SELECT c.id::text AS id, p.id::text AS panel_id, p.name, p.industries, cy.year, c.sequence, c.frozen_at, r.drawn_at
+         FROM draw_commitments c JOIN panels p ON p.id = c.panel_id JOIN cycles cy ON cy.id = p.cycle_id
+         LEFT JOIN draw_results r ON r.commitment_id = c.id ORDER BY c.frozen_at DESC LIMIT 500`,
+      );
+      return {
+        items: rows.map((r) => ({
+          id: r.id,
+          panelName: r.name,
+          industries: r.industries,
+          cycleYear: r.year,
+          sequence: r.sequence,
+          frozenAt: r.frozen_at.toISOString(),
+          drawnAt: r.drawn_at?.toISOString() ?? null,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/api/public/draws/:id',
+    {
+      schema: {
+        tags: ['draws'],
+        summary: 'The published inputs and outcome of one draw',
+        params: IdParams,
+        response: { 200: Type.Unknown(), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { db } = authorize(request, 'public.read');
+      const commitment = await findCommitment(db, request.params.id);
+      const panel = commitment && (await findPanel(db, commitment.panelId));
+      if (!commitment || !panel) throw new AppError('record/not-found');
+      return presentPublicDraw(db, panel, commitment, await cycleYearOf(db, panel));
+    },
+  );
+
+  app.get(
+    '/api/public/draws/:id/verification',
+    {
+      schema: {
+        tags: ['draws'],
+        summary: 'Recompute the draw from its published inputs alone and compare with the recorded outcome',
+        params: IdParams,
+        response: { 200: Type.Unknown(), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { db } = authorize(request, 'public.read');
+      const commitment = await findCommitment(db, request.params.id);
+      const result = commitment && (await findResult(db, commitment.id));
+      if (!commitment) throw new AppError('record/not-found');
+      if (!result) {
+        throw new AppError('draw/state', {
+          params: {
+            reason: { zh: '尚未抽取，秘密值尚未公开', en: 'not drawn yet; the secret is not revealed' },
+          },
+        });
+      }
+      return verifyDraw({
+        poolDocument: commitment.poolDocument,
+        poolHash: commitment.poolHash,
+        commitment: commitment.commitment,
+        publicValue: result.publicValue,
+        secret: commitment.secret,
+        seed: result.seed,
+        size: commitment.size,
+        reserves: commitment.reserves,
+        outcome: result.outcome,
+      });
+    },
+  );
+};

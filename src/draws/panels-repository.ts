@@ -1,0 +1,256 @@
+import type { Queryable } from '../platform/db/database.js';
+
+export interface PanelRecord {
+  id: string;
+  cycleId: string;
+  name: string;
+  industries: string[];
+  size: number;
+  reserves: number;
+  applicationIds: string[];
+  createdAt: Date;
+}
+
+const SELECT_PANEL = `SELECT p.id::text AS id, p.cycle_id::text AS cycle_id, p.name, p.industries, p.size, p.reserves, p.created_at,
+  coalesce((SELECT array_agg(pa.application_id::text ORDER BY pa.application_id) FROM panel_applications pa
+    WHERE pa.panel_id = p.id), '{}') AS application_ids
+  FROM panels p`;
+
+interface PanelRow {
+  id: string;
+  cycle_id: string;
+  name: string;
+  industries: string[];
+  size: number;
+  reserves: number;
+  created_at: Date;
+  application_ids: string[];
+}
+
+const toPanel = (r: PanelRow): PanelRecord => ({
+  id: r.id,
+  cycleId: r.cycle_id,
+  name: r.name,
+  industries: r.industries,
+  size: r.size,
+  reserves: r.reserves,
+  applicationIds: r.application_ids,
+  createdAt: r.created_at,
+});
+
+export async function findPanel(db: Queryable, id: string): Promise<PanelRecord | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const rows = await db.query<PanelRow & Record<string, unknown>>(`${SELECT_PANEL} WHERE p.id = $1`, [id]);
+  return rows[0] && toPanel(rows[0]);
+}
+
+export async function listPanels(db: Queryable, cycleId: string): Promise<PanelRecord[]> {
+  const rows = await db.query<PanelRow & Record<string, unknown>>(
+    `${SELECT_PANEL} WHERE p.cycle_id = $1 ORDER BY p.created_at`,
+    [cycleId],
+  );
+  return rows.map(toPanel);
+}
+
+export async function insertPanel(
+  tx: Queryable,
+  panel: Omit<PanelRecord, 'id' | 'createdAt'>,
+  createdBy: string,
+): Promise<string> {
+  const rows = await tx.query<{ id: string }>(
+    `INSERT INTO panels (cycle_id, name, industries, size, reserves, created_by) VALUES ($1, $2, $3, $4, $5, $6)
+     RETURNING id::text AS id`,
+    [panel.cycleId, panel.name, panel.industries, panel.size, panel.reserves, createdBy],
+  );
+  const id = rows[0]!.id;
+  for (const applicationId of panel.applicationIds) {
+    await tx.query('INSERT INTO panel_applications (panel_id, application_id) VALUES ($1, $2)', [
+      id,
+      applicationId,
+    ]);
+  }
+  return id;
+}
+
+export interface CommitmentRecord {
+  id: string;
+  panelId: string;
+  sequence: number;
+  poolDocument: unknown;
+  poolHash: string;
+  commitment: string;
+  secret: string;
+  size: number;
+  reserves: number;
+  reason: string;
+  frozenAt: Date;
+}
+
+export interface ResultRecord {
+  commitmentId: string;
+  publicValue: string;
+  supervisorName: string;
+  seed: string;
+  outcome: { leader: string; members: string[]; reserves: string[] };
+  drawnAt: Date;
+}
+
+export async function listCommitments(db: Queryable, panelId: string): Promise<CommitmentRecord[]> {
+  const rows = await db.query<{
+    id: string;
+    panel_id: string;
+    sequence: number;
+    pool_document: unknown;
+    pool_hash: string;
+    commitment: string;
+    secret: string;
+    size: number;
+    reserves: number;
+    reason: string;
+    frozen_at: Date;
+  }>(
+    `SELECT id::text AS id, panel_id::text AS panel_id, sequence, pool_document, pool_hash, commitment, secret, size,
+       reserves, reason, frozen_at FROM draw_commitments WHERE panel_id = $1 ORDER BY sequence`,
+    [panelId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    panelId: r.panel_id,
+    sequence: r.sequence,
+    poolDocument: r.pool_document,
+    poolHash: r.pool_hash,
+    commitment: r.commitment,
+    secret: r.secret,
+    size: r.size,
+    reserves: r.reserves,
+    reason: r.reason,
+    frozenAt: r.frozen_at,
+  }));
+}
+
+export async function findCommitment(db: Queryable, id: string): Promise<CommitmentRecord | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const rows = await db.query<{ panel_id: string }>(
+    'SELECT panel_id::text AS panel_id FROM draw_commitments WHERE id = $1',
+    [id],
+  );
+  if (!rows[0]) return undefined;
+  return (await listCommitments(db, rows[0].panel_id)).find((c) => c.id === id);
+}
+
+export async function insertCommitment(
+  tx: Queryable,
+  commitment: Omit<CommitmentRecord, 'id' | 'sequence'> & { frozenBy: string },
+): Promise<string> {
+  const rows = await tx.query<{ id: string }>(
+    `INSERT INTO draw_commitments (panel_id, sequence, pool_document, pool_hash, commitment, secret, size, reserves, reason,
+       frozen_by, frozen_at)
+     VALUES ($1, (SELECT coalesce(max(sequence), 0) + 1 FROM draw_commitments WHERE panel_id = $1), $2, $3, $4, $5, $6, $7,
+       $8, $9, $10)
+     RETURNING id::text AS id`,
+    [
+      commitment.panelId,
+      JSON.stringify(commitment.poolDocument),
+      commitment.poolHash,
+      commitment.commitment,
+      commitment.secret,
+      commitment.size,
+      commitment.reserves,
+      commitment.reason,
+      commitment.frozenBy,
+      commitment.frozenAt,
+    ],
+  );
+  return rows[0]!.id;
+}
+
+export async function findResult(db: Queryable, commitmentId: string): Promise<ResultRecord | undefined> {
+  const rows = await db.query<{
+    commitment_id: string;
+    public_value: string;
+    supervisor_name: string;
+    seed: string;
+    outcome: ResultRecord['outcome'];
+    drawn_at: Date;
+  }>(
+    `SELECT commitment_id::text AS commitment_id, public_value, supervisor_name, seed, outcome, drawn_at
+     FROM draw_results WHERE commitment_id = $1`,
+    [commitmentId],
+  );
+  const r = rows[0];
+  return (
+    r && {
+      commitmentId: r.commitment_id,
+      publicValue: r.public_value,
+      supervisorName: r.supervisor_name,
+      seed: r.seed,
+      outcome: r.outcome,
+      drawnAt: r.drawn_at,
+    }
+  );
+}
+
+export async function insertResult(tx: Queryable, result: ResultRecord & { drawnBy: string }): Promise<void> {
+  await tx.query(
+    `INSERT INTO draw_results (commitment_id, public_value, supervisor_name, seed, outcome, drawn_by, drawn_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      result.commitmentId,
+      result.publicValue,
+      result.supervisorName,
+      result.seed,
+      JSON.stringify(result.outcome),
+      result.drawnBy,
+      result.drawnAt,
+    ],
+  );
+}
+
+export interface PanelEvent {
+  kind: 'confirmed' | 'declined' | 'replaced';
+  expertId: string;
+  replacementExpertId: string | null;
+  reason: string;
+  at: Date;
+}
+
+export async function listPanelEvents(db: Queryable, commitmentId: string): Promise<PanelEvent[]> {
+  const rows = await db.query<{
+    kind: PanelEvent['kind'];
+    expert_id: string;
+    replacement_expert_id: string | null;
+    reason: string;
+    at: Date;
+  }>(
+    `SELECT kind, expert_id::text AS expert_id, replacement_expert_id::text AS replacement_expert_id, reason, at
+     FROM panel_events WHERE commitment_id = $1 ORDER BY id`,
+    [commitmentId],
+  );
+  return rows.map((r) => ({
+    kind: r.kind,
+    expertId: r.expert_id,
+    replacementExpertId: r.replacement_expert_id,
+    reason: r.reason,
+    at: r.at,
+  }));
+}
+
+export async function insertPanelEvent(
+  tx: Queryable,
+  commitmentId: string,
+  event: PanelEvent & { actorId: string },
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO panel_events (commitment_id, kind, expert_id, replacement_expert_id, reason, actor_id, at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [
+      commitmentId,
+      event.kind,
+      event.expertId,
+      event.replacementExpertId,
+      event.reason,
+      event.actorId,
+      event.at,
+    ],
+  );
+}

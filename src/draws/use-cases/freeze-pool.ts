@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { appendAudit } from '../../audit/audit-repository.js';
+import { findCycle } from '../../cycles/cycles-repository.js';
+import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
+import { confirmedConflicts } from '../../experts/conflicts-repository.js';
+import type { ConflictKind } from '../../experts/core/conflicts.js';
+import { availabilityFor, listExperts } from '../../experts/experts-repository.js';
+import type { IndustrySection } from '../../organisations/core/organisation.js';
+import type { RequestContext } from '../../platform/context.js';
+import { auditContextOf } from '../../platform/context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { findProgramme } from '../../programmes/catalogue.js';
+import { panelBoundsOf } from '../core/draw.js';
+import { commitToSecret } from '../core/draw-seed.js';
+import { freezePool as freeze, indexConflicts, poolDocument, poolHash } from '../core/eligible-pool.js';
+import type { CommitmentRecord, PanelRecord } from '../panels-repository.js';
+import { findResult, insertCommitment, listCommitments } from '../panels-repository.js';
+import { industryLabelOf, refusalError, tryDraw } from './draw-refusals.js';
+
+/**
+ * Step 1 of the draw: freeze the panel's eligible pool — who is in, and why each excluded expert
+ * is out — and commit to a fresh secret. Both hashes are published before anyone can know the
+ * seed. A redraw freezes anew (with its reason) after the previous draw.
+ */
+export async function freezePanelPool(
+  context: RequestContext,
+  panel: PanelRecord,
+  input: { reason?: string | undefined } = {},
+): Promise<CommitmentRecord> {
+  const { db } = context;
+  const previous = (await listCommitments(db, panel.id)).at(-1);
+  if (previous && !(await findResult(db, previous.id))) {
+    throw new AppError('draw/state', {
+      params: {
+        reason: { zh: '本组的专家库已冻结，等待抽取', en: 'the pool is already frozen and awaits its draw' },
+      },
+    });
+  }
+  if (previous && !input.reason?.trim()) {
+    throw new AppError('application/reason-required', {
+      params: { what: { zh: '重新抽取', en: 'A redraw' } },
+    });
+  }
+  const cycle = await findCycle(db, panel.cycleId);
+  const programme = cycle && findProgramme(cycle.programmeId);
+  if (!programme) throw new AppError('record/not-found');
+
+  const [experts, availability, conflicts, organisations] = await Promise.all([
+    listExperts(db),
+    availabilityFor(db, panel.cycleId),
+    confirmedConflicts(db),
+    db.query<{ organisation_id: string }>(
+      `SELECT DISTINCT a.organisation_id::text AS organisation_id FROM panel_applications pa
+       JOIN applications a ON a.id = pa.application_id WHERE pa.panel_id = $1`,
+      [panel.id],
+    ),
+  ]);
+  // Published documents name experts by their pool code, not by name or identity.
+  const codeOf = new Map(experts.map((e) => [e.id, e.code]));
+  const frozen = freeze({
+    panelId: panel.id,
+    industrySections: panel.industries as IndustrySection[],
+    organisationIds: organisations.map((o) => o.organisation_id),
+    conflicts: indexConflicts(
+      conflicts.map((c) => ({
+        expertId: codeOf.get(c.expertId) ?? c.expertId,
+        organisationId: c.organisationId,
+        kind: c.kind as ConflictKind,
+      })),
+    ),
+    asOf: shanghaiDate(context.clock()),
+    plan: { size: panel.size, reserves: panel.reserves },
+    experts: experts.map((e) => ({
+      id: e.code,
+      status: e.status,
+      disqualified: e.status === 'disqualified',
+      industries: e.industries,
+      canLead: e.canLead,
+      availability: availability.has(e.id)
+        ? availability.get(e.id)
+          ? 'available'
+          : 'unavailable'
+        : 'unknown',
+      qualifications: e.qualifications,
+    })),
+  });
+  // Refuse now what the draw would refuse: a commitment nobody can draw from helps no one.
+  const trial = tryDraw(
+    '00'.repeat(32),
+    frozen.eligible,
+    panel,
+    industryLabelOf(panel),
+    panelBoundsOf(programme.parameters),
+  );
+  if (!trial.ok) throw refusalError(trial);
+
+  const document = poolDocument(frozen);
+  const secret = randomBytes(32).toString('hex');
+  const commitment = {
+    panelId: panel.id,
+    poolDocument: document,
+    poolHash: poolHash(document),
+    commitment: commitToSecret(secret),
+    secret,
+    size: panel.size,
+    reserves: panel.reserves,
+    reason: input.reason?.trim() ?? '',
+    frozenAt: context.clock(),
+    frozenBy: context.actor!.id,
+  };
+  await db.transaction(async (tx) => {
+    const id = await insertCommitment(tx, commitment);
+    await appendAudit(tx, auditContextOf(context), {
+      action: previous ? 'draw.pool-refrozen' : 'draw.pool-frozen',
+      recordType: 'panel',
+      recordId: panel.id,
+      after: {
+        commitmentId: id,
+        poolHash: commitment.poolHash,
+        commitment: commitment.commitment,
+        eligible: frozen.eligible.length,
+        excluded: frozen.excluded.length,
+        reason: commitment.reason,
+      },
+    });
+  });
+  return (await listCommitments(db, panel.id)).at(-1)!;
+}

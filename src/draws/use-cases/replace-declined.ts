@@ -1,0 +1,61 @@
+import { appendAudit } from '../../audit/audit-repository.js';
+import type { RequestContext } from '../../platform/context.js';
+import { auditContextOf } from '../../platform/context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { PoolDocument } from '../core/eligible-pool.js';
+import { nextReserve, panelState } from '../core/panel-seats.js';
+import type { CommitmentRecord } from '../panels-repository.js';
+import { insertPanelEvent } from '../panels-repository.js';
+import { loadSeatState } from './seat-state.js';
+
+/**
+ * The Office fills a declined seat with the next reserve in drawn order (a leader's seat with the
+ * next reserve qualified to lead). Appended, never rewritten.
+ */
+export async function replaceDeclined(
+  context: RequestContext,
+  commitment: CommitmentRecord,
+  expertCode: string,
+): Promise<string> {
+  const { outcome, events, codes } = await loadSeatState(context.db, commitment);
+  const state = panelState(outcome, events);
+  const seat = state.seats.find((s) => s.expert === expertCode);
+  if (!seat || seat.status !== 'declined') {
+    throw new AppError('draw/state', {
+      params: { reason: { zh: '只能替换已谢绝的席位', en: 'only a declined seat can be filled' } },
+    });
+  }
+  const leaders = new Set(
+    (commitment.poolDocument as PoolDocument).eligible.filter((e) => e.canLead).map((e) => e.expertId),
+  );
+  const reserve = nextReserve(state, seat, (code) => leaders.has(code));
+  if (!reserve) {
+    throw new AppError('draw/state', {
+      params: {
+        reason: {
+          zh: '备选专家已用完，请说明理由后重新抽取',
+          en: 'the reserves are exhausted; redraw with a reason',
+        },
+      },
+    });
+  }
+  const idOf = new Map([...codes].map(([id, code]) => [code, id]));
+  const declineReason = [...events].reverse().find((e) => e.kind === 'declined' && e.expert === expertCode);
+  await context.db.transaction(async (tx) => {
+    await insertPanelEvent(tx, commitment.id, {
+      kind: 'replaced',
+      expertId: idOf.get(expertCode)!,
+      replacementExpertId: idOf.get(reserve)!,
+      reason: declineReason && 'reason' in declineReason ? declineReason.reason : '',
+      at: context.clock(),
+      actorId: context.actor!.id,
+    });
+    await appendAudit(tx, auditContextOf(context), {
+      action: 'panel.seat-replaced',
+      recordType: 'panel',
+      recordId: commitment.panelId,
+      after: { declined: expertCode, replacement: reserve, role: seat.role },
+    });
+  });
+  return reserve;
+}

@@ -1,0 +1,48 @@
+import { appendAudit } from '../../audit/audit-repository.js';
+import type { RequestContext } from '../../platform/context.js';
+import { auditContextOf } from '../../platform/context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { findExpertByUser } from '../../experts/experts-repository.js';
+import { panelState } from '../core/panel-seats.js';
+import type { CommitmentRecord } from '../panels-repository.js';
+import { insertPanelEvent } from '../panels-repository.js';
+import { loadSeatState } from './seat-state.js';
+
+/** A drawn expert confirms their seat, or declines it with a reason (the Office then calls a reserve). */
+export async function respondToSeat(
+  context: RequestContext,
+  commitment: CommitmentRecord,
+  input: { response: 'confirmed' | 'declined'; reason: string },
+): Promise<void> {
+  const expert = context.actor && (await findExpertByUser(context.db, context.actor.id));
+  if (!expert) throw new AppError('record/not-found');
+  const { outcome, events } = await loadSeatState(context.db, commitment);
+  const seat = panelState(outcome, events).seats.find((s) => s.expert === expert.code);
+  if (!seat) throw new AppError('record/not-found');
+  if (seat.status !== 'invited') {
+    throw new AppError('draw/state', {
+      params: { reason: { zh: '已答复过该邀请', en: 'this invitation has already been answered' } },
+    });
+  }
+  if (input.response === 'declined' && input.reason.trim().length < 2) {
+    throw new AppError('application/reason-required', {
+      params: { what: { zh: '谢绝邀请', en: 'Declining' } },
+    });
+  }
+  await context.db.transaction(async (tx) => {
+    await insertPanelEvent(tx, commitment.id, {
+      kind: input.response,
+      expertId: expert.id,
+      replacementExpertId: null,
+      reason: input.reason.trim(),
+      at: context.clock(),
+      actorId: context.actor!.id,
+    });
+    await appendAudit(tx, auditContextOf(context), {
+      action: `panel.seat-${input.response}`,
+      recordType: 'panel',
+      recordId: commitment.panelId,
+      after: { expert: expert.code, reason: input.reason.trim() },
+    });
+  });
+}

@@ -1,0 +1,31 @@
+import type { Queryable } from '../../platform/db/database.js';
+import type { DrawOutcome, SeatEvent } from '../core/panel-seats.js';
+import type { CommitmentRecord } from '../panels-repository.js';
+import { findResult, listPanelEvents } from '../panels-repository.js';
+import { AppError } from '../../platform/errors/app-error.js';
+
+/** The drawn outcome and the seat events of a commitment, in expert codes. */
+export async function loadSeatState(
+  db: Queryable,
+  commitment: CommitmentRecord,
+): Promise<{ outcome: DrawOutcome; events: SeatEvent[]; codes: Map<string, string> }> {
+  const result = await findResult(db, commitment.id);
+  if (!result)
+    throw new AppError('draw/state', { params: { reason: { zh: '尚未抽取', en: 'not drawn yet' } } });
+  const rows = await db.query<{ id: string; code: string }>('SELECT id::text AS id, code FROM experts');
+  const codes = new Map(rows.map((r) => [r.id, r.code]));
+  const code = (id: string | null) => (id ? (codes.get(id) ?? id) : '');
+  const events: SeatEvent[] = (await listPanelEvents(db, commitment.id)).map((e) =>
+    e.kind === 'replaced'
+      ? {
+          kind: 'replaced',
+          expert: code(e.expertId),
+          replacement: code(e.replacementExpertId),
+          reason: e.reason,
+        }
+      : e.kind === 'declined'
+        ? { kind: 'declined', expert: code(e.expertId), reason: e.reason }
+        : { kind: 'confirmed', expert: code(e.expertId) },
+  );
+  return { outcome: result.outcome, events, codes };
+}

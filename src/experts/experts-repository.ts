@@ -1,0 +1,199 @@
+import type { Queryable } from '../platform/db/database.js';
+import type { ExpertProfile, ExpertStatus } from './core/expert.js';
+
+export interface ExpertRecord extends ExpertProfile {
+  id: string;
+  code: string;
+  userId: string;
+  username: string;
+  status: ExpertStatus;
+  statusReason: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+interface ExpertRow {
+  id: string;
+  code: string;
+  user_id: string;
+  username: string;
+  name: string;
+  identity_number: string;
+  employer: string;
+  employer_credit_code: string | null;
+  title: string;
+  qualifications: ExpertProfile['qualifications'];
+  industries: ExpertProfile['industries'];
+  years_in_quality_work: number;
+  region: string;
+  phone: string;
+  email: string | null;
+  can_lead: boolean;
+  former_employers: ExpertProfile['formerEmployers'];
+  status: ExpertStatus;
+  status_reason: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const SELECT_EXPERT = `SELECT e.id::text AS id, e.code, e.user_id::text AS user_id, u.username, e.name, e.identity_number,
+  e.employer, e.employer_credit_code, e.title, e.qualifications, e.industries, e.years_in_quality_work, e.region,
+  e.phone, e.email, e.can_lead, e.former_employers, e.status, e.status_reason, e.created_at, e.updated_at
+  FROM experts e JOIN users u ON u.id = e.user_id`;
+
+const toExpert = (row: ExpertRow): ExpertRecord => ({
+  id: row.id,
+  code: row.code,
+  userId: row.user_id,
+  username: row.username,
+  name: row.name,
+  identityNumber: row.identity_number,
+  employer: row.employer,
+  employerCreditCode: row.employer_credit_code,
+  title: row.title,
+  qualifications: row.qualifications,
+  industries: row.industries,
+  yearsInQualityWork: row.years_in_quality_work,
+  region: row.region,
+  phone: row.phone,
+  email: row.email,
+  canLead: row.can_lead,
+  formerEmployers: row.former_employers,
+  status: row.status,
+  statusReason: row.status_reason,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export async function findExpert(db: Queryable, id: string): Promise<ExpertRecord | undefined> {
+  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  const rows = await db.query<ExpertRow & Record<string, unknown>>(`${SELECT_EXPERT} WHERE e.id = $1`, [id]);
+  return rows[0] && toExpert(rows[0]);
+}
+
+export async function findExpertByUser(db: Queryable, userId: string): Promise<ExpertRecord | undefined> {
+  const rows = await db.query<ExpertRow & Record<string, unknown>>(`${SELECT_EXPERT} WHERE e.user_id = $1`, [
+    userId,
+  ]);
+  return rows[0] && toExpert(rows[0]);
+}
+
+export interface ExpertFilter {
+  search?: string | undefined;
+  industry?: string | undefined;
+  status?: ExpertStatus | undefined;
+  canLead?: boolean | undefined;
+}
+
+export async function listExperts(
+  db: Queryable,
+  filter: ExpertFilter = {},
+  limit = 100_000,
+): Promise<ExpertRecord[]> {
+  const rows = await db.query<ExpertRow & Record<string, unknown>>(
+    `${SELECT_EXPERT}
+     WHERE ($1::text IS NULL OR e.name ILIKE $1 OR e.employer ILIKE $1 OR e.code ILIKE $1)
+       AND ($2::text IS NULL OR $2 = ANY(e.industries))
+       AND ($3::text IS NULL OR e.status = $3)
+       AND ($4::boolean IS NULL OR e.can_lead = $4)
+     ORDER BY e.code LIMIT $5`,
+    [
+      filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
+      filter.industry ?? null,
+      filter.status ?? null,
+      filter.canLead ?? null,
+      limit,
+    ],
+  );
+  return rows.map(toExpert);
+}
+
+export async function identityNumberTaken(
+  db: Queryable,
+  identityNumber: string,
+  exceptId?: string,
+): Promise<boolean> {
+  const rows = await db.query(
+    'SELECT 1 FROM experts WHERE identity_number = $1 AND id IS DISTINCT FROM $2::uuid',
+    [identityNumber, exceptId ?? null],
+  );
+  return rows.length > 0;
+}
+
+export async function insertExpert(tx: Queryable, userId: string, profile: ExpertProfile): Promise<string> {
+  const rows = await tx.query<{ id: string }>(
+    `INSERT INTO experts (code, user_id, name, identity_number, employer, employer_credit_code, title, qualifications,
+       industries, years_in_quality_work, region, phone, email, can_lead, former_employers)
+     VALUES ('E' || lpad(nextval('expert_code_seq')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+       $13, $14)
+     RETURNING id::text AS id`,
+    [userId, ...profileValues(profile)],
+  );
+  return rows[0]!.id;
+}
+
+function profileValues(profile: ExpertProfile): unknown[] {
+  return [
+    profile.name,
+    profile.identityNumber,
+    profile.employer,
+    profile.employerCreditCode,
+    profile.title,
+    JSON.stringify(profile.qualifications),
+    profile.industries,
+    profile.yearsInQualityWork,
+    profile.region,
+    profile.phone,
+    profile.email,
+    profile.canLead,
+    JSON.stringify(profile.formerEmployers),
+  ];
+}
+
+export async function updateExpertProfile(tx: Queryable, id: string, profile: ExpertProfile): Promise<void> {
+  await tx.query(
+    `UPDATE experts SET name = $2, identity_number = $3, employer = $4, employer_credit_code = $5, title = $6,
+       qualifications = $7, industries = $8, years_in_quality_work = $9, region = $10, phone = $11, email = $12,
+       can_lead = $13, former_employers = $14, updated_at = now()
+     WHERE id = $1`,
+    [id, ...profileValues(profile)],
+  );
+}
+
+/** Compare-and-set; a disqualified expert stays disqualified (Art. 26). */
+export async function updateExpertStatus(
+  tx: Queryable,
+  id: string,
+  from: ExpertStatus,
+  to: ExpertStatus,
+  reason: string,
+): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE experts SET status = $3, status_reason = $4, updated_at = now()
+     WHERE id = $1 AND status = $2 AND status <> 'disqualified' RETURNING id`,
+    [id, from, to, reason],
+  );
+  return rows.length === 1;
+}
+
+export async function setAvailability(
+  tx: Queryable,
+  expertId: string,
+  cycleId: string,
+  available: boolean,
+  note: string,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO expert_availability (expert_id, cycle_id, available, note) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (expert_id, cycle_id) DO UPDATE SET available = EXCLUDED.available, note = EXCLUDED.note`,
+    [expertId, cycleId, available, note],
+  );
+}
+
+export async function availabilityFor(db: Queryable, cycleId: string): Promise<Map<string, boolean>> {
+  const rows = await db.query<{ expert_id: string; available: boolean }>(
+    'SELECT expert_id::text AS expert_id, available FROM expert_availability WHERE cycle_id = $1',
+    [cycleId],
+  );
+  return new Map(rows.map((r) => [r.expert_id, r.available]));
+}

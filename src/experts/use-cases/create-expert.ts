@@ -1,0 +1,58 @@
+import { insertAccount, usernameExists } from '../../accounts/accounts-repository.js';
+import { appendAudit } from '../../audit/audit-repository.js';
+import type { RequestContext } from '../../platform/context.js';
+import { auditContextOf } from '../../platform/context.js';
+import type { Transaction } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { NO_PASSWORD } from '../../platform/security/password-hashing.js';
+import type { ExpertProfile } from '../core/expert.js';
+import { maskIdentityNumber } from '../core/identity-number.js';
+import { identityNumberTaken, insertExpert } from '../experts-repository.js';
+import { validateExpertProfile } from './validate-expert-profile.js';
+
+/** The expert's sign-in is their phone number; a free one is found when it is taken. */
+async function freeUsername(tx: Transaction, phone: string): Promise<string> {
+  const base = `e${phone.replace(/\D/g, '')}`;
+  for (let suffix = 0; ; suffix += 1) {
+    const candidate = suffix === 0 ? base : `${base}-${suffix}`;
+    if (!(await usernameExists(tx, candidate))) return candidate;
+  }
+}
+
+/**
+ * Adds one expert to the pool inside a transaction, with their account (role expert). The
+ * account has no password until the Office issues an initial one, when the expert is told of it.
+ */
+export async function insertExpertWithAccount(
+  tx: Transaction,
+  context: RequestContext,
+  profile: ExpertProfile,
+): Promise<string> {
+  if (await identityNumberTaken(tx, profile.identityNumber)) {
+    throw new AppError('expert/identity-taken', {
+      params: { masked: maskIdentityNumber(profile.identityNumber) },
+    });
+  }
+  const userId = await insertAccount(tx, {
+    username: await freeUsername(tx, profile.phone),
+    displayName: profile.name,
+    email: profile.email,
+    phone: profile.phone,
+    passwordHash: NO_PASSWORD,
+    mustChangePassword: true,
+    roles: [{ role: 'expert' }],
+  });
+  const expertId = await insertExpert(tx, userId, profile);
+  await appendAudit(tx, auditContextOf(context), {
+    action: 'expert.created',
+    recordType: 'expert',
+    recordId: expertId,
+    after: { ...profile, identityNumber: maskIdentityNumber(profile.identityNumber), userId },
+  });
+  return expertId;
+}
+
+export async function createExpert(context: RequestContext, input: ExpertProfile): Promise<string> {
+  const profile = validateExpertProfile(input, context.clock());
+  return context.db.transaction((tx) => insertExpertWithAccount(tx, context, profile));
+}

@@ -1,0 +1,97 @@
+import { appendAudit } from '../../audit/audit-repository.js';
+import { updatePassword } from '../../accounts/accounts-repository.js';
+import { deleteSessionsOf } from '../../accounts/sessions-repository.js';
+import type { RequestContext } from '../../platform/context.js';
+import { auditContextOf } from '../../platform/context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { hashPassword } from '../../platform/security/password-hashing.js';
+import { randomToken } from '../../platform/security/tokens.js';
+import type { ExpertProfile, ExpertStatus } from '../core/expert.js';
+import { maskIdentityNumber } from '../core/identity-number.js';
+import {
+  findExpert,
+  identityNumberTaken,
+  updateExpertProfile,
+  updateExpertStatus,
+} from '../experts-repository.js';
+import { validateExpertProfile } from './validate-expert-profile.js';
+
+const masked = (p: ExpertProfile) => ({ ...p, identityNumber: maskIdentityNumber(p.identityNumber) });
+
+export async function updateExpert(context: RequestContext, id: string, input: ExpertProfile): Promise<void> {
+  const expert = await findExpert(context.db, id);
+  if (!expert) throw new AppError('record/not-found');
+  const profile = validateExpertProfile(input, context.clock());
+  if (await identityNumberTaken(context.db, profile.identityNumber, id)) {
+    throw new AppError('expert/identity-taken', {
+      params: { masked: maskIdentityNumber(profile.identityNumber) },
+    });
+  }
+  await context.db.transaction(async (tx) => {
+    await updateExpertProfile(tx, id, profile);
+    await appendAudit(tx, auditContextOf(context), {
+      action: 'expert.updated',
+      recordType: 'expert',
+      recordId: id,
+      before: masked(expert),
+      after: masked(profile),
+    });
+  });
+}
+
+/**
+ * Suspends, reinstates or disqualifies an expert with a reason. Disqualification (Art. 26) is
+ * final: the expert leaves the pool, is never drawn again, and cannot sign in.
+ */
+export async function setExpertStatus(
+  context: RequestContext,
+  id: string,
+  input: { status: ExpertStatus; reason: string },
+): Promise<void> {
+  const expert = await findExpert(context.db, id);
+  if (!expert) throw new AppError('record/not-found');
+  if (expert.status === 'disqualified')
+    throw new AppError('expert/disqualified', { clause: { zh: '第二十六条', en: 'Art. 26' } });
+  if (expert.status === input.status) return;
+  await context.db.transaction(async (tx) => {
+    if (!(await updateExpertStatus(tx, id, expert.status, input.status, input.reason)))
+      throw new AppError('record/conflict');
+    if (input.status === 'disqualified') {
+      await tx.query("UPDATE users SET status = 'disabled', updated_at = now() WHERE id = $1", [
+        expert.userId,
+      ]);
+      await deleteSessionsOf(tx, expert.userId);
+    }
+    await appendAudit(tx, auditContextOf(context), {
+      action: `expert.${input.status}`,
+      recordType: 'expert',
+      recordId: id,
+      before: { status: expert.status },
+      after: { status: input.status, reason: input.reason },
+    });
+  });
+}
+
+/** Issues a one-time initial password for the expert's account, shown once to the Office. */
+export async function issueInitialPassword(
+  context: RequestContext,
+  id: string,
+): Promise<{ username: string; password: string }> {
+  const expert = await findExpert(context.db, id);
+  if (!expert) throw new AppError('record/not-found');
+  if (expert.status === 'disqualified') throw new AppError('expert/disqualified');
+  // Readable and policy-compliant: upper, lower, digits and a symbol.
+  const password = `Qa-${randomToken(9)}7`;
+  const hash = await hashPassword(password);
+  await context.db.transaction(async (tx) => {
+    await updatePassword(tx, expert.userId, hash);
+    await tx.query('UPDATE users SET must_change_password = true WHERE id = $1', [expert.userId]);
+    await deleteSessionsOf(tx, expert.userId);
+    await appendAudit(tx, auditContextOf(context), {
+      action: 'expert.initial-password-issued',
+      recordType: 'expert',
+      recordId: id,
+    });
+  });
+  return { username: expert.username, password };
+}
