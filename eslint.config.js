@@ -25,7 +25,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['fastify*', '@fastify/*', 'pg', '@electric-sql/*', 'react*', 'antd', '**/platform/db/**', '**/platform/http/**'] },
+        {
+          patterns: [
+            'fastify*',
+            '@fastify/*',
+            'pg',
+            '@electric-sql/*',
+            'react*',
+            'antd',
+            '**/platform/db/**',
+            '**/platform/http/**',
+          ],
+        },
       ],
     },
   },

@@ -4,6 +4,7 @@ import { canonicalJson } from '../../audit/core/audit-chain.js';
 import type { ConflictLink } from '../../experts/core/conflicts.js';
 import type { FreezePoolInput, PoolCandidate, PoolDocument } from './eligible-pool.js';
 import {
+  canonicalPoolJson,
   candidatesForSections,
   checkPoolDocument,
   compareIds,
@@ -266,6 +267,104 @@ describe('the published pool document and its hash', () => {
     const other = poolDocument(frozen);
     other.excluded[0]!.reasons = [{ code: 'status-suspended' }];
     expect(poolHash(other)).not.toBe(hash);
+  });
+});
+
+describe('canonicalPoolJson', () => {
+  const frozen = freezePool(
+    input(
+      [
+        expert('E-1', { canLead: true }),
+        expert('专家-2'),
+        expert('E-"3"\\', { status: 'suspended', availability: 'unavailable' }),
+        expert('E-\u2028\u0007'),
+        expert('E-5'),
+      ],
+      {
+        conflicts: [
+          { expertId: 'E-5', organisationId: 'ORG-2', kind: 'consulting' },
+          { expertId: 'E-5', organisationId: 'ORG-1', kind: 'shareholding' },
+        ],
+      },
+    ),
+  );
+  const doc = poolDocument(frozen);
+
+  it('is byte for byte canonicalJson for published documents, parsed or not', () => {
+    expect(frozen.excluded.map((e) => e.expertId)).toEqual(['E-"3"\\', 'E-5']);
+    expect(canonicalPoolJson(doc)).toBe(canonicalJson(doc));
+    const parsed = JSON.parse(JSON.stringify(doc)) as unknown;
+    expect(canonicalPoolJson(parsed)).toBe(canonicalJson(doc));
+    const nullProto = Object.assign(Object.create(null) as object, parsed);
+    expect(canonicalPoolJson(nullProto)).toBe(canonicalJson(doc));
+    const big = poolDocument(
+      freezePool(input(Array.from({ length: 500 }, (_, i) => expert(`E-${i}`, { canLead: i % 3 === 0 })))),
+    );
+    expect(canonicalPoolJson(big)).toBe(canonicalJson(big));
+  });
+
+  it.each([
+    ['an extra top-level key', (d: Record<string, unknown>) => (d.note = 'x')],
+    ['a missing key', (d: Record<string, unknown>) => delete d.asOf],
+    ['an undefined value', (d: Record<string, unknown>) => (d.panelId = undefined)],
+    ['a Date', (d: Record<string, unknown>) => (d.asOf = new Date(Date.UTC(2025, 2, 1)))],
+    ['a number for a string', (d: Record<string, unknown>) => (d.panelId = 12)],
+    [
+      'an unusual number',
+      (d: Record<string, unknown>) => (d.plan = { leaders: 1, reserves: 1e21, size: -0 }),
+    ],
+    [
+      'an extra key in an entry',
+      (d: Record<string, unknown>) =>
+        ((d.eligible as object[])[0] = { canLead: true, expertId: 'E-1', x: 1 }),
+    ],
+    [
+      'a boxed boolean',
+      (d: Record<string, unknown>) =>
+        ((d.eligible as object[])[0] = { canLead: Object(true) as unknown, expertId: 'E-1' }),
+    ],
+    ['a hole in a list', (d: Record<string, unknown>) => ((d.eligible as unknown[]).length = 5)],
+    ['an undefined entry', (d: Record<string, unknown>) => (d.eligible = [undefined])],
+    [
+      'a class instance',
+      (d: Record<string, unknown>) =>
+        (d.plan = new (class {
+          leaders = 1;
+          reserves = 2;
+          size = 5;
+        })()),
+    ],
+    ['a Map', (d: Record<string, unknown>) => (d.plan = new Map([['size', 5]]))],
+    [
+      'an odd reason',
+      (d: Record<string, unknown>) =>
+        (d.excluded = [{ expertId: 'E-9', reasons: [{ code: 'conflict', kind: 'x' }] }]),
+    ],
+    [
+      'a nested object in a reason',
+      (d: Record<string, unknown>) => (d.excluded = [{ expertId: 'E-9', reasons: [{ code: { a: 1 } }] }]),
+    ],
+    [
+      'a hidden key',
+      (d: Record<string, unknown>) => {
+        const entry = { expertId: 'E-1', x: 1 };
+        Object.defineProperty(entry, 'canLead', { value: true, enumerable: false });
+        (d.eligible as object[])[0] = entry;
+      },
+    ],
+  ])('falls back to canonicalJson for %s', (_name, change) => {
+    const altered = { ...doc, eligible: [...doc.eligible], plan: { ...doc.plan } } as unknown as Record<
+      string,
+      unknown
+    >;
+    change(altered);
+    expect(canonicalPoolJson(altered)).toBe(canonicalJson(altered));
+  });
+
+  it('falls back for anything that is not a document', () => {
+    for (const value of [null, undefined, 1, 'x', [], [doc]]) {
+      expect(canonicalPoolJson(value)).toBe(canonicalJson(value));
+    }
   });
 });
 

@@ -387,6 +387,11 @@ function isPlain(value: unknown): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
+/** Own and enumerable: what `Object.keys`, and so `canonicalJson`, sees. */
+function isOwnEnumerable(value: object, key: string): boolean {
+  return Object.prototype.propertyIsEnumerable.call(value, key);
+}
+
 /** Enumerable keys, own and inherited (a plain object inherits none unless Object.prototype was altered). */
 function countKeys(value: object): number {
   let count = 0;
@@ -399,7 +404,7 @@ function hasExactly(value: unknown, keys: readonly string[]): value is Record<st
   if (!isPlain(value)) return false;
   if (countKeys(value) !== keys.length) return false;
   for (const key of keys) {
-    if (!Object.hasOwn(value, key) || value[key] === undefined) return false;
+    if (!isOwnEnumerable(value, key) || value[key] === undefined) return false;
   }
   return true;
 }
@@ -460,7 +465,7 @@ function writePoolDocument(doc: unknown): string | null {
     if (!isPlain(entry) || countKeys(entry) !== 2) return null;
     const { canLead, expertId } = entry;
     if (typeof canLead !== 'boolean' || typeof expertId !== 'string') return null;
-    if (!Object.hasOwn(entry, 'canLead') || !Object.hasOwn(entry, 'expertId')) return null;
+    if (!isOwnEnumerable(entry, 'canLead') || !isOwnEnumerable(entry, 'expertId')) return null;
     inParts.push(`{"canLead":${canLead},"expertId":${str(expertId)}}`);
   }
   const outParts: string[] = [];

@@ -290,11 +290,11 @@ export const ERROR_CATALOGUE = {
   },
   'draw/pool-too-small': {
     status: 409,
-    message: { zh: '{reason}', en: '{reason}' },
+    message: { zh: '专家不足，无法抽取：{reason}', en: 'Too few experts to draw: {reason}' },
   },
   'draw/no-leader': {
     status: 409,
-    message: { zh: '{reason}', en: '{reason}' },
+    message: { zh: '没有组长人选，无法抽取：{reason}', en: 'No team leader to draw: {reason}' },
   },
   'draw/state': {
     status: 409,

@@ -1,0 +1,20 @@
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { usePageTitle } from './usePageTitle.js';
+
+/** Title, one-line purpose and optional actions at the top of a page. */
+export function PageHeader({ title, lead, extra }: { title: string; lead?: string; extra?: ReactNode }) {
+  usePageTitle(title);
+  return (
+    <div
+      className="page-header"
+      style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-start' }}
+    >
+      <div style={{ flex: '1 1 320px' }}>
+        <Typography.Title level={1}>{title}</Typography.Title>
+        {lead && <p className="page-header__lead">{lead}</p>}
+      </div>
+      {extra}
+    </div>
+  );
+}

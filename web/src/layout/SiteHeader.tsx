@@ -1,0 +1,52 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink } from 'react-router-dom';
+import { useSession } from '../session/SessionContext.js';
+import { Emblem } from './Emblem.js';
+import { LanguageSwitch } from './LanguageSwitch.js';
+import { UserMenu } from './UserMenu.js';
+import './layout.css';
+
+/**
+ * The red banner with the award's name, language switch and user menu, then the channel bar.
+ * `fluid` spans the full width, aligned with the workspace's side menu.
+ */
+export function SiteHeader({ fluid = false }: { fluid?: boolean }) {
+  const { t } = useTranslation();
+  const { session } = useSession();
+  const width = fluid ? 'page-width page-width--fluid' : 'page-width';
+  const links = [
+    { to: '/', label: t('nav.home'), end: true },
+    { to: '/rules', label: t('nav.rules'), end: false },
+    ...(session?.authenticated ? [{ to: '/app', label: t('nav.workspace'), end: false }] : []),
+  ];
+  return (
+    <header className="site-header">
+      <div className={`${width} site-header__bar`}>
+        <Link to="/" className="brand" aria-label={t('app.fullName')}>
+          <Emblem className="brand__emblem" />
+          <span className="brand__text">
+            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__platform">{t('app.platform')}</span>
+          </span>
+        </Link>
+        <div className="site-header__actions">
+          <LanguageSwitch />
+          <UserMenu />
+        </div>
+      </div>
+      <nav className="site-nav" aria-label={t('nav.mainMenu')}>
+        <div className={width}>
+          <ul className="site-nav__list">
+            {links.map((link) => (
+              <li key={link.to}>
+                <NavLink to={link.to} end={link.end} className="site-nav__link">
+                  {link.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}

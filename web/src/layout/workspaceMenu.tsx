@@ -1,0 +1,71 @@
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  FileSearchOutlined,
+  HomeOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { MenuProps } from 'antd';
+import type { TFunction } from 'i18next';
+import { Link } from 'react-router-dom';
+import type { SessionUser } from '../api/types.js';
+import { mayOpen } from '../session/roles.js';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+/** The side menu, built from the person's roles: only pages they may open appear. */
+export function workspaceMenuItems(user: SessionUser | undefined, t: TFunction): MenuItem[] {
+  const items: MenuItem[] = [
+    { key: '/app', icon: <HomeOutlined />, label: <Link to="/app">{t('workspace.menu.home')}</Link> },
+  ];
+  const admin: MenuItem[] = [];
+  if (mayOpen(user, 'accounts'))
+    admin.push({
+      key: '/app/admin/accounts',
+      icon: <TeamOutlined />,
+      label: <Link to="/app/admin/accounts">{t('workspace.menu.accounts')}</Link>,
+    });
+  if (mayOpen(user, 'reference'))
+    admin.push({
+      key: '/app/admin/reference',
+      icon: <ApartmentOutlined />,
+      label: <Link to="/app/admin/reference">{t('workspace.menu.reference')}</Link>,
+    });
+  if (admin.length)
+    items.push({
+      key: 'admin',
+      type: 'group',
+      label: t('workspace.menu.admin'),
+      children: admin,
+    });
+
+  const audit: MenuItem[] = [];
+  if (mayOpen(user, 'audit'))
+    audit.push({
+      key: '/app/audit',
+      icon: <AuditOutlined />,
+      label: <Link to="/app/audit">{t('workspace.menu.auditTrail')}</Link>,
+    });
+  if (mayOpen(user, 'accessLog'))
+    audit.push({
+      key: '/app/access-log',
+      icon: <FileSearchOutlined />,
+      label: <Link to="/app/access-log">{t('workspace.menu.accessLog')}</Link>,
+    });
+  if (audit.length)
+    items.push({
+      key: 'audit',
+      type: 'group',
+      label: t('workspace.menu.audit'),
+      children: audit,
+    });
+
+  items.push({ type: 'divider' });
+  items.push({
+    key: '/app/account',
+    icon: <UserOutlined />,
+    label: <Link to="/app/account">{t('workspace.menu.account')}</Link>,
+  });
+  return items;
+}

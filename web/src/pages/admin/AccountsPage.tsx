@@ -1,0 +1,170 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { query } from '../../api/client.js';
+import type { Account, AccountStatus } from '../../api/types.js';
+import { useApiData } from '../../api/useApiData.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { useLocale } from '../../i18n/useLocale.js';
+import { ErrorState } from '../../layout/ErrorState.js';
+import { PageHeader } from '../../layout/PageHeader.js';
+import { ROLE_KEYS } from '../../session/roles.js';
+import { AccountStatusModal } from './AccountStatusModal.js';
+import { CreateAccountModal } from './CreateAccountModal.js';
+import { RoleTags } from './RoleTags.js';
+import { useReferenceLists } from './useReferenceLists.js';
+
+/** System administrators: find, create, disable and enable accounts. */
+export default function AccountsPage() {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const [search, setSearch] = useState('');
+  const [role, setRole] = useState<string>();
+  const [status, setStatus] = useState<AccountStatus>();
+  const [creating, setCreating] = useState(false);
+  const [changing, setChanging] = useState<Account>();
+  const lists = useReferenceLists();
+  const accounts = useApiData<{ items: Account[] }>(`/accounts${query({ search, role, status })}`);
+
+  return (
+    <>
+      <PageHeader
+        title={t('accounts.title')}
+        lead={t('accounts.lead')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+            {t('accounts.create')}
+          </Button>
+        }
+      />
+      <Card>
+        <Flex wrap gap={12} style={{ marginBottom: 16 }} role="search">
+          <Input.Search
+            allowClear
+            placeholder={t('accounts.search')}
+            aria-label={t('accounts.search')}
+            enterButton={t('common.search')}
+            onSearch={(value) => setSearch(value.trim())}
+            style={{ flex: '2 1 280px' }}
+          />
+          <Select
+            allowClear
+            placeholder={t('accounts.anyRole')}
+            aria-label={t('accounts.role')}
+            value={role}
+            onChange={setRole}
+            options={ROLE_KEYS.map((key) => ({ value: key, label: t(`roles.${key}`) }))}
+            style={{ flex: '1 1 150px', maxWidth: 240 }}
+          />
+          <Select<AccountStatus>
+            allowClear
+            placeholder={t('accounts.anyStatus')}
+            aria-label={t('accounts.status')}
+            value={status}
+            onChange={setStatus}
+            options={(['active', 'disabled'] as const).map((key) => ({
+              value: key,
+              label: t(`accounts.statuses.${key}`),
+            }))}
+            style={{ flex: '1 1 120px', maxWidth: 160 }}
+          />
+        </Flex>
+        {accounts.error && <ErrorState error={accounts.error} onRetry={accounts.reload} />}
+        <Table<Account>
+          rowKey="id"
+          size="middle"
+          loading={accounts.loading}
+          dataSource={accounts.data?.items ?? []}
+          scroll={{ x: 'max-content' }}
+          pagination={{
+            pageSize: 20,
+            hideOnSinglePage: true,
+            showTotal: (count) => t('common.total', { count }),
+          }}
+          columns={[
+            {
+              key: 'user',
+              title: t('accounts.displayName'),
+              render: (_, account) => (
+                <>
+                  <div style={{ fontWeight: 600 }}>{account.displayName}</div>
+                  <Typography.Text type="secondary">{account.username}</Typography.Text>
+                </>
+              ),
+            },
+            {
+              key: 'roles',
+              title: t('accounts.roles'),
+              render: (_, account) => <RoleTags grants={account.roles} lists={lists} />,
+            },
+            {
+              key: 'contact',
+              title: `${t('accounts.email')} / ${t('accounts.phone')}`,
+              render: (_, account) => (
+                <>
+                  <div>{account.email || t('common.empty')}</div>
+                  <Typography.Text type="secondary">{account.phone || ''}</Typography.Text>
+                </>
+              ),
+            },
+            {
+              key: 'status',
+              title: t('accounts.status'),
+              render: (_, account) => (
+                <>
+                  <Tag color={account.status === 'active' ? 'green' : 'default'}>
+                    {t(`accounts.statuses.${account.status}`)}
+                  </Tag>
+                  {account.lockedUntil && new Date(account.lockedUntil) > new Date() && (
+                    <div>
+                      <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                        {t('accounts.lockedUntil', { time: formatDateTime(account.lockedUntil, locale) })}
+                      </Typography.Text>
+                    </div>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'created',
+              title: t('accounts.createdAt'),
+              render: (_, account) => formatDateTime(account.createdAt, locale),
+            },
+            {
+              key: 'actions',
+              title: t('common.actions'),
+              fixed: 'right',
+              render: (_, account) => (
+                <Button
+                  size="small"
+                  danger={account.status === 'active'}
+                  onClick={() => setChanging(account)}
+                >
+                  {account.status === 'active' ? t('accounts.disable') : t('accounts.enable')}
+                </Button>
+              ),
+            },
+          ]}
+        />
+      </Card>
+      <CreateAccountModal
+        open={creating}
+        lists={lists}
+        onClose={() => setCreating(false)}
+        onCreated={() => {
+          setCreating(false);
+          accounts.reload();
+        }}
+      />
+      <AccountStatusModal
+        account={changing}
+        onClose={() => setChanging(undefined)}
+        onChanged={() => {
+          setChanging(undefined);
+          accounts.reload();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Anchor, Card, Col, Descriptions, Flex, Grid, Row, Skeleton } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+import type { ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
+import type { FrameworkVersion } from '../../../../src/scoring/framework.types.js';
+import { CURRENT_PROGRAMME_ID } from '../../api/programmes.js';
+import { useApiData } from '../../api/useApiData.js';
+import { chapterLabel } from '../../i18n/articleLabel.js';
+import { formatDate } from '../../i18n/format.js';
+import { useLocale } from '../../i18n/useLocale.js';
+import { ErrorState } from '../../layout/ErrorState.js';
+import { PageHeader } from '../../layout/PageHeader.js';
+import { FrameworkTable } from './FrameworkTable.js';
+import { ParametersTable } from './ParametersTable.js';
+import { ProgrammeArticles } from './ProgrammeArticles.js';
+import './public.css';
+
+/** The programme in full: articles, parameters and the scoring framework, with a table of contents. */
+export default function RulesPage() {
+  const { t } = useTranslation();
+  const { locale, local } = useLocale();
+  const { hash } = useLocation();
+  const screens = Grid.useBreakpoint();
+  const programme = useApiData<ProgrammeVersion>(`/programmes/${CURRENT_PROGRAMME_ID}`);
+  const frameworkId = programme.data?.defaultFrameworkId;
+  const framework = useApiData<FrameworkVersion>(
+    frameworkId ? `/frameworks/${encodeURIComponent(frameworkId)}` : null,
+  );
+  const loaded = Boolean(programme.data);
+
+  useEffect(() => {
+    if (loaded && hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [loaded, hash]);
+
+  if (programme.error) return <ErrorState error={programme.error} onRetry={programme.reload} />;
+  if (!programme.data) return <Skeleton active paragraph={{ rows: 12 }} />;
+  const data = programme.data;
+
+  const contents = [
+    ...data.chapters.map((chapter) => ({
+      key: `chapter-${chapter.number}`,
+      href: `#chapter-${chapter.number}`,
+      title: `${local(chapterLabel(chapter.number))} ${local(chapter.title)}`,
+    })),
+    { key: 'parameters', href: '#parameters', title: t('rules.parametersTitle') },
+    { key: 'framework', href: '#framework', title: t('rules.frameworkTitle') },
+  ];
+
+  return (
+    <>
+      <PageHeader title={local(data.title)} lead={t('rules.lead')} />
+      <Row gutter={24}>
+        <Col xs={24} lg={18}>
+          <Flex vertical gap={20}>
+            <Card size="small">
+              <Descriptions
+                size="small"
+                column={{ xs: 1, sm: 1, md: 3 }}
+                items={[
+                  { key: 'doc', label: t('rules.documentNumber'), children: data.documentNumber },
+                  { key: 'issuer', label: t('rules.issuer'), children: local(data.issuer) },
+                  {
+                    key: 'date',
+                    label: t('rules.effectiveDate'),
+                    children: formatDate(data.effectiveDate, locale),
+                  },
+                ]}
+              />
+            </Card>
+            <ProgrammeArticles programme={data} />
+            <ParametersTable programme={data} />
+            {framework.error && <ErrorState error={framework.error} onRetry={framework.reload} />}
+            {framework.data ? (
+              <FrameworkTable framework={framework.data} />
+            ) : (
+              !framework.error && <Skeleton active />
+            )}
+          </Flex>
+        </Col>
+        {screens.lg && (
+          <Col lg={6}>
+            <Card size="small" title={t('rules.contents')} style={{ position: 'sticky', top: 16 }}>
+              <Anchor affix={false} offsetTop={16} items={contents} replace />
+            </Card>
+          </Col>
+        )}
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router-dom';
+import { PublicLayout } from './layout/PublicLayout.js';
+import { WorkspaceLayout } from './layout/WorkspaceLayout.js';
+import { RequireRole } from './pages/auth/RequireRole.js';
+import { RequireSession } from './pages/auth/RequireSession.js';
+import { HomePage } from './pages/public/HomePage.js';
+import { NotFoundPage } from './pages/public/NotFoundPage.js';
+
+/** Pages other than the home page load on demand, so the first visit downloads only what it shows. */
+const RulesPage = lazy(() => import('./pages/public/RulesPage.js'));
+const SignInPage = lazy(() => import('./pages/auth/SignInPage.js'));
+const WorkspaceHome = lazy(() => import('./pages/workspace/WorkspaceHome.js'));
+const AccountPage = lazy(() => import('./pages/account/AccountPage.js'));
+const AccountsPage = lazy(() => import('./pages/admin/AccountsPage.js'));
+const ReferencePage = lazy(() => import('./pages/admin/ReferencePage.js'));
+const AuditTrailPage = lazy(() => import('./pages/audit/AuditTrailPage.js'));
+const AccessLogPage = lazy(() => import('./pages/audit/AccessLogPage.js'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<PublicLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="rules" element={<RulesPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      <Route
+        path="app"
+        element={
+          <RequireSession>
+            <WorkspaceLayout />
+          </RequireSession>
+        }
+      >
+        <Route index element={<WorkspaceHome />} />
+        <Route path="account" element={<AccountPage />} />
+        <Route
+          path="admin/accounts"
+          element={
+            <RequireRole page="accounts">
+              <AccountsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="admin/reference"
+          element={
+            <RequireRole page="reference">
+              <ReferencePage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="audit"
+          element={
+            <RequireRole page="audit">
+              <AuditTrailPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="access-log"
+          element={
+            <RequireRole page="accessLog">
+              <AccessLogPage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
