@@ -4,6 +4,7 @@ import type { Role } from '../accounts/core/roles.js';
 import type { Database } from '../platform/db/database.js';
 import { hashPassword } from '../platform/security/password-hashing.js';
 import { jinshui2011 } from '../programmes/versions/jinshui-2011.js';
+import { seedDemoExperts } from './demo-experts.js';
 import { insertOrganisation } from '../organisations/organisations-repository.js';
 import { insertReference, listReference } from '../reference/reference-repository.js';
 
@@ -102,6 +103,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
       recordId: organisationId,
       after: { ...DEMO_ORGANISATION, demo: true },
     });
+    let expertUserId = '';
     for (const demo of DEMO_ACCOUNTS) {
       const roles = demo.roles.map((role) => ({
         role,
@@ -124,7 +126,9 @@ export async function seedDemo(db: Database): Promise<boolean> {
         recordId: id,
         after: { username: demo.username, displayName: demo.displayName, roles, demo: true },
       });
+      if (demo.username === 'expert') expertUserId = id;
     }
+    await seedDemoExperts(tx, expertUserId);
   });
   return true;
 }

@@ -29,7 +29,7 @@ beforeAll(async () => {
     name: '郑州乙电子股份有限公司',
     creditCode: creditCode(2),
   });
-  // Ten experts in manufacturing (C): 1–3 may lead; 4 works for applicant A; 9 is suspended; 10 disqualified.
+  // Ten experts in power and utilities (D, which the demo pool leaves empty): 1–3 may lead; 4 works for applicant A; 9 is suspended; 10 disqualified.
   for (let n = 1; n <= 10; n += 1) {
     const profile = expertProfile(n, {
       canLead: n <= 3,
@@ -49,7 +49,7 @@ afterAll(() => platform.close());
 
 describe('the expert pool', () => {
   it('masks identity numbers in the list and refuses a bad or repeated one', async () => {
-    const list = (await office.get('/api/experts')).json().items;
+    const list = (await office.get('/api/experts?industry=D')).json().items;
     expect(list).toHaveLength(10);
     expect(list[0].identityNumber).toMatch(/^410\*{11}\d{3}[\dX]$/);
     const bad = await office.post(
@@ -104,8 +104,8 @@ describe('conflicts of interest', () => {
 describe('the panel draw', () => {
   it('refuses a pool too small after exclusions, naming the industry and the shortfall, and draws nothing', async () => {
     const plan = await office.post(`/api/cycles/${cycleId}/panels`, {
-      name: '制造业二组',
-      industries: ['C'],
+      name: '电力二组',
+      industries: ['D'],
       applicationIds: [orgB.applicationId],
       size: 7,
       reserves: 2,
@@ -114,7 +114,7 @@ describe('the panel draw', () => {
     const freeze = await office.post(`/api/panels/${plan.json().id}/freeze`, {});
     expect(freeze.statusCode).toBe(409);
     expect(freeze.json()).toMatchObject({ code: 'draw/pool-too-small', clause: '第七条' });
-    expect(freeze.json().message).toContain('制造业');
+    expect(freeze.json().message).toContain('电力、热力、燃气及水生产和供应业');
     expect(freeze.json().message).toContain('缺 1 名');
     const stored = await platform.db.query('SELECT 1 FROM draw_commitments WHERE panel_id = $1', [
       plan.json().id,
@@ -125,7 +125,7 @@ describe('the panel draw', () => {
   it('refuses a panel outside 5–7', async () => {
     const response = await office.post(`/api/cycles/${cycleId}/panels`, {
       name: '过大',
-      industries: ['C'],
+      industries: ['D'],
       applicationIds: [orgA.applicationId],
       size: 8,
       reserves: 0,
@@ -135,8 +135,8 @@ describe('the panel draw', () => {
 
   it('freezes the pool with reasons for each exclusion and commits to a secret', async () => {
     const plan = await office.post(`/api/cycles/${cycleId}/panels`, {
-      name: '制造业一组',
-      industries: ['C'],
+      name: '电力一组',
+      industries: ['D'],
       applicationIds: [orgA.applicationId],
       size: 5,
       reserves: 2,

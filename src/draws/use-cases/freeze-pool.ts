@@ -12,7 +12,14 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { findProgramme } from '../../programmes/catalogue.js';
 import { panelBoundsOf } from '../core/draw.js';
 import { commitToSecret } from '../core/draw-seed.js';
-import { freezePool as freeze, indexConflicts, poolDocument, poolHash } from '../core/eligible-pool.js';
+import {
+  candidatesForSections,
+  freezePool as freeze,
+  indexCandidatesBySection,
+  indexConflicts,
+  poolDocument,
+  poolHash,
+} from '../core/eligible-pool.js';
 import type { CommitmentRecord, PanelRecord } from '../panels-repository.js';
 import { findResult, insertCommitment, listCommitments } from '../panels-repository.js';
 import { industryLabelOf, refusalError, tryDraw } from './draw-refusals.js';
@@ -55,6 +62,12 @@ export async function freezePanelPool(
       [panel.id],
     ),
   ]);
+  const availabilityOf = (id: string) =>
+    availability.has(id)
+      ? availability.get(id)
+        ? ('available' as const)
+        : ('unavailable' as const)
+      : ('unknown' as const);
   // Published documents name experts by their pool code, not by name or identity.
   const codeOf = new Map(experts.map((e) => [e.id, e.code]));
   const frozen = freeze({
@@ -70,19 +83,22 @@ export async function freezePanelPool(
     ),
     asOf: shanghaiDate(context.clock()),
     plan: { size: panel.size, reserves: panel.reserves },
-    experts: experts.map((e) => ({
-      id: e.code,
-      status: e.status,
-      disqualified: e.status === 'disqualified',
-      industries: e.industries,
-      canLead: e.canLead,
-      availability: availability.has(e.id)
-        ? availability.get(e.id)
-          ? 'available'
-          : 'unavailable'
-        : 'unknown',
-      qualifications: e.qualifications,
-    })),
+    // The document lists the experts of the panel's industry group; the rest of the pool is not
+    // a candidate to begin with.
+    experts: candidatesForSections(
+      indexCandidatesBySection(
+        experts.map((e) => ({
+          id: e.code,
+          status: e.status,
+          disqualified: e.status === 'disqualified',
+          industries: e.industries,
+          canLead: e.canLead,
+          availability: availabilityOf(e.id),
+          qualifications: e.qualifications,
+        })),
+      ),
+      panel.industries as IndustrySection[],
+    ),
   });
   // Refuse now what the draw would refuse: a commitment nobody can draw from helps no one.
   const trial = tryDraw(

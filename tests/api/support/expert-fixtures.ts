@@ -15,7 +15,7 @@ export function expertProfile(n: number, overrides: Partial<ExpertProfile> = {})
     employerCreditCode: null,
     title: '教授',
     qualifications: [{ name: '卓越绩效评价师', certificateNumber: `PE-${n}`, expiresOn: '2030-12-31' }],
-    industries: ['C'],
+    industries: ['D'],
     yearsInQualityWork: 12,
     region: '郑州市',
     phone: `1380000${String(n).padStart(4, '0')}`,
