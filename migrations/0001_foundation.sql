@@ -32,7 +32,8 @@ CREATE TABLE users (
   failed_sign_ins integer NOT NULL DEFAULT 0,
   locked_until timestamptz,
   locale text NOT NULL DEFAULT 'zh-CN',
-  created_at timestamptz NOT NULL DEFAULT now(),
+  -- clock_timestamp: accounts created in one transaction keep their order.
+  created_at timestamptz NOT NULL DEFAULT clock_timestamp(),
   updated_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE UNIQUE INDEX users_username_key ON users (lower(username));

@@ -129,7 +129,7 @@ describe('account administration', () => {
   });
 
   it('filters by role and status', async () => {
-    const experts = (await admin.get('/api/accounts?role=expert')).json().items;
+    const experts = (await admin.get('/api/accounts?role=expert&search=expert')).json().items;
     expect(experts.map((a: { username: string }) => a.username).sort()).toEqual(['expert', 'expert.li']);
     const bad = await admin.get('/api/accounts?role=emperor');
     expect(bad.statusCode).toBe(400);

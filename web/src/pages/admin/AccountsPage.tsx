@@ -78,7 +78,8 @@ export default function AccountsPage() {
           dataSource={accounts.data?.items ?? []}
           scroll={{ x: 'max-content' }}
           pagination={{
-            pageSize: 20,
+            defaultPageSize: 50,
+            showSizeChanger: true,
             hideOnSinglePage: true,
             showTotal: (count) => t('common.total', { count }),
           }}
