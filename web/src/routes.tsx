@@ -4,6 +4,7 @@ import { PublicLayout } from './layout/PublicLayout.js';
 import { WorkspaceLayout } from './layout/WorkspaceLayout.js';
 import { RequireRole } from './pages/auth/RequireRole.js';
 import { RequireSession } from './pages/auth/RequireSession.js';
+import { intakePublicRoutes, intakeWorkspaceRoutes } from './pages/intake/intakeRoutes.js';
 import { HomePage } from './pages/public/HomePage.js';
 import { NotFoundPage } from './pages/public/NotFoundPage.js';
 
@@ -16,6 +17,13 @@ const AccountsPage = lazy(() => import('./pages/admin/AccountsPage.js'));
 const ReferencePage = lazy(() => import('./pages/admin/ReferencePage.js'));
 const AuditTrailPage = lazy(() => import('./pages/audit/AuditTrailPage.js'));
 const AccessLogPage = lazy(() => import('./pages/audit/AccessLogPage.js'));
+const ExpertsPage = lazy(() => import('./pages/experts/ExpertsPage.js'));
+const ConflictsPage = lazy(() => import('./pages/experts/ConflictsPage.js'));
+const InvitationsPage = lazy(() => import('./pages/experts/InvitationsPage.js'));
+const PanelsPage = lazy(() => import('./pages/draws/PanelsPage.js'));
+const PanelPage = lazy(() => import('./pages/draws/PanelPage.js'));
+const PublicDrawsPage = lazy(() => import('./pages/draws/PublicDrawsPage.js'));
+const PublicDrawPage = lazy(() => import('./pages/draws/PublicDrawPage.js'));
 
 export function AppRoutes() {
   return (
@@ -24,6 +32,9 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="rules" element={<RulesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        {intakePublicRoutes}
+        <Route path="draws" element={<PublicDrawsPage />} />
+        <Route path="draws/:id" element={<PublicDrawPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route
@@ -68,6 +79,47 @@ export function AppRoutes() {
             </RequireRole>
           }
         />
+        <Route
+          path="experts"
+          element={
+            <RequireRole page="experts">
+              <ExpertsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="conflicts"
+          element={
+            <RequireRole page="conflicts">
+              <ConflictsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="panels"
+          element={
+            <RequireRole page="panels">
+              <PanelsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="panels/:id"
+          element={
+            <RequireRole page="panels">
+              <PanelPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="invitations"
+          element={
+            <RequireRole page="invitations">
+              <InvitationsPage />
+            </RequireRole>
+          }
+        />
+        {intakeWorkspaceRoutes}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

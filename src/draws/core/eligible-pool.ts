@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../audit/core/audit-chain.js';
 import { isIsoDate } from '../../cycles/core/cycle-stages.js';
-import type { ConflictKind, ConflictLink } from '../../experts/core/conflicts.js';
+import type { ConflictLink } from '../../experts/core/conflicts.js';
 import { isConflictKind } from '../../experts/core/conflicts.js';
 import type { ExpertStatus } from '../../experts/core/expert.js';
 import type { IndustrySection } from '../../organisations/core/organisation.js';
 import { INDUSTRY_SECTIONS } from '../../organisations/core/organisation.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
-import type { ArticleRef } from '../../programmes/programme.types.js';
 
 /**
  * Freezing a panel's eligible pool (Art. 7): before the draw, every candidate expert is either
@@ -51,33 +50,8 @@ export interface PoolCandidate {
   qualifications: readonly { expiresOn: string | null }[];
 }
 
-/** Why an expert is out, in the order reasons are listed. */
-export const EXCLUSION_CODES = [
-  'disqualified',
-  'status-suspended',
-  'unavailable',
-  'industry-mismatch',
-  'no-valid-qualification',
-  'conflict',
-] as const;
-export type ExclusionCode = (typeof EXCLUSION_CODES)[number];
-
-export type ExclusionReason =
-  | { code: Exclude<ExclusionCode, 'conflict'> }
-  | { code: 'conflict'; organisationId: string; kind: ConflictKind };
-
-export const EXCLUSION_NAMES: Readonly<Record<ExclusionCode, { name: LocalizedText; source?: ArticleRef }>> =
-  {
-    disqualified: { name: { zh: '已取消评审资格', en: 'Disqualified' }, source: { article: 26 } },
-    'status-suspended': { name: { zh: '已暂停', en: 'Suspended' } },
-    unavailable: { name: { zh: '本年度不能参加评审', en: 'Unavailable this cycle' } },
-    'industry-mismatch': {
-      name: { zh: '行业不符', en: 'Outside the industry group' },
-      source: { article: 7 },
-    },
-    'no-valid-qualification': { name: { zh: '资格证书均已过期', en: 'All qualifications expired' } },
-    conflict: { name: { zh: '回避', en: 'Conflict of interest' }, source: { article: 25 } },
-  };
+export { EXCLUSION_CODES, EXCLUSION_NAMES, type ExclusionCode, type ExclusionReason } from './exclusions.js';
+import { EXCLUSION_CODES, type ExclusionReason } from './exclusions.js';
 
 export interface EligibleExpert {
   expertId: string;

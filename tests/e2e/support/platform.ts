@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startPlatform } from '../../../src/server/start.js';
+import { startPlatform, type RunningPlatform } from '../../../src/server/start.js';
 
 export const DEMO_PASSWORD = 'Demo#2026quality';
 
@@ -16,8 +16,11 @@ export function assertWebBuilt(): void {
   }
 }
 
-/** The whole platform in this process, on an in-memory database with the demo accounts. */
-export async function startTestPlatform(): Promise<{ url: string; close(): Promise<void> }> {
+/**
+ * The whole platform in this process, on an in-memory database with the demo accounts; `db` lets
+ * a test seed straight to a state.
+ */
+export async function startTestPlatform(): Promise<Pick<RunningPlatform, 'url' | 'db' | 'close'>> {
   assertWebBuilt();
   return startPlatform({ port: 0, dataDir: undefined, seedDemo: true, webRoot: WEB_ROOT, quiet: true });
 }

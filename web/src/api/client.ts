@@ -28,6 +28,11 @@ export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** The current token, for requests made outside `api` (uploads with progress, keepalive saves). */
+export function currentCsrfToken(): string {
+  return csrfToken;
+}
+
 /** Called when a request is refused because the session is gone (e.g. idle timeout). */
 export function onUnauthorized(listener: () => void): () => void {
   unauthorizedListeners.add(listener);
@@ -87,4 +92,5 @@ export const api = {
   get: <T>(path: string) => request<T>('GET', path),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
 };

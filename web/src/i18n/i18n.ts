@@ -2,12 +2,21 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../src/platform/i18n/localized.js';
 import { en } from './en.js';
+import { expertsEn } from './experts.en.js';
+import { expertsZhCN, type ExpertsMessages } from './experts.zh-CN.js';
+import { intakeEn, intakeWorkspaceEn } from './intake.en.js';
+import {
+  intakeWorkspaceZhCN,
+  intakeZhCN,
+  type IntakeMessages,
+  type IntakeWorkspaceMessages,
+} from './intake.zh-CN.js';
 import { zhCN, type Messages } from './zh-CN.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Messages };
+    resources: { translation: Messages & ExpertsMessages & IntakeWorkspaceMessages; intake: IntakeMessages };
   }
 }
 
@@ -53,6 +62,14 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+// Feature strings merged deeply into the one namespace (`experts.title`, `nav.draws`).
+i18n.addResourceBundle('zh-CN', 'translation', expertsZhCN, true);
+i18n.addResourceBundle('en', 'translation', expertsEn, true);
+// Intake pages: their own namespace `intake`, and their links on the workspace role cards.
+i18n.addResourceBundle('zh-CN', 'intake', intakeZhCN);
+i18n.addResourceBundle('en', 'intake', intakeEn);
+i18n.addResourceBundle('zh-CN', 'translation', intakeWorkspaceZhCN, true);
+i18n.addResourceBundle('en', 'translation', intakeWorkspaceEn, true);
 
 document.documentElement.lang = currentLocale();
 

@@ -17,6 +17,7 @@ export function SiteHeader({ fluid = false }: { fluid?: boolean }) {
   const links = [
     { to: '/', label: t('nav.home'), end: true },
     { to: '/rules', label: t('nav.rules'), end: false },
+    { to: '/draws', label: t('nav.draws'), end: false },
     ...(session?.authenticated ? [{ to: '/app', label: t('nav.workspace'), end: false }] : []),
   ];
   return (

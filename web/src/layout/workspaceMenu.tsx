@@ -1,8 +1,12 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  ClusterOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  MailOutlined,
+  SolutionOutlined,
+  StopOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -10,6 +14,7 @@ import type { MenuProps } from 'antd';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router-dom';
 import type { SessionUser } from '../api/types.js';
+import { intakeMenuItems } from '../pages/intake/workspace/intakeMenu.js';
 import { mayOpen } from '../session/roles.js';
 
 type MenuItem = Required<MenuProps>['items'][number];
@@ -18,7 +23,21 @@ type MenuItem = Required<MenuProps>['items'][number];
 export function workspaceMenuItems(user: SessionUser | undefined, t: TFunction): MenuItem[] {
   const items: MenuItem[] = [
     { key: '/app', icon: <HomeOutlined />, label: <Link to="/app">{t('workspace.menu.home')}</Link> },
+    ...intakeMenuItems(user),
   ];
+  const review: MenuItem[] = [];
+  for (const [page, path, icon] of [
+    ['experts', '/app/experts', <SolutionOutlined key="experts" />],
+    ['conflicts', '/app/conflicts', <StopOutlined key="conflicts" />],
+    ['panels', '/app/panels', <ClusterOutlined key="panels" />],
+    ['invitations', '/app/invitations', <MailOutlined key="invitations" />],
+  ] as const) {
+    if (mayOpen(user, page))
+      review.push({ key: path, icon, label: <Link to={path}>{t(`workspace.menu.${page}`)}</Link> });
+  }
+  if (review.length)
+    items.push({ key: 'review', type: 'group', label: t('workspace.menu.review'), children: review });
+
   const admin: MenuItem[] = [];
   if (mayOpen(user, 'accounts'))
     admin.push({

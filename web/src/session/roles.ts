@@ -14,6 +14,14 @@ export const PAGE_ACTIONS = {
   reference: 'reference.manage',
   audit: 'audit.read',
   accessLog: 'access-log.read',
+  experts: 'expert.manage',
+  conflicts: 'expert.manage',
+  panels: 'expert.manage',
+  invitations: 'expert.self',
+  cycles: 'cycle.read',
+  applications: 'application.check',
+  endorsements: 'application.endorse',
+  application: 'application.apply',
 } as const satisfies Record<string, Action>;
 
 export type StaffPage = keyof typeof PAGE_ACTIONS;

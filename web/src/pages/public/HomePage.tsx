@@ -10,7 +10,7 @@ import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { useSession } from '../../session/SessionContext.js';
 import { AwardFacts } from './AwardFacts.js';
-import { CurrentCycleCard } from './CurrentCycleCard.js';
+import { PublishedCycleCard } from '../intake/public/PublishedCycleCard.js';
 import { ProcessSteps } from './ProcessSteps.js';
 import { usePageTitle } from '../../layout/usePageTitle.js';
 import './public.css';
@@ -59,7 +59,7 @@ export function HomePage() {
         <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
           <Flex vertical gap={16}>
             {programme ? <AwardFacts programme={programme} /> : !error && <Skeleton active />}
-            <CurrentCycleCard />
+            <PublishedCycleCard />
           </Flex>
         </Col>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>

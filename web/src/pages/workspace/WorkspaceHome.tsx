@@ -4,6 +4,8 @@ import { Link } from 'react-router-dom';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { isRoleKey } from '../../session/roles.js';
 import { useSession } from '../../session/SessionContext.js';
+import { IntakeHomeCards } from '../intake/workspace/IntakeHomeCards.js';
+import { ReviewHomeCards } from '../experts/ReviewHomeCards.js';
 import { RoleCard } from './RoleCard.js';
 
 /** The workspace home: a greeting, the person's roles and, for each, what it does in the award. */
@@ -30,6 +32,8 @@ export default function WorkspaceHome() {
           {t('workspace.links.account')}
         </Link>
       </div>
+      <IntakeHomeCards />
+      <ReviewHomeCards />
       {roles.length === 0 && <Alert type="info" showIcon title={t('workspace.noRoles')} />}
       <Row gutter={[16, 16]}>
         {roles.map((role) => (

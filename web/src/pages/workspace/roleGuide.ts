@@ -9,13 +9,13 @@ export interface RoleGuide {
 
 /** What each role does in the award (RULES.md) — texts live in the i18n files under roleGuide.<role>. */
 export const ROLE_GUIDE: Record<RoleKey, RoleGuide> = {
-  applicant: { article: 14, pages: [] },
-  locality_endorser: { article: 14, pages: [] },
-  department_endorser: { article: 14, pages: [] },
-  office_staff: { article: 6, pages: [] },
-  expert: { article: 7, pages: [] },
-  committee_member: { article: 5, pages: [] },
-  committee_chair: { article: 5, pages: [] },
+  applicant: { article: 14, pages: ['application'] },
+  locality_endorser: { article: 14, pages: ['endorsements'] },
+  department_endorser: { article: 14, pages: ['endorsements'] },
+  office_staff: { article: 6, pages: ['cycles', 'applications', 'experts', 'conflicts', 'panels'] },
+  expert: { article: 7, pages: ['invitations'] },
+  committee_member: { article: 5, pages: ['cycles'] },
+  committee_chair: { article: 5, pages: ['cycles'] },
   government_approver: { article: 16, pages: [] },
   auditor: { article: 3, pages: ['audit', 'accessLog'] },
   system_admin: { article: 3, pages: ['accounts', 'reference'] },
@@ -26,4 +26,12 @@ export const PAGE_PATHS: Record<StaffPage, string> = {
   reference: '/app/admin/reference',
   audit: '/app/audit',
   accessLog: '/app/access-log',
+  experts: '/app/experts',
+  conflicts: '/app/conflicts',
+  panels: '/app/panels',
+  invitations: '/app/invitations',
+  cycles: '/app/cycles',
+  applications: '/app/applications',
+  endorsements: '/app/endorsements',
+  application: '/app/application',
 };

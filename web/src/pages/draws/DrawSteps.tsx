@@ -1,0 +1,31 @@
+import { Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+const STEPS = ['freeze', 'commit', 'value', 'draw'] as const;
+
+/**
+ * The four steps of a draw in plain words. With `reached` (0–4 steps done) each step says whether
+ * it has happened; without it the steps explain the method.
+ */
+export function DrawSteps({ reached }: { reached?: number }) {
+  const { t } = useTranslation();
+  return (
+    <Steps
+      orientation="vertical"
+      size="small"
+      current={reached === undefined ? -1 : Math.min(reached, STEPS.length - 1)}
+      items={STEPS.map((step, index) => ({
+        key: step,
+        status: reached === undefined ? 'process' : index < reached ? 'finish' : 'wait',
+        title: t(`draws.steps.${step}`),
+        subTitle:
+          reached === undefined
+            ? undefined
+            : index < reached
+              ? t('draws.steps.done')
+              : t('draws.steps.waiting'),
+        content: <span className="draw-step-text">{t(`draws.steps.${step}Text`)}</span>,
+      }))}
+    />
+  );
+}

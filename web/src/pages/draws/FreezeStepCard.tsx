@@ -1,0 +1,112 @@
+import { LockOutlined } from '@ant-design/icons';
+import { App, Button, Card, Flex, Popconfirm } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/client.js';
+import { drawsApi, type Panel, type PublicDraw } from '../../api/draws.js';
+import { asApiError } from '../../api/useApiData.js';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { useLocale } from '../../i18n/useLocale.js';
+import { CopyableCode } from './CopyableCode.js';
+import { DrawFacts } from './DrawFacts.js';
+import type { PanelNames } from './usePanelNames.js';
+import { PoolLists } from './PoolLists.js';
+
+interface Props {
+  panel: Panel;
+  draw: PublicDraw | undefined;
+  names: PanelNames;
+  onChanged: () => void;
+}
+
+/**
+ * Step 1: freeze the pool and publish its hash with the commitment. Before: the explanation and
+ * the button (a refusal — pool too small, no leader — is shown as the server words it). After:
+ * counts, both hashes to copy, and the lists with every reason for exclusion.
+ */
+export function FreezeStepCard({ panel, draw, names, onChanged }: Props) {
+  const { t } = useTranslation();
+  const { locale } = useLocale();
+  const { message } = App.useApp();
+  const [error, setError] = useState<ApiError>();
+  const [freezing, setFreezing] = useState(false);
+
+  const freeze = async () => {
+    setFreezing(true);
+    setError(undefined);
+    try {
+      await drawsApi.freeze(panel.id);
+      void message.success(t('panel.step1.frozen'));
+      onChanged();
+    } catch (reason) {
+      setError(asApiError(reason));
+    } finally {
+      setFreezing(false);
+    }
+  };
+
+  return (
+    <Card title={t('panel.step1.title')} data-step="freeze">
+      {!draw ? (
+        <Flex vertical gap={12}>
+          <p className="draw-explain">{t('panel.step1.explain')}</p>
+          {error && <ApiErrorAlert error={error} />}
+          <div>
+            <Popconfirm
+              title={t('panel.step1.confirm')}
+              okText={t('common.confirm')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => void freeze()}
+            >
+              <Button type="primary" icon={<LockOutlined />} loading={freezing}>
+                {t('panel.step1.action')}
+              </Button>
+            </Popconfirm>
+          </div>
+        </Flex>
+      ) : (
+        <Flex vertical gap={16}>
+          <DrawFacts
+            items={[
+              {
+                key: 'at',
+                label: t('panel.step1.frozenAt'),
+                children: formatDateTime(draw.frozenAt, locale),
+              },
+              {
+                key: 'eligible',
+                label: t('panel.step1.eligible'),
+                children: t('panel.step1.eligibleValue', {
+                  count: draw.poolDocument.eligible.length,
+                  leaders: draw.poolDocument.eligible.filter((e) => e.canLead).length,
+                }),
+              },
+              {
+                key: 'excluded',
+                label: t('panel.step1.excluded'),
+                children: t('panel.step1.excludedValue', { count: draw.poolDocument.excluded.length }),
+              },
+              {
+                key: 'hash',
+                label: t('panel.step1.poolHash'),
+                children: <CopyableCode value={draw.poolHash} />,
+              },
+              {
+                key: 'commitment',
+                label: t('panel.step1.commitment'),
+                children: <CopyableCode value={draw.commitment} />,
+              },
+            ]}
+          />
+          <PoolLists
+            document={draw.poolDocument}
+            nameOf={names.expert}
+            organisationName={names.organisation}
+            openExcluded={!draw.drawn}
+          />
+        </Flex>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,23 @@
+import { Timeline } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { SeatEvent } from '../../api/draws.js';
+
+/** What happened to the seats after the draw, appended in order: confirmations, declines, replacements. */
+export function SeatEventList({ events, label }: { events: SeatEvent[]; label?: (code: string) => string }) {
+  const { t } = useTranslation();
+  const name = label ?? ((code: string) => code);
+  return (
+    <Timeline
+      items={events.map((event, index) => ({
+        key: index,
+        color: event.kind === 'confirmed' ? 'green' : event.kind === 'declined' ? 'red' : 'blue',
+        content:
+          event.kind === 'replaced'
+            ? t('draws.events.replaced', { expert: name(event.expert), replacement: name(event.replacement) })
+            : event.kind === 'declined'
+              ? t('draws.events.declined', { expert: name(event.expert), reason: event.reason })
+              : t('draws.events.confirmed', { expert: name(event.expert) }),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,102 @@
+import { KeyOutlined } from '@ant-design/icons';
+import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/client.js';
+import { expertsApi, type Expert } from '../../api/experts.js';
+import { asApiError } from '../../api/useApiData.js';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+
+/** Issues a one-time initial password and shows it once, with a copy button; closing forgets it. */
+export function InitialPasswordModal({
+  expert,
+  onClose,
+}: {
+  expert: Expert | undefined;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const [issued, setIssued] = useState<{ username: string; password: string }>();
+  const [error, setError] = useState<ApiError>();
+  const [issuing, setIssuing] = useState(false);
+
+  const issue = async () => {
+    if (!expert) return;
+    setIssuing(true);
+    setError(undefined);
+    try {
+      setIssued(await expertsApi.issuePassword(expert.id));
+    } catch (reason) {
+      setError(asApiError(reason));
+    } finally {
+      setIssuing(false);
+    }
+  };
+
+  const close = () => {
+    setIssued(undefined);
+    setError(undefined);
+    onClose();
+  };
+
+  return (
+    <Modal
+      open={Boolean(expert)}
+      title={expert && t('experts.password.title', { name: `${expert.name}（${expert.code}）` })}
+      onCancel={close}
+      footer={
+        issued ? (
+          <Button type="primary" onClick={close}>
+            {t('common.close')}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={close}>{t('common.cancel')}</Button>
+            <Button type="primary" icon={<KeyOutlined />} loading={issuing} onClick={() => void issue()}>
+              {t('experts.password.issue')}
+            </Button>
+          </>
+        )
+      }
+    >
+      {error && <ApiErrorAlert error={error} />}
+      {issued ? (
+        <>
+          <Alert
+            type="warning"
+            showIcon
+            title={t('experts.password.onceOnly')}
+            style={{ marginBottom: 16 }}
+          />
+          <Descriptions
+            column={1}
+            bordered
+            size="small"
+            items={[
+              {
+                key: 'username',
+                label: t('experts.password.username'),
+                children: <Typography.Text copyable>{issued.username}</Typography.Text>,
+              },
+              {
+                key: 'password',
+                label: t('experts.password.password'),
+                children: (
+                  <Typography.Text
+                    className="hash one-time-secret"
+                    copyable={{ tooltips: [t('draws.copy'), t('experts.password.copied')] }}
+                    data-testid="one-time-password"
+                  >
+                    {issued.password}
+                  </Typography.Text>
+                ),
+              },
+            ]}
+          />
+        </>
+      ) : (
+        <p>{t('experts.password.explain')}</p>
+      )}
+    </Modal>
+  );
+}

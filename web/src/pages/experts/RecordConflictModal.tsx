@@ -1,0 +1,147 @@
+import { Alert, App, Form, Input, Modal, Select } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ConflictKind } from '../../../../src/experts/core/conflicts.js';
+import type { ApiError } from '../../api/client.js';
+import { expertsApi, type ApplicationSummary, type Expert } from '../../api/experts.js';
+import { asApiError, useApiData } from '../../api/useApiData.js';
+import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+import { applyFieldErrors } from '../../components/fieldErrors.js';
+import { OFFICE_CONFLICT_KINDS, useExpertVocabulary } from './useExpertVocabulary.js';
+
+interface Values {
+  expertId: string;
+  applicationId: string;
+  kind: ConflictKind;
+  since?: string;
+  evidence: string;
+}
+
+interface Props {
+  open: boolean;
+  /** The cycle whose applicants are offered. */
+  cycleId: string | undefined;
+  onClose: () => void;
+  onRecorded: () => void;
+}
+
+/** The Office records a conflict between an expert and an applicant of the cycle; it takes effect at once. */
+export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Props) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const vocabulary = useExpertVocabulary();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
+  const [saving, setSaving] = useState(false);
+  const experts = useApiData<{ items: Expert[] }>(open ? '/experts' : null);
+  const applications = useApiData<{ items: ApplicationSummary[] }>(
+    open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}` : null,
+  );
+
+  const submit = async (values: Values) => {
+    setSaving(true);
+    setError(undefined);
+    try {
+      // The list shows applications; the conflict is with the organisation behind the chosen one.
+      const application = await expertsApi.application(values.applicationId);
+      if (!application.organisation) throw new Error('organisation missing');
+      await expertsApi.recordConflict({
+        expertId: values.expertId,
+        organisationId: application.organisation.id,
+        kind: values.kind,
+        evidence: values.evidence.trim(),
+        since: values.since || null,
+      });
+      void message.success(t('conflicts.recorded'));
+      form.resetFields();
+      onRecorded();
+    } catch (reason) {
+      const apiError = asApiError(reason);
+      setError({
+        error: apiError,
+        unplaced: applyFieldErrors(form, apiError, ['expertId', 'kind', 'evidence', 'since']),
+      });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const close = () => {
+    setError(undefined);
+    form.resetFields();
+    onClose();
+  };
+
+  const chosen = (field: string) => [{ required: true, message: t('common.choose', { field }) }];
+
+  return (
+    <Modal
+      open={open}
+      title={t('conflicts.recordTitle')}
+      okText={t('common.submit')}
+      cancelText={t('common.cancel')}
+      confirmLoading={saving}
+      onOk={() => form.submit()}
+      onCancel={close}
+      forceRender
+    >
+      <Alert type="info" showIcon title={t('conflicts.recordNote')} style={{ marginBottom: 16 }} />
+      {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
+      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
+        <Form.Item name="expertId" label={t('conflicts.expert')} rules={chosen(t('conflicts.expert'))}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={experts.loading}
+            options={(experts.data?.items ?? [])
+              .filter((e) => e.status !== 'disqualified')
+              .map((e) => ({ value: e.id, label: `${e.name}（${e.code}）· ${e.employer}` }))}
+          />
+        </Form.Item>
+        <Form.Item
+          name="applicationId"
+          label={t('conflicts.application')}
+          extra={t('conflicts.applicationHelp')}
+          rules={chosen(t('conflicts.application'))}
+        >
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={applications.loading}
+            options={(applications.data?.items ?? []).map((a) => ({
+              value: a.id,
+              label: a.organisationName,
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="kind" label={t('conflicts.kind')} rules={chosen(t('conflicts.kind'))}>
+          <Select
+            options={OFFICE_CONFLICT_KINDS.map((kind) => ({
+              value: kind,
+              label: vocabulary.conflictKindName(kind),
+            }))}
+          />
+        </Form.Item>
+        <Form.Item name="since" label={t('conflicts.since')}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item
+          name="evidence"
+          label={t('conflicts.evidence')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('common.required', { field: t('conflicts.evidence') }),
+            },
+          ]}
+        >
+          <Input.TextArea
+            rows={3}
+            placeholder={t('conflicts.evidencePlaceholder')}
+            maxLength={2000}
+            showCount
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,105 @@
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Row, Statistic } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { Panel } from '../../api/draws.js';
+import type { Conflict, CycleSummary, MyPanel } from '../../api/experts.js';
+import { useApiData } from '../../api/useApiData.js';
+import { mayOpen } from '../../session/roles.js';
+import { useSession } from '../../session/SessionContext.js';
+
+function TaskCard(props: {
+  title: string;
+  label: string;
+  value: number | undefined;
+  action: string;
+  to: string;
+}) {
+  const navigate = useNavigate();
+  return (
+    <Card
+      size="small"
+      title={props.title}
+      styles={{ header: { borderTop: '3px solid var(--brand-red)' } }}
+      style={{ height: '100%' }}
+    >
+      <Flex vertical gap={10}>
+        <Statistic title={props.label} value={props.value ?? '…'} />
+        <div>
+          <Button type="primary" icon={<ArrowRightOutlined />} onClick={() => navigate(props.to)}>
+            {props.action}
+          </Button>
+        </div>
+      </Flex>
+    </Card>
+  );
+}
+
+function ConflictsCard() {
+  const { t } = useTranslation();
+  const suggested = useApiData<{ items: Conflict[] }>('/conflicts?status=suggested');
+  return (
+    <TaskCard
+      title={t('home.conflictsTitle')}
+      label={t('home.conflictsWaiting')}
+      value={suggested.data?.items.length}
+      action={t('home.conflictsOpen')}
+      to="/app/conflicts"
+    />
+  );
+}
+
+function PanelsCard() {
+  const { t } = useTranslation();
+  const cycles = useApiData<{ items: CycleSummary[] }>('/cycles');
+  const cycle = cycles.data?.items[0];
+  const panels = useApiData<{ items: Panel[] }>(cycle ? `/cycles/${cycle.id}/panels` : null);
+  if (cycles.data && !cycle) return null;
+  return (
+    <TaskCard
+      title={t('home.panelsTitle')}
+      label={t('home.panelsWaiting', { year: cycle?.year ?? '' })}
+      value={panels.data?.items.filter((p) => p.state !== 'drawn').length}
+      action={t('home.panelsOpen')}
+      to="/app/panels"
+    />
+  );
+}
+
+function InvitationsCard() {
+  const { t } = useTranslation();
+  const mine = useApiData<{ items: MyPanel[] }>('/my/panels');
+  const waiting = mine.data?.items.filter(
+    (p) => p.status === 'invited' || (p.status === 'confirmed' && !p.undertakingAcceptedAt),
+  ).length;
+  return (
+    <TaskCard
+      title={t('home.invitationsTitle')}
+      label={t('home.invitationsWaiting')}
+      value={waiting}
+      action={t('home.invitationsOpen')}
+      to="/app/invitations"
+    />
+  );
+}
+
+/** Work waiting in the expert pool and the draws, per role, on the workspace home. */
+export function ReviewHomeCards() {
+  const { session } = useSession();
+  const user = session?.user;
+  const cards: ReactNode[] = [];
+  if (mayOpen(user, 'conflicts')) cards.push(<ConflictsCard key="conflicts" />);
+  if (mayOpen(user, 'panels')) cards.push(<PanelsCard key="panels" />);
+  if (mayOpen(user, 'invitations')) cards.push(<InvitationsCard key="invitations" />);
+  if (cards.length === 0) return null;
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      {cards.map((card, index) => (
+        <Col key={index} xs={24} md={12} xl={8}>
+          {card}
+        </Col>
+      ))}
+    </Row>
+  );
+}

@@ -1,0 +1,341 @@
+import { FormOutlined, LoginOutlined, MailOutlined, PhoneOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Flex, Result, Row, Skeleton, Timeline, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import type { Cycle, PublicCycles } from '../../../api/intake.js';
+import { useApiData } from '../../../api/useApiData.js';
+import { ArticleTag } from '../../../components/ArticleTag.js';
+import { formatDate, formatDateTime } from '../../../i18n/format.js';
+import { useLocale } from '../../../i18n/useLocale.js';
+import { ErrorState } from '../../../layout/ErrorState.js';
+import { usePageTitle } from '../../../layout/usePageTitle.js';
+import { useSession } from '../../../session/SessionContext.js';
+import { Countdown } from '../shared/Countdown.js';
+import { WindowTag } from '../shared/StatusTags.js';
+import { useFramework, useProgramme } from '../shared/useCatalogue.js';
+import { articleClauses, clauseNumbering } from './clauses.js';
+import '../../public/public.css';
+import '../intake.css';
+
+type PlanKey = keyof Cycle['plan'];
+
+/** The planned dates of a cycle as timeline entries, in the order of the procedure (Art. 15). */
+function planEntries(
+  cycle: Cycle,
+): { key: string; label: PlanKey | 'announcement' | 'deadline'; from: string; to?: string }[] {
+  const { plan } = cycle;
+  const entries: { key: string; label: PlanKey | 'announcement' | 'deadline'; from: string; to?: string }[] =
+    [
+      { key: 'announcement', label: 'announcement', from: cycle.announcementDate },
+      { key: 'deadline', label: 'deadline', from: cycle.applicationDeadline },
+    ];
+  if (plan.preliminaryCheckBy)
+    entries.push({ key: 'check', label: 'preliminaryCheckBy', from: plan.preliminaryCheckBy });
+  if (plan.materialReviewFrom)
+    entries.push({
+      key: 'material',
+      label: 'materialReviewFrom',
+      from: plan.materialReviewFrom,
+      to: plan.materialReviewTo,
+    });
+  if (plan.onSiteReviewFrom)
+    entries.push({
+      key: 'onsite',
+      label: 'onSiteReviewFrom',
+      from: plan.onSiteReviewFrom,
+      to: plan.onSiteReviewTo,
+    });
+  if (plan.committeeMeeting)
+    entries.push({ key: 'committee', label: 'committeeMeeting', from: plan.committeeMeeting });
+  return entries;
+}
+
+/**
+ * The year's public announcement (Art. 13): what the award is, who may apply (Art. 8) and who may
+ * not (Art. 9), what to submit, the deadline with a countdown, the planned dates and contacts —
+ * composed from the programme data and the Office's own text.
+ */
+export default function CycleAnnouncementPage() {
+  const { t } = useTranslation('intake');
+  const { t: tApp } = useTranslation();
+  const { local, locale } = useLocale();
+  const { id } = useParams();
+  const navigate = useNavigate();
+  const { session } = useSession();
+  const cycles = useApiData<PublicCycles>('/public/cycles');
+  const cycle = cycles.data?.items.find((c) => c.id === id);
+  const programme = useProgramme(cycle?.programmeId);
+  const framework = useFramework(cycle?.frameworkId);
+  usePageTitle(cycle ? t('announcement.title', { year: cycle.year, award: tApp('app.name') }) : undefined);
+
+  if (cycles.error) return <ErrorState error={cycles.error} onRetry={cycles.reload} />;
+  if (!cycles.data) return <Skeleton active paragraph={{ rows: 10 }} />;
+  if (!cycle) {
+    return (
+      <Result
+        status="404"
+        title={t('announcement.notFound')}
+        subTitle={t('announcement.notFoundText')}
+        extra={<Button onClick={() => navigate('/')}>{t('announcement.backHome')}</Button>}
+      />
+    );
+  }
+
+  const data = programme.data;
+  const article2 = data?.articles.find((a) => a.number === 2);
+  const art8 = data ? articleClauses(data, 8) : undefined;
+  const art9 = data ? articleClauses(data, 9) : undefined;
+  const params = data?.parameters;
+  const items = framework.data?.categories.reduce((n, c) => n + c.items.length, 0);
+  const introduction = cycle.announcement.introduction && local(cycle.announcement.introduction).trim();
+  const contacts = cycle.announcement.contacts ?? [];
+  const user = session?.authenticated ? session.user : undefined;
+  const isApplicant = user?.roles.includes('applicant');
+  const open = cycle.window === 'open';
+  const clauseNumber = (n: number) => local(clauseNumbering(n));
+
+  const callToAction = (
+    <Card
+      title={t('announcement.ctaTitle')}
+      styles={{ header: { borderTop: '3px solid var(--brand-red)' } }}
+      className="announcement-cta"
+    >
+      <Flex vertical gap={12}>
+        <div>
+          <WindowTag window={cycle.window} />
+        </div>
+        <div>
+          <div className="muted" style={{ fontSize: 13 }}>
+            {t('publicCycle.deadline')}
+          </div>
+          <strong>{t('time.beijing', { time: formatDateTime(cycle.applicationDeadline, locale) })}</strong>
+        </div>
+        {cycle.window !== 'closed' && (
+          <Countdown deadline={cycle.applicationDeadline} serverTime={cycles.data.serverTime} />
+        )}
+        <ol className="materials" style={{ fontSize: 13 }}>
+          <li>{t('announcement.steps.register')}</li>
+          <li>{t('announcement.steps.fill')}</li>
+          <li>{t('announcement.steps.endorse')}</li>
+          <li>{t('announcement.steps.submit')}</li>
+        </ol>
+        {isApplicant ? (
+          <Button
+            type="primary"
+            size="large"
+            block
+            icon={<FormOutlined />}
+            onClick={() => navigate('/app/application')}
+          >
+            {t('announcement.openApplication')}
+          </Button>
+        ) : (
+          <>
+            <Button
+              type="primary"
+              size="large"
+              block
+              icon={<FormOutlined />}
+              disabled={!open}
+              onClick={() => navigate('/register')}
+            >
+              {t('announcement.register')}
+            </Button>
+            {!user && (
+              <Button
+                block
+                icon={<LoginOutlined />}
+                onClick={() => navigate('/sign-in?next=/app/application')}
+              >
+                {t('announcement.signIn')}
+              </Button>
+            )}
+          </>
+        )}
+        {!open && (
+          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            {t(cycle.window === 'closed' ? 'announcement.closedNote' : 'announcement.notOpenNote', {
+              date: formatDate(cycle.announcementDate, locale),
+            })}
+          </Typography.Text>
+        )}
+      </Flex>
+    </Card>
+  );
+
+  return (
+    <>
+      <section className="announcement-banner" aria-labelledby="announcement-title">
+        <div className="announcement-banner__eyebrow">
+          {t('announcement.eyebrow', {
+            date: formatDate(cycle.publishedAt ?? cycle.announcementDate, locale),
+          })}
+        </div>
+        <Typography.Title level={1} id="announcement-title">
+          {t('announcement.title', { year: cycle.year, award: tApp('app.name') })}
+        </Typography.Title>
+        <div className="announcement-banner__deadline">
+          <span>
+            {t('announcement.deadlineLine', { time: formatDateTime(cycle.applicationDeadline, locale) })}
+          </span>
+          {cycle.window !== 'closed' && (
+            <Countdown
+              deadline={cycle.applicationDeadline}
+              serverTime={cycles.data.serverTime}
+              size="large"
+            />
+          )}
+        </div>
+      </section>
+
+      <Row gutter={[24, 24]}>
+        <Col xs={{ span: 24, order: 1 }} lg={{ span: 8, order: 2 }}>
+          <div className="application-layout__side">{callToAction}</div>
+        </Col>
+        <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
+          <Flex vertical gap={24}>
+            <Card>
+              <h2 className="section-title">{t('announcement.about')}</h2>
+              {article2 ? (
+                <>
+                  <p className="quote">{local(article2.text)}</p>
+                  <ArticleTag source={{ article: 2 }} />
+                </>
+              ) : (
+                <Skeleton active />
+              )}
+              {introduction && (
+                <p className="prose" style={{ marginTop: 16 }}>
+                  {introduction}
+                </p>
+              )}
+            </Card>
+
+            <Card id="conditions">
+              <h2 className="section-title">{t('announcement.conditions')}</h2>
+              {art8 ? (
+                <>
+                  <p>{local(art8.lead)}</p>
+                  <ol className="clauses">
+                    {art8.clauses.map((clause, i) => (
+                      <li key={i}>
+                        <span className="clauses__number">{clauseNumber(i + 1)}</span>
+                        <span>{local(clause)}</span>
+                      </li>
+                    ))}
+                  </ol>
+                  <ArticleTag source={{ article: 8 }} />
+                </>
+              ) : (
+                <Skeleton active />
+              )}
+            </Card>
+
+            <Card id="exclusions">
+              <h2 className="section-title">{t('announcement.exclusions')}</h2>
+              {art9 ? (
+                <>
+                  <p>{local(art9.lead)}</p>
+                  <ol className="clauses">
+                    {art9.clauses.map((clause, i) => (
+                      <li key={i}>
+                        <span className="clauses__number">{clauseNumber(i + 1)}</span>
+                        <span>{local(clause)}</span>
+                      </li>
+                    ))}
+                  </ol>
+                  <ArticleTag source={{ article: 9 }} />
+                </>
+              ) : (
+                <Skeleton active />
+              )}
+            </Card>
+
+            <Card id="materials">
+              <h2 className="section-title">{t('announcement.materials')}</h2>
+              {params && framework.data ? (
+                <ol className="materials">
+                  <li>{t('announcement.material.basic', { jurisdiction: params.jurisdiction.value })}</li>
+                  <li>{t('announcement.material.financials', { years: params.lossFreeYears.value })}</li>
+                  <li>{t('announcement.material.qms', { years: params.minYearsQmsEffective.value })}</li>
+                  <li>{t('announcement.material.honours')}</li>
+                  <li>{t('announcement.material.declarations')}</li>
+                  <li>{t('announcement.material.overview', { max: params.overviewMaxChars.value })}</li>
+                  <li>
+                    {t('announcement.material.selfAssessment', {
+                      standard: framework.data.standard,
+                      items,
+                    })}
+                  </li>
+                  <li>{t('announcement.material.endorsements')}</li>
+                </ol>
+              ) : (
+                <Skeleton active />
+              )}
+              <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+                {t('announcement.fileNote')}
+              </Typography.Paragraph>
+            </Card>
+
+            <Card id="schedule">
+              <h2 className="section-title">{t('announcement.schedule')}</h2>
+              <Timeline
+                items={planEntries(cycle).map((entry) => ({
+                  key: entry.key,
+                  color: entry.key === 'deadline' ? 'red' : 'blue',
+                  content: (
+                    <>
+                      <strong>{t(`plan.${entry.label}`)}</strong>
+                      <div className="muted">
+                        {entry.key === 'deadline'
+                          ? t('time.beijing', { time: formatDateTime(entry.from, locale) })
+                          : entry.to
+                            ? t('plan.range', {
+                                from: formatDate(entry.from, locale),
+                                to: formatDate(entry.to, locale),
+                              })
+                            : formatDate(entry.from, locale)}
+                      </div>
+                    </>
+                  ),
+                }))}
+              />
+              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                {t('announcement.scheduleNote')}
+              </Typography.Text>
+            </Card>
+
+            <Card id="contacts">
+              <h2 className="section-title">{t('announcement.contacts')}</h2>
+              {contacts.length === 0 ? (
+                <Typography.Text type="secondary">{tApp('footer.office')}</Typography.Text>
+              ) : (
+                <Row gutter={[16, 16]}>
+                  {contacts.map((contact) => (
+                    <Col key={`${contact.name}-${contact.phone}`} xs={24} md={12}>
+                      <div style={{ fontWeight: 600 }}>{contact.name}</div>
+                      <div>
+                        <PhoneOutlined aria-hidden /> <a href={`tel:${contact.phone}`}>{contact.phone}</a>
+                      </div>
+                      {contact.email && (
+                        <div>
+                          <MailOutlined aria-hidden /> <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                        </div>
+                      )}
+                      {contact.address && local(contact.address) && (
+                        <div className="muted">{local(contact.address)}</div>
+                      )}
+                    </Col>
+                  ))}
+                </Row>
+              )}
+              <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
+                {tApp('footer.office')} · <Link to="/rules">{t('announcement.rulesLink')}</Link>
+              </Typography.Paragraph>
+            </Card>
+          </Flex>
+        </Col>
+      </Row>
+    </>
+  );
+}
