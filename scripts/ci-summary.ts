@@ -5,6 +5,7 @@ interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
   testResults: { status: string; assertionResults: { status: string }[] }[];
+  success: boolean;
   numPendingTests: number;
   numTodoTests: number;
 }
@@ -25,7 +26,10 @@ for (const entry of reports) {
   const brokenFiles = report.testResults.filter(
     (file) => file.status === 'failed' && !file.assertionResults.some((test) => test.status === 'failed'),
   ).length;
-  const runFailed = report.numFailedTests + brokenFiles;
+  // Errors outside any test (an unhandled rejection) fail the run even when every test passed.
+  const unhandled = !report.success && report.numFailedTests + brokenFiles === 0 ? 1 : 0;
+  if (unhandled) console.info(`${label}: the run reported errors outside the tests`);
+  const runFailed = report.numFailedTests + brokenFiles + unhandled;
   console.info(
     `${label}: ${report.numPassedTests} passed, ${runFailed} failed, ${report.numPendingTests + report.numTodoTests} skipped`,
   );

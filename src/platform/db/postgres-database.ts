@@ -7,6 +7,9 @@ pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
 /** A PostgreSQL server reached by connection string; the same SQL and migrations as PGlite. */
 export async function openPostgresDatabase(connectionString: string): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection the server closes (restart, failover, an administrator) must not take the
+  // process down: the pool drops it and opens a new one on demand.
+  pool.on('error', (error) => console.error(`PostgreSQL: idle connection lost: ${error.message}`));
   // Fail at start, not at the first request, when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
