@@ -6,7 +6,7 @@ import { logAccess } from '../audit/access-log-repository.js';
 import { expertAccessTo } from '../draws/use-cases/expert-access.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
-import { errorResponses, NoContent } from '../platform/http/schemas.js';
+import { errorResponses } from '../platform/http/schemas.js';
 import { renderReceiptPdf } from '../platform/pdf/receipt-pdf.js';
 import { findApplication, listApplications, listVersions } from './applications-repository.js';
 import { ApplicationFormSchema, ArticleRefSchema } from './application-schemas.js';
@@ -449,6 +449,4 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       );
     },
   );
-
-  void NoContent;
 };

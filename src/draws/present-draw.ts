@@ -47,27 +47,28 @@ export async function presentPublicDraw(
 export async function presentPanel(db: Queryable, panel: PanelRecord, cycleYear: number) {
   const commitments = await listCommitments(db, panel.id);
   const draws = await Promise.all(commitments.map((c) => presentPublicDraw(db, panel, c, cycleYear)));
+  const latest = draws.at(-1);
+  const shown = latest?.drawn
+    ? [
+        ...new Set([
+          ...latest.drawn.current.seats.flatMap((s) => [s.expert, ...s.previous]),
+          ...latest.drawn.outcome.reserves,
+        ]),
+      ]
+    : [];
+  // Names only for the experts this panel shows, not the whole pool.
   const experts = await db.query<{ code: string; name: string; employer: string; can_lead: boolean }>(
-    'SELECT code, name, employer, can_lead FROM experts',
+    'SELECT code, name, employer, can_lead FROM experts WHERE code = ANY($1::text[])',
+    [shown],
   );
   const byCode = Object.fromEntries(
     experts.map((e) => [e.code, { name: e.name, employer: e.employer, canLead: e.can_lead }]),
   );
-  const latest = draws.at(-1);
-  const shown = new Set<string>();
-  for (const code of latest?.drawn
-    ? [
-        ...latest.drawn.current.seats.flatMap((s) => [s.expert, ...s.previous]),
-        ...latest.drawn.outcome.reserves,
-      ]
-    : []) {
-    shown.add(code);
-  }
   return {
     ...panel,
     createdAt: panel.createdAt.toISOString(),
     draws,
-    experts: Object.fromEntries([...shown].map((code) => [code, byCode[code] ?? null])),
+    experts: Object.fromEntries(shown.map((code) => [code, byCode[code] ?? null])),
     state: !latest ? 'planned' : latest.drawn ? 'drawn' : 'frozen',
   };
 }

@@ -12,10 +12,19 @@ export async function loadSeatState(
   const result = await findResult(db, commitment.id);
   if (!result)
     throw new AppError('draw/state', { params: { reason: { zh: '尚未抽取', en: 'not drawn yet' } } });
-  const rows = await db.query<{ id: string; code: string }>('SELECT id::text AS id, code FROM experts');
+  const stored = await listPanelEvents(db, commitment.id);
+  // Only the experts of this draw: the outcome's codes and those named in its events, not the pool.
+  const { leader, members, reserves } = result.outcome;
+  const rows = await db.query<{ id: string; code: string }>(
+    'SELECT id::text AS id, code FROM experts WHERE code = ANY($1::text[]) OR id = ANY($2::uuid[])',
+    [
+      [leader, ...members, ...reserves],
+      stored.flatMap((e) => [e.expertId, e.replacementExpertId]).filter((id): id is string => id !== null),
+    ],
+  );
   const codes = new Map(rows.map((r) => [r.id, r.code]));
   const code = (id: string | null) => (id ? (codes.get(id) ?? id) : '');
-  const events: SeatEvent[] = (await listPanelEvents(db, commitment.id)).map((e) =>
+  const events: SeatEvent[] = stored.map((e) =>
     e.kind === 'replaced'
       ? {
           kind: 'replaced',
