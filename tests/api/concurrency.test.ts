@@ -5,7 +5,8 @@ import {
   seedApplicationsIn,
   statusTally,
 } from './support/concurrency-fixtures.js';
-import { seedPublishedCycle } from './support/seed-by-state.js';
+import { expertProfile } from './support/expert-fixtures.js';
+import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
 import {
   createTestPlatform,
   DEMO_PASSWORD,
@@ -84,5 +85,62 @@ describe('sign-in lock-out under parallel guesses', () => {
 
     const right = await platform.client().signIn('guessed', 'Secret#2026quality');
     expect(right.statusCode).toBe(423);
+  });
+});
+
+describe('the draw of a panel', () => {
+  let office: TestClient;
+  let panelId: string;
+  const expertIds: string[] = [];
+
+  beforeAll(async () => {
+    office = await signedIn('office');
+    const accepted = await seedAcceptedApplication(platform.db, cycleId, {
+      name: '郑州并发电力有限公司',
+      creditCode: creditCode(500),
+    });
+    // Eight experts in power and utilities (D, which the demo pool leaves empty); three may lead.
+    for (let n = 501; n <= 508; n += 1) {
+      const response = await office.post('/api/experts', expertProfile(n, { canLead: n <= 503 }));
+      expect(response.statusCode, response.body).toBe(201);
+      expertIds.push(response.json<{ id: string }>().id);
+    }
+    const plan = await office.post(`/api/cycles/${cycleId}/panels`, {
+      name: '并发电力组',
+      industries: ['D'],
+      applicationIds: [accepted.applicationId],
+      size: 5,
+      reserves: 2,
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    panelId = plan.json<{ id: string }>().id;
+  });
+
+  it('freezes the pool once when two staff freeze it at once; the other is told, not a 500', async () => {
+    const second = await signedIn('office');
+    const answers = await Promise.all([
+      office.post(`/api/panels/${panelId}/freeze`, {}),
+      second.post(`/api/panels/${panelId}/freeze`, {}),
+    ]);
+    const tally = statusTally(answers);
+    expect(tally[409], answers.map((a) => a.body).join('\n')).toBe(1);
+    expect(tally[500]).toBeUndefined();
+    expect(answers.find((a) => a.statusCode === 409)!.json()).toMatchObject({ code: 'draw/state' });
+    const [commitments] = await platform.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM draw_commitments WHERE panel_id = $1',
+      [panelId],
+    );
+    expect(commitments!.n).toBe(1);
+    expect(await auditCount(platform.db, 'draw.pool-frozen', panelId)).toBe(1);
+  });
+
+  it('answers 404, not 500, for availability in a cycle that does not exist', async () => {
+    const response = await office.request(
+      'PUT',
+      `/api/cycles/00000000-0000-4000-8000-000000000000/availability/${expertIds[0]}`,
+      { available: true, note: '' },
+    );
+    expect(response.statusCode, response.body).toBe(404);
+    expect(response.json()).toMatchObject({ code: 'record/not-found' });
   });
 });
