@@ -144,3 +144,22 @@ describe('the draw of a panel', () => {
     expect(response.json()).toMatchObject({ code: 'record/not-found' });
   });
 });
+
+describe('reference items', () => {
+  it('keeps both a rename and a deactivation sent at once', async () => {
+    const admin = await signedIn('admin');
+    const towns = await platform.db.query<{ id: number }>('SELECT id FROM towns ORDER BY id LIMIT 10');
+    const answers = await Promise.all(
+      towns.flatMap(({ id }) => [
+        admin.patch(`/api/reference/towns/${id}`, { name: { zh: `改名${id}`, en: `Renamed ${id}` } }),
+        admin.patch(`/api/reference/towns/${id}`, { active: false }),
+      ]),
+    );
+    expect(statusTally(answers)).toEqual({ 200: towns.length * 2 });
+    const after = await platform.db.query<{ id: number; name_zh: string; active: boolean }>(
+      'SELECT id, name_zh, active FROM towns WHERE id = ANY($1::int[]) ORDER BY id',
+      [towns.map((t) => t.id)],
+    );
+    expect(after).toEqual(towns.map(({ id }) => ({ id, name_zh: `改名${id}`, active: false })));
+  });
+});
