@@ -6,6 +6,7 @@ import {
   statusTally,
 } from './support/concurrency-fixtures.js';
 import { expertProfile } from './support/expert-fixtures.js';
+import { registration } from './support/intake-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
 import {
   createTestPlatform,
@@ -161,5 +162,33 @@ describe('reference items', () => {
       [towns.map((t) => t.id)],
     );
     expect(after).toEqual(towns.map(({ id }) => ({ id, name_zh: `改名${id}`, active: false })));
+  });
+});
+
+describe('organisation registration', () => {
+  it('registers one organisation when the same credit code is sent twice at once', async () => {
+    const scope = await endorserScope(platform.db);
+    const code = creditCode(900);
+    const answers = await Promise.all([
+      platform
+        .client()
+        .post(
+          '/api/organisations/register',
+          registration({ ...scope, creditCode: code, username: 'twice.a' }),
+        ),
+      platform
+        .client()
+        .post(
+          '/api/organisations/register',
+          registration({ ...scope, creditCode: code, username: 'twice.b' }),
+        ),
+    ]);
+    expect(statusTally(answers)).toEqual({ 201: 1, 409: 1 });
+    const [row] = await platform.db.query<{ organisations: number; users: number }>(
+      `SELECT (SELECT count(*)::int FROM organisations WHERE credit_code = $1) AS organisations,
+              (SELECT count(*)::int FROM users WHERE username IN ('twice.a', 'twice.b')) AS users`,
+      [code],
+    );
+    expect(row).toEqual({ organisations: 1, users: 1 });
   });
 });
