@@ -162,23 +162,47 @@ export async function usernameExists(db: Queryable, username: string): Promise<b
   return rows.length > 0;
 }
 
-export async function recordSignInFailure(
+/**
+ * Counts one failed sign-in in SQL, so parallel failures each add one whatever they read before
+ * the password check. A lock-out that has ended starts the count afresh. Returns the count after
+ * this failure, or `{ lockedUntil }` of a lock-out still running (another attempt locked it
+ * meanwhile; nothing is counted). The row stays locked until the transaction ends.
+ */
+export async function countSignInFailure(
   tx: Queryable,
   id: string,
-  failedSignIns: number,
-  lockedUntil: Date | null,
-): Promise<void> {
-  await tx.query(
-    'UPDATE users SET failed_sign_ins = $2, locked_until = $3, updated_at = now() WHERE id = $1',
-    [id, failedSignIns, lockedUntil],
+  now: Date,
+): Promise<{ failedSignIns: number; lockedUntil: null } | { failedSignIns: null; lockedUntil: Date }> {
+  const counted = await tx.query<{ failed_sign_ins: number }>(
+    `UPDATE users SET
+       failed_sign_ins = CASE WHEN locked_until IS NULL THEN failed_sign_ins + 1 ELSE 1 END,
+       locked_until = NULL, updated_at = now()
+     WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) RETURNING failed_sign_ins`,
+    [id, now],
   );
+  if (counted[0]) return { failedSignIns: counted[0].failed_sign_ins, lockedUntil: null };
+  const [row] = await tx.query<{ locked_until: Date }>('SELECT locked_until FROM users WHERE id = $1', [id]);
+  return { failedSignIns: null, lockedUntil: row!.locked_until };
 }
 
-export async function recordSignInSuccess(tx: Queryable, id: string): Promise<void> {
-  await tx.query(
-    'UPDATE users SET failed_sign_ins = 0, locked_until = NULL, updated_at = now() WHERE id = $1',
-    [id],
+/** Starts a lock-out, in the transaction that counted the failure reaching the limit. */
+export async function lockAccount(tx: Queryable, id: string, until: Date): Promise<void> {
+  await tx.query('UPDATE users SET locked_until = $2, updated_at = now() WHERE id = $1', [id, until]);
+}
+
+/**
+ * Clears the failure count of a successful sign-in, unless a lock-out started while the password
+ * was being checked: then returns the end of that lock-out and the sign-in must be refused.
+ */
+export async function recordSignInSuccess(tx: Queryable, id: string, now: Date): Promise<Date | null> {
+  const cleared = await tx.query(
+    `UPDATE users SET failed_sign_ins = 0, locked_until = NULL, updated_at = now()
+     WHERE id = $1 AND (locked_until IS NULL OR locked_until <= $2) RETURNING id`,
+    [id, now],
   );
+  if (cleared.length === 1) return null;
+  const [row] = await tx.query<{ locked_until: Date }>('SELECT locked_until FROM users WHERE id = $1', [id]);
+  return row!.locked_until;
 }
 
 export async function updatePassword(tx: Queryable, id: string, passwordHash: string): Promise<void> {

@@ -79,6 +79,19 @@ export async function findApplication(db: Queryable, id: string): Promise<Applic
   return rows[0] && toApplication(rows[0]);
 }
 
+/**
+ * The application row locked until the transaction ends (`FOR UPDATE`): a decision taken from what
+ * this returns cannot be overtaken by another transaction deciding on the same application.
+ */
+export async function lockApplication(tx: Queryable, id: string): Promise<ApplicationRecord | undefined> {
+  if (!isUuid(id)) return undefined;
+  const rows = await tx.query<ApplicationRow & Record<string, unknown>>(
+    `${SELECT_APPLICATION} WHERE a.id = $1 FOR UPDATE OF a`,
+    [id],
+  );
+  return rows[0] && toApplication(rows[0]);
+}
+
 export async function findApplicationOf(
   db: Queryable,
   cycleId: string,

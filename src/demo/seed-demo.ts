@@ -62,13 +62,18 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'applicant', displayName: '郑州示范科技有限公司 郑浩', roles: ['applicant'] },
 ];
 
+// An arbitrary constant: servers starting together take turns deciding whether to seed.
+const DEMO_SEED_LOCK = 7_241_013;
+
 /** Loads reference data and one account per role, only into an empty database. Returns whether it did. */
 export async function seedDemo(db: Database): Promise<boolean> {
-  const users = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
-  if ((users[0]?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const system = { actorId: null, clientIp: null };
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
+    // Decided under the lock, inside the transaction that seeds: the second server sees the first's rows.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);
+    const users = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+    if ((users[0]?.n ?? 0) > 0) return false;
     for (const [index, name] of jinshui2011.localities.entries()) {
       const code = `T${String(index + 1).padStart(2, '0')}`;
       const id = await insertReference(tx, 'towns', { code, name });
@@ -129,6 +134,6 @@ export async function seedDemo(db: Database): Promise<boolean> {
       if (demo.username === 'expert') expertUserId = id;
     }
     await seedDemoExperts(tx, expertUserId);
+    return true;
   });
-  return true;
 }

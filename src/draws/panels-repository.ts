@@ -254,3 +254,9 @@ export async function insertPanelEvent(
     ],
   );
 }
+
+/** Locks the panel row until the transaction ends, so its draw steps take turns. False if unknown. */
+export async function lockPanel(tx: Queryable, id: string): Promise<boolean> {
+  const rows = await tx.query('SELECT id FROM panels WHERE id = $1 FOR UPDATE', [id]);
+  return rows.length === 1;
+}

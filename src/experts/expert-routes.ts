@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
+import { findCycle } from '../cycles/cycles-repository.js';
 import { authorize } from '../platform/http/request-context.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
@@ -260,6 +261,8 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
       if (!(await findExpert(context.db, request.params.id))) throw new AppError('record/not-found');
+      // An unknown cycle is "not found", not a foreign-key failure (500).
+      if (!(await findCycle(context.db, request.params.cycleId))) throw new AppError('record/not-found');
       await context.db.transaction(async (tx) => {
         await setAvailability(
           tx,

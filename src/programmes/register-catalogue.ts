@@ -22,20 +22,19 @@ export async function registerCatalogue(db: Database): Promise<void> {
   await db.transaction(async (tx) => {
     for (const { kind, id, content } of shipped) {
       const sha256 = contentHash(content);
-      const existing = await tx.query<{ sha256: string }>(
+      // Insert-if-absent in one statement: two servers starting together both succeed.
+      await tx.query(
+        `INSERT INTO catalogue_versions (kind, id, content, sha256) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (kind, id) DO NOTHING`,
+        [kind, id, JSON.stringify(content), sha256],
+      );
+      const [registered] = await tx.query<{ sha256: string }>(
         'SELECT sha256 FROM catalogue_versions WHERE kind = $1 AND id = $2',
         [kind, id],
       );
-      if (!existing[0]) {
-        await tx.query('INSERT INTO catalogue_versions (kind, id, content, sha256) VALUES ($1, $2, $3, $4)', [
-          kind,
-          id,
-          JSON.stringify(content),
-          sha256,
-        ]);
-      } else if (existing[0].sha256 !== sha256) {
+      if (registered!.sha256 !== sha256) {
         throw new CatalogueVersionChangedError(
-          `The ${kind} version "${id}" differs from the one registered (sha256 ${existing[0].sha256}); ` +
+          `The ${kind} version "${id}" differs from the one registered (sha256 ${registered!.sha256}); ` +
             'give changed content a new version id.',
         );
       }

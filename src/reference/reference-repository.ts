@@ -53,6 +53,19 @@ export async function codeExists(db: Queryable, kind: ReferenceKind, code: strin
   return (await db.query(`SELECT 1 FROM ${TABLE[kind]} WHERE code = $1`, [code])).length > 0;
 }
 
+/** The item locked until the transaction ends, for a read-modify-write that another cannot overtake. */
+export async function lockReference(
+  tx: Queryable,
+  kind: ReferenceKind,
+  id: number,
+): Promise<ReferenceItem | undefined> {
+  const rows = await tx.query<ReferenceRow & Record<string, unknown>>(
+    `SELECT id, code, name_zh, name_en, active FROM ${TABLE[kind]} WHERE id = $1 FOR UPDATE`,
+    [id],
+  );
+  return rows[0] && toItem(rows[0]);
+}
+
 export async function insertReference(
   tx: Queryable,
   kind: ReferenceKind,

@@ -20,7 +20,7 @@ function password(matches: boolean) {
   return vi.fn(() => matches);
 }
 
-/** What the repository stores after an outcome (recordSignInFailure / recordSignInSuccess). */
+/** What the repository stores after an outcome (countSignInFailure / recordSignInSuccess). */
 function applyOutcome(state: AccountSignInState, outcome: SignInOutcome): AccountSignInState {
   if (outcome.kind === 'rejected') {
     return { ...state, failedSignIns: outcome.failedSignIns, lockedUntil: outcome.lockedUntil };

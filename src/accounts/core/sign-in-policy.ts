@@ -27,12 +27,19 @@ export function decideSignIn(
   const failedSoFar = state.lockedUntil ? 0 : state.failedSignIns;
   if (!passwordMatches()) {
     const failedSignIns = failedSoFar + 1;
-    const lockedUntil =
-      failedSignIns >= policy.maxFailedAttempts
-        ? new Date(now.getTime() + policy.lockoutMinutes * 60_000)
-        : null;
-    return { kind: 'rejected', failedSignIns, lockedUntil };
+    return { kind: 'rejected', failedSignIns, lockedUntil: lockOutAfter(failedSignIns, now, policy) };
   }
   if (state.status === 'disabled') return { kind: 'disabled' };
   return { kind: 'accepted' };
+}
+
+/**
+ * Whether a failure brings the count to the limit, and until when the account is then locked. The
+ * count is the one the database returned after adding this failure, so that parallel failures
+ * are each counted (decideSignIn's own count reads the state from before the password check).
+ */
+export function lockOutAfter(failedSignIns: number, now: Date, policy: SignInPolicy): Date | null {
+  return failedSignIns >= policy.maxFailedAttempts
+    ? new Date(now.getTime() + policy.lockoutMinutes * 60_000)
+    : null;
 }

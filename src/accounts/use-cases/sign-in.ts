@@ -5,8 +5,13 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { verifyPassword } from '../../platform/security/password-hashing.js';
 import { randomToken, sha256Hex } from '../../platform/security/tokens.js';
 import type { AccountRecord } from '../accounts-repository.js';
-import { findAccountForSignIn, recordSignInFailure, recordSignInSuccess } from '../accounts-repository.js';
-import { decideSignIn } from '../core/sign-in-policy.js';
+import {
+  countSignInFailure,
+  findAccountForSignIn,
+  lockAccount,
+  recordSignInSuccess,
+} from '../accounts-repository.js';
+import { decideSignIn, lockOutAfter } from '../core/sign-in-policy.js';
 import { insertSession } from '../sessions-repository.js';
 
 export interface SignInResult {
@@ -43,22 +48,31 @@ export async function signIn(
     case 'locked':
       await logAccess(db, { ...access, ...who, event: 'sign-in-locked' });
       throw new AppError('auth/locked', { params: { until: formatBeijingTime(outcome.until) } });
-    case 'rejected':
-      await db.transaction(async (tx) => {
-        await recordSignInFailure(tx, account.id, outcome.failedSignIns, outcome.lockedUntil);
+    case 'rejected': {
+      // Counted in SQL and locked from the returned count: parallel guesses all count.
+      const lockedUntil = await db.transaction(async (tx) => {
+        const counted = await countSignInFailure(tx, account.id, now);
+        if (counted.failedSignIns === null) {
+          // Another attempt locked the account while this password was being checked.
+          await logAccess(tx, { ...access, ...who, event: 'sign-in-locked' });
+          return counted.lockedUntil;
+        }
+        await logAccess(tx, { ...access, ...who, event: 'sign-in-failed' });
+        const lockedUntil = lockOutAfter(counted.failedSignIns, now, config.signIn);
+        if (lockedUntil) await lockAccount(tx, account.id, lockedUntil);
         await appendAudit(tx, audit, {
-          action: outcome.lockedUntil ? 'account.locked' : 'account.sign-in-failed',
+          action: lockedUntil ? 'account.locked' : 'account.sign-in-failed',
           recordType: 'account',
           recordId: account.id,
-          before: { failedSignIns: account.failedSignIns, lockedUntil: account.lockedUntil },
-          after: { failedSignIns: outcome.failedSignIns, lockedUntil: outcome.lockedUntil },
+          before: { failedSignIns: counted.failedSignIns - 1 },
+          after: { failedSignIns: counted.failedSignIns, lockedUntil },
         });
-        await logAccess(tx, { ...access, ...who, event: 'sign-in-failed' });
+        return lockedUntil;
       });
-      if (outcome.lockedUntil) {
-        throw new AppError('auth/locked', { params: { until: formatBeijingTime(outcome.lockedUntil) } });
-      }
+      if (lockedUntil)
+        throw new AppError('auth/locked', { params: { until: formatBeijingTime(lockedUntil) } });
       throw new AppError('auth/invalid-credentials');
+    }
     case 'disabled':
       await logAccess(db, { ...access, ...who, event: 'sign-in-failed' });
       throw new AppError('auth/account-disabled');
@@ -69,7 +83,9 @@ export async function signIn(
   const sessionToken = randomToken();
   const csrfToken = randomToken();
   await db.transaction(async (tx) => {
-    if (account.failedSignIns > 0 || account.lockedUntil) await recordSignInSuccess(tx, account.id);
+    // Decided in SQL: a lock-out started by a parallel guess still refuses the right password.
+    const lockedUntil = await recordSignInSuccess(tx, account.id, now);
+    if (lockedUntil) throw new AppError('auth/locked', { params: { until: formatBeijingTime(lockedUntil) } });
     await insertSession(tx, {
       tokenHash: sha256Hex(sessionToken),
       userId: account.id,

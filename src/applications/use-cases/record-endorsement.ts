@@ -3,7 +3,7 @@ import type { RequestContext } from '../../platform/context.js';
 import { auditContextOf } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
-import { insertEndorsement } from '../applications-repository.js';
+import { insertEndorsement, listEndorsements, lockApplication } from '../applications-repository.js';
 import { endorsementKindFor } from '../core/application-access.js';
 import { APPLICATION_STATUS_NAMES } from '../core/application-status.js';
 import type { LoadedApplication } from './application-facts.js';
@@ -18,23 +18,21 @@ export interface EndorsementInput {
 /**
  * The town / sub-district office or the competent department records its opinion (Art. 14). A
  * return sends the application back to draft; the second agreement marks it endorsed.
+ *
+ * The town and the department may agree at the same moment, so "is this the second agreement?"
+ * is decided inside the transaction, on the application row locked there and the endorsements
+ * re-read after the lock: whichever commits second sees the first and moves the application.
  */
 export async function recordEndorsement(
   context: RequestContext,
   loaded: LoadedApplication,
   input: EndorsementInput,
 ): Promise<void> {
-  const { application } = loaded;
   const actor = context.actor!;
-  const kinds = endorsementKindFor(actor, application);
+  const kinds = endorsementKindFor(actor, loaded.application);
   // canViewApplication already hid other towns' applications; this covers an endorser who may
   // see it for another reason but is not its endorser.
   if (kinds.length === 0) throw new AppError('record/not-found');
-  if (application.status !== 'awaiting_endorsement') {
-    throw new AppError('application/not-editable', {
-      params: { status: APPLICATION_STATUS_NAMES[application.status] },
-    });
-  }
   if (input.decision === 'returned' && !input.comments.trim()) {
     throw new AppError('application/reason-required', { params: { what: { zh: '退回', en: 'A return' } } });
   }
@@ -42,36 +40,23 @@ export async function recordEndorsement(
     throw new AppError('application/unknown-file', { params: { fileId: input.fileId } });
   }
   const decidedAt = context.clock();
-  const round = application.endorsementRound;
-  const recorded = loaded.endorsements.filter((e) => e.round === round);
-  const kind = kinds.find((k) => !recorded.some((e) => e.kind === k));
-  if (!kind) throw new AppError('record/conflict');
-
-  const after = {
-    ...loaded,
-    endorsements: [
-      ...loaded.endorsements,
-      {
-        kind,
-        decision: input.decision,
-        comments: input.comments,
-        fileId: input.fileId ?? null,
-        endorserId: actor.id,
-        endorserName: actor.displayName,
-        decidedAt,
-        round,
-      },
-    ],
-  };
-  const next = input.decision === 'returned' ? ('draft' as const) : ('endorsed' as const);
-  const moves =
-    input.decision === 'returned' ||
-    after.endorsements.filter((e) => e.round === round && e.decision === 'agreed').length === 2;
-  if (moves) assertCanMove(context, after, next, { asSystem: next === 'endorsed' });
 
   await context.db
     .transaction(async (tx) => {
-      await insertEndorsement(tx, application.id, {
+      const application = await lockApplication(tx, loaded.application.id);
+      if (!application) throw new AppError('record/not-found');
+      if (application.status !== 'awaiting_endorsement') {
+        throw new AppError('application/not-editable', {
+          params: { status: APPLICATION_STATUS_NAMES[application.status] },
+        });
+      }
+      const round = application.endorsementRound;
+      const endorsements = await listEndorsements(tx, application.id);
+      const recorded = endorsements.filter((e) => e.round === round);
+      const kind = kinds.find((k) => !recorded.some((e) => e.kind === k));
+      if (!kind) throw new AppError('record/conflict');
+
+      const endorsement = {
         kind,
         decision: input.decision,
         comments: input.comments,
@@ -79,7 +64,19 @@ export async function recordEndorsement(
         endorserId: actor.id,
         decidedAt,
         round,
-      });
+      };
+      const after: LoadedApplication = {
+        ...loaded,
+        application,
+        endorsements: [...endorsements, { ...endorsement, endorserName: actor.displayName }],
+      };
+      const next = input.decision === 'returned' ? ('draft' as const) : ('endorsed' as const);
+      const moves =
+        input.decision === 'returned' ||
+        after.endorsements.filter((e) => e.round === round && e.decision === 'agreed').length === 2;
+      if (moves) assertCanMove(context, after, next, { asSystem: next === 'endorsed' });
+
+      await insertEndorsement(tx, application.id, endorsement);
       const detail = { endorsement: { kind, decision: input.decision, comments: input.comments, round } };
       if (moves) await writeMove(tx, context, after, next, { detail });
       else {

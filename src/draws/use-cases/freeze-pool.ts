@@ -8,6 +8,7 @@ import { availabilityFor, listExperts } from '../../experts/experts-repository.j
 import type { IndustrySection } from '../../organisations/core/organisation.js';
 import type { RequestContext } from '../../platform/context.js';
 import { auditContextOf } from '../../platform/context.js';
+import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findProgramme } from '../../programmes/catalogue.js';
 import { panelBoundsOf } from '../core/draw.js';
@@ -21,7 +22,7 @@ import {
   poolHash,
 } from '../core/eligible-pool.js';
 import type { CommitmentRecord, PanelRecord } from '../panels-repository.js';
-import { findResult, insertCommitment, listCommitments } from '../panels-repository.js';
+import { findResult, insertCommitment, listCommitments, lockPanel } from '../panels-repository.js';
 import { industryLabelOf, refusalError, tryDraw } from './draw-refusals.js';
 
 /**
@@ -124,21 +125,36 @@ export async function freezePanelPool(
     frozenAt: context.clock(),
     frozenBy: context.actor!.id,
   };
-  await db.transaction(async (tx) => {
-    const id = await insertCommitment(tx, commitment);
-    await appendAudit(tx, auditContextOf(context), {
-      action: previous ? 'draw.pool-refrozen' : 'draw.pool-frozen',
-      recordType: 'panel',
-      recordId: panel.id,
-      after: {
-        commitmentId: id,
-        poolHash: commitment.poolHash,
-        commitment: commitment.commitment,
-        eligible: frozen.eligible.length,
-        excluded: frozen.excluded.length,
-        reason: commitment.reason,
+  const alreadyFrozen = () =>
+    new AppError('draw/state', {
+      params: {
+        reason: { zh: '本组的专家库已冻结，等待抽取', en: 'the pool is already frozen and awaits its draw' },
       },
     });
-  });
+  await db
+    .transaction(async (tx) => {
+      // Two staff freezing at once: the second, once the first commits, finds a newer commitment.
+      if (!(await lockPanel(tx, panel.id))) throw new AppError('record/not-found');
+      const latest = (await listCommitments(tx, panel.id)).at(-1);
+      if (latest?.id !== previous?.id) throw alreadyFrozen();
+      const id = await insertCommitment(tx, commitment);
+      await appendAudit(tx, auditContextOf(context), {
+        action: previous ? 'draw.pool-refrozen' : 'draw.pool-frozen',
+        recordType: 'panel',
+        recordId: panel.id,
+        after: {
+          commitmentId: id,
+          poolHash: commitment.poolHash,
+          commitment: commitment.commitment,
+          eligible: frozen.eligible.length,
+          excluded: frozen.excluded.length,
+          reason: commitment.reason,
+        },
+      });
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw alreadyFrozen();
+      throw error;
+    });
   return (await listCommitments(db, panel.id)).at(-1)!;
 }

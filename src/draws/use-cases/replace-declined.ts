@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import type { PoolDocument } from '../core/eligible-pool.js';
 import { nextReserve, panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
-import { insertPanelEvent } from '../panels-repository.js';
+import { insertPanelEvent, lockPanel } from '../panels-repository.js';
 import { loadSeatState } from './seat-state.js';
 
 /**
@@ -17,31 +17,33 @@ export async function replaceDeclined(
   commitment: CommitmentRecord,
   expertCode: string,
 ): Promise<string> {
-  const { outcome, events, codes } = await loadSeatState(context.db, commitment);
-  const state = panelState(outcome, events);
-  const seat = state.seats.find((s) => s.expert === expertCode);
-  if (!seat || seat.status !== 'declined') {
-    throw new AppError('draw/state', {
-      params: { reason: { zh: '只能替换已谢绝的席位', en: 'only a declined seat can be filled' } },
-    });
-  }
-  const leaders = new Set(
-    (commitment.poolDocument as PoolDocument).eligible.filter((e) => e.canLead).map((e) => e.expertId),
-  );
-  const reserve = nextReserve(state, seat, (code) => leaders.has(code));
-  if (!reserve) {
-    throw new AppError('draw/state', {
-      params: {
-        reason: {
-          zh: '备选专家已用完，请说明理由后重新抽取',
-          en: 'the reserves are exhausted; redraw with a reason',
+  return context.db.transaction(async (tx) => {
+    // Decided on the seat events read under the panel's lock: two replacements at once fill one seat.
+    await lockPanel(tx, commitment.panelId);
+    const { outcome, events, codes } = await loadSeatState(tx, commitment);
+    const state = panelState(outcome, events);
+    const seat = state.seats.find((s) => s.expert === expertCode);
+    if (!seat || seat.status !== 'declined') {
+      throw new AppError('draw/state', {
+        params: { reason: { zh: '只能替换已谢绝的席位', en: 'only a declined seat can be filled' } },
+      });
+    }
+    const leaders = new Set(
+      (commitment.poolDocument as PoolDocument).eligible.filter((e) => e.canLead).map((e) => e.expertId),
+    );
+    const reserve = nextReserve(state, seat, (code) => leaders.has(code));
+    if (!reserve) {
+      throw new AppError('draw/state', {
+        params: {
+          reason: {
+            zh: '备选专家已用完，请说明理由后重新抽取',
+            en: 'the reserves are exhausted; redraw with a reason',
+          },
         },
-      },
-    });
-  }
-  const idOf = new Map([...codes].map(([id, code]) => [code, id]));
-  const declineReason = [...events].reverse().find((e) => e.kind === 'declined' && e.expert === expertCode);
-  await context.db.transaction(async (tx) => {
+      });
+    }
+    const idOf = new Map([...codes].map(([id, code]) => [code, id]));
+    const declineReason = [...events].reverse().find((e) => e.kind === 'declined' && e.expert === expertCode);
     await insertPanelEvent(tx, commitment.id, {
       kind: 'replaced',
       expertId: idOf.get(expertCode)!,
@@ -56,6 +58,6 @@ export async function replaceDeclined(
       recordId: commitment.panelId,
       after: { declined: expertCode, replacement: reserve, role: seat.role },
     });
+    return reserve;
   });
-  return reserve;
 }

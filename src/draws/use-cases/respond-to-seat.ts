@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { findExpertByUser } from '../../experts/experts-repository.js';
 import { panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
-import { insertPanelEvent } from '../panels-repository.js';
+import { insertPanelEvent, lockPanel } from '../panels-repository.js';
 import { loadSeatState } from './seat-state.js';
 
 /** A drawn expert confirms their seat, or declines it with a reason (the Office then calls a reserve). */
@@ -16,20 +16,22 @@ export async function respondToSeat(
 ): Promise<void> {
   const expert = context.actor && (await findExpertByUser(context.db, context.actor.id));
   if (!expert) throw new AppError('record/not-found');
-  const { outcome, events } = await loadSeatState(context.db, commitment);
-  const seat = panelState(outcome, events).seats.find((s) => s.expert === expert.code);
-  if (!seat) throw new AppError('record/not-found');
-  if (seat.status !== 'invited') {
-    throw new AppError('draw/state', {
-      params: { reason: { zh: '已答复过该邀请', en: 'this invitation has already been answered' } },
-    });
-  }
   if (input.response === 'declined' && input.reason.trim().length < 2) {
     throw new AppError('application/reason-required', {
       params: { what: { zh: '谢绝邀请', en: 'Declining' } },
     });
   }
   await context.db.transaction(async (tx) => {
+    // Decided on the seat events read under the panel's lock: a double click appends one event.
+    await lockPanel(tx, commitment.panelId);
+    const { outcome, events } = await loadSeatState(tx, commitment);
+    const seat = panelState(outcome, events).seats.find((s) => s.expert === expert.code);
+    if (!seat) throw new AppError('record/not-found');
+    if (seat.status !== 'invited') {
+      throw new AppError('draw/state', {
+        params: { reason: { zh: '已答复过该邀请', en: 'this invitation has already been answered' } },
+      });
+    }
     await insertPanelEvent(tx, commitment.id, {
       kind: input.response,
       expertId: expert.id,

@@ -4,7 +4,7 @@ import { auditContextOf } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import type { ReferenceItem, ReferenceKind } from '../reference-repository.js';
-import { findReference, updateReference } from '../reference-repository.js';
+import { lockReference, updateReference } from '../reference-repository.js';
 
 /** Renames or (de)activates an item. Items are never deleted: records keep pointing at them. */
 export async function updateReferenceItem(
@@ -14,7 +14,8 @@ export async function updateReferenceItem(
   changes: { name?: LocalizedText | undefined; active?: boolean | undefined },
 ): Promise<ReferenceItem> {
   return context.db.transaction(async (tx) => {
-    const before = await findReference(tx, kind, id);
+    // Locked: a rename and a deactivation at once both land, neither overwrites the other.
+    const before = await lockReference(tx, kind, id);
     if (!before) throw new AppError('record/not-found');
     const after: ReferenceItem = {
       ...before,
