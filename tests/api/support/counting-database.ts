@@ -1,0 +1,45 @@
+import type { Database, Transaction } from '../../../src/platform/db/database.js';
+
+/** A Database that counts the SQL statements sent through it, in transactions or not. */
+export interface CountingDatabase extends Database {
+  readonly statements: number;
+  /** The statements sent while `work` ran. */
+  count(work: () => Promise<unknown>): Promise<number>;
+}
+
+export function countingDatabase(db: Database): CountingDatabase {
+  let statements = 0;
+  const countingTx = (tx: Transaction): Transaction => ({
+    query: (sql, params) => {
+      statements++;
+      return tx.query(sql, params);
+    },
+    exec: (sql) => {
+      statements++;
+      return tx.exec(sql);
+    },
+  });
+  return {
+    get engine() {
+      return db.engine;
+    },
+    get statements() {
+      return statements;
+    },
+    query: (sql, params) => {
+      statements++;
+      return db.query(sql, params);
+    },
+    exec: (sql) => {
+      statements++;
+      return db.exec(sql);
+    },
+    transaction: (work) => db.transaction((tx) => work(countingTx(tx))),
+    close: () => db.close(),
+    async count(work) {
+      const before = statements;
+      await work();
+      return statements - before;
+    },
+  };
+}
