@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 import type { ApplicationForm } from './core/application-form.js';
 import type { ApplicationStatus, EndorsementOpinion } from './core/application-status.js';
 
@@ -120,47 +121,11 @@ export async function listApplicationPage(
   db: Queryable,
   filter: ApplicationFilter,
   scope: ApplicationVisibilityScope,
-  page: { offset: number; pageSize: number },
+  page: PageWindow,
 ): Promise<{ items: ApplicationRecord[]; total: number }> {
-  const rows = await db.query<ApplicationRow & { total: string | number } & Record<string, unknown>>(
-    `SELECT count(*) OVER () AS total, page.* FROM (${SELECT_APPLICATION}
-     WHERE ($1::uuid IS NULL OR a.cycle_id = $1) AND ($2::uuid IS NULL OR a.organisation_id = $2)
-       AND ($3::int IS NULL OR o.town_id = $3) AND ($4::int IS NULL OR o.department_id = $4)
-       AND ($5::text[] IS NULL OR a.status = ANY($5))
-       AND ($6::text IS NULL OR o.name ILIKE $6 OR o.credit_code ILIKE $6)
-       AND ($7::boolean OR a.organisation_id = $8::uuid
-         OR (a.status = ANY($11::text[]) AND (o.town_id = ANY($9::int[]) OR o.department_id = ANY($10::int[]))))
-     ) page ORDER BY page.updated_at DESC, page.id LIMIT $12 OFFSET $13`,
-    [
-      filter.cycleId ?? null,
-      filter.organisationId ?? null,
-      filter.townId ?? null,
-      filter.departmentId ?? null,
-      filter.statuses ? [...filter.statuses] : null,
-      likePattern(filter.search),
-      scope.all,
-      scope.organisationId,
-      [...scope.townIds],
-      [...scope.departmentIds],
-      [...scope.endorserStatuses],
-      page.pageSize,
-      page.offset,
-    ],
-  );
-  const total = rows[0] ? Number(rows[0].total) : await countVisible(db, filter, scope, page.offset);
-  return { items: rows.map(toApplication), total };
-}
-
-/** A page past the end has no rows to carry the count: count apart (only then). */
-async function countVisible(
-  db: Queryable,
-  filter: ApplicationFilter,
-  scope: ApplicationVisibilityScope,
-  offset: number,
-): Promise<number> {
-  if (offset === 0) return 0;
-  const rows = await db.query<{ total: string | number }>(
-    `SELECT count(*) AS total FROM applications a JOIN organisations o ON o.id = a.organisation_id
+  const { rows, total } = await pagedQuery<ApplicationRow & Record<string, unknown>>(
+    db,
+    `${SELECT_APPLICATION}
      WHERE ($1::uuid IS NULL OR a.cycle_id = $1) AND ($2::uuid IS NULL OR a.organisation_id = $2)
        AND ($3::int IS NULL OR o.town_id = $3) AND ($4::int IS NULL OR o.department_id = $4)
        AND ($5::text[] IS NULL OR a.status = ANY($5))
@@ -180,8 +145,10 @@ async function countVisible(
       [...scope.departmentIds],
       [...scope.endorserStatuses],
     ],
+    'page.updated_at DESC, page.id',
+    page,
   );
-  return Number(rows[0]?.total ?? 0);
+  return { items: rows.map(toApplication), total };
 }
 
 export async function insertApplication(
