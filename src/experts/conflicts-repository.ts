@@ -171,11 +171,16 @@ export async function decideConflict(
 }
 
 /** Confirmed conflicts, the ones that exclude an expert from a panel. */
-export async function confirmedConflicts(
+/** The confirmed conflicts with some organisations (a panel's applicants), in one statement. */
+export async function confirmedConflictsWith(
   db: Queryable,
+  organisationIds: readonly string[],
 ): Promise<{ expertId: string; organisationId: string; kind: string }[]> {
+  if (organisationIds.length === 0) return [];
   const rows = await db.query<{ expert_id: string; organisation_id: string; kind: string }>(
-    "SELECT expert_id::text AS expert_id, organisation_id::text AS organisation_id, kind FROM conflicts WHERE status = 'confirmed'",
+    `SELECT expert_id::text AS expert_id, organisation_id::text AS organisation_id, kind FROM conflicts
+     WHERE status = 'confirmed' AND organisation_id = ANY($1::uuid[])`,
+    [[...organisationIds]],
   );
   return rows.map((r) => ({ expertId: r.expert_id, organisationId: r.organisation_id, kind: r.kind }));
 }

@@ -115,6 +115,18 @@ export async function listExpertPage(
   return { items: rows.map(toExpert), total };
 }
 
+/** The experts of any of some industry sections (a panel's industry group), in one statement. */
+export async function listExpertsOfSections(
+  db: Queryable,
+  sections: readonly string[],
+): Promise<ExpertRecord[]> {
+  const rows = await db.query<ExpertRow & Record<string, unknown>>(
+    `${SELECT_EXPERT} WHERE e.industries && $1::text[] ORDER BY e.code`,
+    [[...sections]],
+  );
+  return rows.map(toExpert);
+}
+
 export async function listExperts(
   db: Queryable,
   filter: ExpertFilter = {},

@@ -20,6 +20,7 @@ let admin: TestClient;
 let cycleId: string;
 const experts: string[] = [];
 const organisations: string[] = [];
+const applications: string[] = [];
 
 /** Rows of each list, added through the fixtures and the API: an expert, an application, a conflict. */
 async function seedRows(upTo: number) {
@@ -32,11 +33,12 @@ async function seedRows(upTo: number) {
     const expert = await office.post('/api/experts', profile);
     expect(expert.statusCode).toBe(201);
     experts.push(expert.json<{ id: string }>().id);
-    const { organisationId } = await seedAcceptedApplication(platform.db, cycleId, {
+    const { organisationId, applicationId } = await seedAcceptedApplication(platform.db, cycleId, {
       name: `名单单位${organisations.length + 1}`,
       creditCode: creditCode(n),
     });
     organisations.push(organisationId);
+    applications.push(applicationId);
     const conflict = await office.post('/api/conflicts', {
       expertId: experts.at(-1),
       organisationId,
@@ -172,5 +174,47 @@ describe('filters run in SQL and count what they keep', () => {
     expect(auditors).toMatchObject({ total: 0, items: [] });
     const expertAccounts = (await admin.get(`/api/accounts?search=${search}&role=expert`)).json();
     expect(expertAccounts.total).toBe(40);
+  });
+});
+
+describe('freezing a panel reads its industry group and its organisations’ conflicts only', () => {
+  /** Rows read by freezing a panel of industry D over four applications (two D experts in conflict). */
+  async function freezeRows(first: number) {
+    const plan = await office.post(`/api/cycles/${cycleId}/panels`, {
+      name: `D 组 ${first}`,
+      industries: ['D'],
+      applicationIds: applications.slice(first, first + 4),
+      size: 5,
+      reserves: 2,
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    let status = 0;
+    const rows = await counter.countRows(async () => {
+      status = (await office.post(`/api/panels/${plan.json().id}/freeze`, {})).statusCode;
+    });
+    expect(status).toBeLessThan(300);
+    return rows;
+  }
+
+  it('reads no more rows when the rest of the pool and its conflicts grow', async () => {
+    const before = await freezeRows(0);
+    // Ten more experts outside the panel's group, each in conflict with an organisation outside it.
+    for (let i = 0; i < 10; i++) {
+      const expert = await office.post(
+        '/api/experts',
+        expertProfile(700 + i, { name: `组外专家${i}`, industries: ['E'] }),
+      );
+      expect(
+        (
+          await office.post('/api/conflicts', {
+            expertId: expert.json().id,
+            organisationId: organisations[30 + i],
+            kind: 'consulting',
+            evidence: '组外',
+          })
+        ).statusCode,
+      ).toBe(201);
+    }
+    expect(await freezeRows(4)).toBe(before);
   });
 });

@@ -3,16 +3,26 @@ import type { Database, Transaction } from '../../../src/platform/db/database.js
 /** A Database that counts the SQL statements sent through it, in transactions or not. */
 export interface CountingDatabase extends Database {
   readonly statements: number;
+  /** Rows the statements returned, all told. */
+  readonly rows: number;
   /** The statements sent while `work` ran. */
   count(work: () => Promise<unknown>): Promise<number>;
+  /** The rows read while `work` ran. */
+  countRows(work: () => Promise<unknown>): Promise<number>;
 }
 
 export function countingDatabase(db: Database): CountingDatabase {
   let statements = 0;
+  let rows = 0;
+  const counted = async <T>(result: Promise<T[]>) => {
+    const read = await result;
+    rows += read.length;
+    return read;
+  };
   const countingTx = (tx: Transaction): Transaction => ({
     query: (sql, params) => {
       statements++;
-      return tx.query(sql, params);
+      return counted(tx.query(sql, params));
     },
     exec: (sql) => {
       statements++;
@@ -26,9 +36,12 @@ export function countingDatabase(db: Database): CountingDatabase {
     get statements() {
       return statements;
     },
+    get rows() {
+      return rows;
+    },
     query: (sql, params) => {
       statements++;
-      return db.query(sql, params);
+      return counted(db.query(sql, params));
     },
     exec: (sql) => {
       statements++;
@@ -40,6 +53,11 @@ export function countingDatabase(db: Database): CountingDatabase {
       const before = statements;
       await work();
       return statements - before;
+    },
+    async countRows(work) {
+      const before = rows;
+      await work();
+      return rows - before;
     },
   };
 }
