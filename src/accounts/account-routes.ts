@@ -2,7 +2,14 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
-import { errorResponses, NoContent } from '../platform/http/schemas.js';
+import {
+  errorResponses,
+  NoContent,
+  Page,
+  pageResponse,
+  PagingQueryProperties,
+  pagingOf,
+} from '../platform/http/schemas.js';
 import { cookieOptions, csrfTokenFor, SESSION_COOKIE } from '../platform/http/session-hooks.js';
 import type { AccountRecord } from './accounts-repository.js';
 import { findAccountById, listAccounts } from './accounts-repository.js';
@@ -167,15 +174,19 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
             search: Type.Optional(Type.String({ maxLength: 100 })),
             role: Type.Optional(RoleSchema),
             status: Type.Optional(Type.Union([Type.Literal('active'), Type.Literal('disabled')])),
+            ...PagingQueryProperties,
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(AccountSchema) }), ...errorResponses },
+        response: { 200: Page(AccountSchema), ...errorResponses },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'account.manage');
-      return { items: (await listAccounts(db, request.query)).map(presentAccount) };
+      const paging = pagingOf(request.query);
+      const { search, role, status } = request.query;
+      const { items, total } = await listAccounts(db, { search, role, status }, paging);
+      return pageResponse(items.map(presentAccount), total, paging);
     },
   );
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 import type { Actor } from './core/actor.js';
 import type { Role, RoleAssignment } from './core/roles.js';
 
@@ -103,21 +104,27 @@ export interface AccountFilter {
   status?: 'active' | 'disabled' | undefined;
 }
 
-export async function listAccounts(db: Queryable, filter: AccountFilter): Promise<AccountRecord[]> {
-  const rows = await db.query<AccountRow & Record<string, unknown>>(
+/** One page of the accounts, filtered and counted in SQL, oldest first. */
+export async function listAccounts(
+  db: Queryable,
+  filter: AccountFilter,
+  page: PageWindow,
+): Promise<{ items: AccountRecord[]; total: number }> {
+  const { rows, total } = await pagedQuery<AccountRow & Record<string, unknown>>(
+    db,
     `${SELECT_ACCOUNT}
      WHERE ($1::text IS NULL OR u.username ILIKE $1 OR u.display_name ILIKE $1 OR u.email ILIKE $1)
        AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role = $2))
-       AND ($3::text IS NULL OR u.status = $3)
-     ORDER BY u.created_at, u.username
-     LIMIT 500`,
+       AND ($3::text IS NULL OR u.status = $3)`,
     [
       filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
       filter.role ?? null,
       filter.status ?? null,
     ],
+    'page.created_at, page.username',
+    page,
   );
-  return rows.map(toAccount);
+  return { items: rows.map(toAccount), total };
 }
 
 export interface NewAccount {

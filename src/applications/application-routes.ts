@@ -1,22 +1,27 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { hasRole } from '../accounts/core/actor.js';
 import { logAccess } from '../audit/access-log-repository.js';
 import { expertAccessTo } from '../draws/use-cases/expert-access.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
-import { errorResponses } from '../platform/http/schemas.js';
+import {
+  errorResponses,
+  Page,
+  pageResponse,
+  PagingQueryProperties,
+  pagingOf,
+} from '../platform/http/schemas.js';
 import { renderReceiptPdf } from '../platform/pdf/receipt-pdf.js';
-import { findApplication, listApplications, listVersions } from './applications-repository.js';
+import { findApplication, listApplicationPage, listVersions } from './applications-repository.js';
 import { ApplicationFormSchema, ArticleRefSchema } from './application-schemas.js';
 import { presentApplication, presentApplicationSummary } from './present-application.js';
-import { canViewApplication, endorsementKindFor } from './core/application-access.js';
+import { applicationVisibility, canViewApplication, endorsementKindFor } from './core/application-access.js';
 import type { ApplicationForm } from './core/application-form.js';
 import { APPLICATION_STATUSES } from './core/application-status.js';
 import { FILE_PURPOSES, findFile } from './files-repository.js';
 import type { LoadedApplication } from './use-cases/application-facts.js';
-import { loadApplicationRules } from './use-cases/application-facts.js';
+import { loadApplicationRules, loadApplicationSummaries } from './use-cases/application-facts.js';
 import { decidePreliminaryCheck } from './use-cases/decide-preliminary-check.js';
 import { extendDeadline } from './use-cases/extend-deadline.js';
 import { recordEndorsement } from './use-cases/record-endorsement.js';
@@ -78,41 +83,29 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
             cycleId: Type.Optional(Type.String({ pattern: '^[0-9a-f-]{36}$' })),
             status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
             search: Type.Optional(Type.String({ maxLength: 100 })),
+            ...PagingQueryProperties,
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+        response: { 200: Page(Type.Unknown()), ...errorResponses },
       },
     },
     async (request) => {
       const context = requireActor(request);
-      const { actor, db } = context;
+      const paging = pagingOf(request.query);
       const filter = {
         cycleId: request.query.cycleId,
         search: request.query.search,
         statuses: request.query.status && [request.query.status],
       };
-      const candidates = hasRole(actor, 'office_staff')
-        ? await listApplications(db, filter)
-        : actor.organisationId
-          ? await listApplications(db, { ...filter, organisationId: actor.organisationId })
-          : (
-              await Promise.all(
-                actor.roles.map((r) =>
-                  r.role === 'locality_endorser'
-                    ? listApplications(db, { ...filter, townId: r.townId ?? -1 })
-                    : r.role === 'department_endorser'
-                      ? listApplications(db, { ...filter, departmentId: r.departmentId ?? -1 })
-                      : Promise.resolve([]),
-                ),
-              )
-            ).flat();
-      const unique = [...new Map(candidates.map((a) => [a.id, a])).values()];
-      const visible = unique.filter((a) => canViewApplication(actor, a));
-      const items = await Promise.all(
-        visible.map(async (a) => presentApplicationSummary(context, await loadApplicationRules(db, a))),
+      const { items, total } = await listApplicationPage(
+        context.db,
+        filter,
+        applicationVisibility(context.actor),
+        paging,
       );
-      return { items };
+      const facts = await loadApplicationSummaries(context.db, items, context.clock());
+      return pageResponse(facts.map(presentApplicationSummary), total, paging);
     },
   );
 

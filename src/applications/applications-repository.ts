@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 import type { ApplicationForm } from './core/application-form.js';
 import type { ApplicationStatus, EndorsementOpinion } from './core/application-status.js';
 
@@ -113,27 +114,54 @@ export interface ApplicationFilter {
   search?: string | undefined;
 }
 
-export async function listApplications(
+/** Who may see which applications, as SQL can test it (see `applicationVisibility`). */
+export interface ApplicationVisibilityScope {
+  all: boolean;
+  organisationId: string | null;
+  townIds: readonly number[];
+  departmentIds: readonly number[];
+  endorserStatuses: readonly ApplicationStatus[];
+}
+
+const likePattern = (search: string | undefined) =>
+  search ? `%${search.replace(/[\\%_]/g, '\\$&')}%` : null;
+
+/**
+ * One page of the applications a caller may see, filtered and counted in SQL, newest change
+ * first (then by id, so pages do not overlap).
+ */
+export async function listApplicationPage(
   db: Queryable,
   filter: ApplicationFilter,
-): Promise<ApplicationRecord[]> {
-  const rows = await db.query<ApplicationRow & Record<string, unknown>>(
+  scope: ApplicationVisibilityScope,
+  page: PageWindow,
+): Promise<{ items: ApplicationRecord[]; total: number }> {
+  const { rows, total } = await pagedQuery<ApplicationRow & Record<string, unknown>>(
+    db,
     `${SELECT_APPLICATION}
      WHERE ($1::uuid IS NULL OR a.cycle_id = $1) AND ($2::uuid IS NULL OR a.organisation_id = $2)
        AND ($3::int IS NULL OR o.town_id = $3) AND ($4::int IS NULL OR o.department_id = $4)
        AND ($5::text[] IS NULL OR a.status = ANY($5))
        AND ($6::text IS NULL OR o.name ILIKE $6 OR o.credit_code ILIKE $6)
-     ORDER BY a.updated_at DESC LIMIT 1000`,
+       AND ($7::boolean OR a.organisation_id = $8::uuid
+         OR (a.status = ANY($11::text[]) AND (o.town_id = ANY($9::int[]) OR o.department_id = ANY($10::int[]))))`,
     [
       filter.cycleId ?? null,
       filter.organisationId ?? null,
       filter.townId ?? null,
       filter.departmentId ?? null,
       filter.statuses ? [...filter.statuses] : null,
-      filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
+      likePattern(filter.search),
+      scope.all,
+      scope.organisationId,
+      [...scope.townIds],
+      [...scope.departmentIds],
+      [...scope.endorserStatuses],
     ],
+    'page.updated_at DESC, page.id',
+    page,
   );
-  return rows.map(toApplication);
+  return { items: rows.map(toApplication), total };
 }
 
 export async function insertApplication(
@@ -242,6 +270,45 @@ export async function listEndorsements(db: Queryable, applicationId: string): Pr
     decidedAt: r.decided_at,
     round: r.round,
   }));
+}
+
+/** The endorsements of several applications in one statement, by application id. */
+export async function listEndorsementsOf(
+  db: Queryable,
+  applicationIds: readonly string[],
+): Promise<Map<string, EndorsementRecord[]>> {
+  const byApplication = new Map<string, EndorsementRecord[]>(applicationIds.map((id) => [id, []]));
+  if (applicationIds.length === 0) return byApplication;
+  const rows = await db.query<{
+    application_id: string;
+    kind: 'locality' | 'department';
+    decision: 'agreed' | 'returned';
+    comments: string;
+    file_id: string | null;
+    endorser_id: string;
+    display_name: string;
+    decided_at: Date;
+    round: number;
+  }>(
+    `SELECT e.application_id::text AS application_id, e.kind, e.decision, e.comments, e.file_id::text AS file_id,
+       e.endorser_id::text AS endorser_id, u.display_name, e.decided_at, e.round
+     FROM endorsements e JOIN users u ON u.id = e.endorser_id
+     WHERE e.application_id = ANY($1::uuid[]) ORDER BY e.decided_at`,
+    [[...applicationIds]],
+  );
+  for (const r of rows) {
+    byApplication.get(r.application_id)?.push({
+      kind: r.kind,
+      decision: r.decision,
+      comments: r.comments,
+      fileId: r.file_id,
+      endorserId: r.endorser_id,
+      endorserName: r.display_name,
+      decidedAt: r.decided_at,
+      round: r.round,
+    });
+  }
+  return byApplication;
 }
 
 /** The opinions of the current round; a kind without one is pending. */

@@ -13,7 +13,7 @@ import {
   canEditForm,
   effectiveDeadline,
 } from './core/application-status.js';
-import type { LoadedApplication } from './use-cases/application-facts.js';
+import type { ApplicationSummaryFacts, LoadedApplication } from './use-cases/application-facts.js';
 import { checklistOf, workflowContext } from './use-cases/application-facts.js';
 import { eligibilityOf } from './use-cases/eligibility-of.js';
 
@@ -22,9 +22,8 @@ function rolesOf(context: RequestContext): WorkflowActor[] {
 }
 
 /** A line in a list: enough to find, filter and flag, with the eligibility verdict. */
-export async function presentApplicationSummary(context: RequestContext, loaded: LoadedApplication) {
-  const { application, cycle } = loaded;
-  const eligibility = await eligibilityOf(context, loaded);
+export function presentApplicationSummary(facts: ApplicationSummaryFacts) {
+  const { application, cycle, eligibility } = facts;
   return {
     id: application.id,
     cycleId: cycle.id,

@@ -79,6 +79,17 @@ export async function findCycle(db: Queryable, id: string): Promise<CycleRecord 
   return rows[0] && toCycle(rows[0]);
 }
 
+/** Several cycles in one statement (ids that are not cycles are left out). */
+export async function findCycles(db: Queryable, ids: readonly string[]): Promise<Map<string, CycleRecord>> {
+  const wanted = [...new Set(ids)].filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (wanted.length === 0) return new Map();
+  const rows = await db.query<CycleRow & Record<string, unknown>>(
+    `${SELECT_CYCLE} WHERE id = ANY($1::uuid[])`,
+    [wanted],
+  );
+  return new Map(rows.map((row) => [row.id, toCycle(row)]));
+}
+
 export async function listCycles(db: Queryable): Promise<CycleRecord[]> {
   const rows = await db.query<CycleRow & Record<string, unknown>>(
     `${SELECT_CYCLE} ORDER BY year DESC, programme_id`,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 
 export type ConflictSource = 'detected' | 'office' | 'applicant' | 'expert';
 export type ConflictStatus = 'suggested' | 'confirmed' | 'dismissed';
@@ -70,10 +71,41 @@ export async function listConflicts(
   const rows = await db.query<ConflictRow & Record<string, unknown>>(
     `${SELECT_CONFLICT} WHERE ($1::text IS NULL OR c.status = $1) AND ($2::uuid IS NULL OR c.expert_id = $2)
        AND ($3::uuid IS NULL OR c.organisation_id = $3)
-     ORDER BY c.created_at DESC LIMIT 5000`,
+     ORDER BY c.created_at DESC, c.id`,
     [filter.status ?? null, filter.expertId ?? null, filter.organisationId ?? null],
   );
   return rows.map(toConflict);
+}
+
+export interface ConflictFilter {
+  status?: ConflictStatus | undefined;
+  expertId?: string | undefined;
+  organisationId?: string | undefined;
+  /** Part of the expert's name or code, or of the organisation's name. */
+  search?: string | undefined;
+}
+
+/** One page of the conflicts, filtered and counted in SQL, newest first. */
+export async function listConflictPage(
+  db: Queryable,
+  filter: ConflictFilter,
+  page: PageWindow,
+): Promise<{ items: ConflictRecord[]; total: number }> {
+  const { rows, total } = await pagedQuery<ConflictRow & Record<string, unknown>>(
+    db,
+    `${SELECT_CONFLICT} WHERE ($1::text IS NULL OR c.status = $1) AND ($2::uuid IS NULL OR c.expert_id = $2)
+       AND ($3::uuid IS NULL OR c.organisation_id = $3)
+       AND ($4::text IS NULL OR e.name ILIKE $4 OR e.code ILIKE $4 OR o.name ILIKE $4)`,
+    [
+      filter.status ?? null,
+      filter.expertId ?? null,
+      filter.organisationId ?? null,
+      filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
+    ],
+    'page.created_at DESC, page.id',
+    page,
+  );
+  return { items: rows.map(toConflict), total };
 }
 
 export async function findConflict(db: Queryable, id: string): Promise<ConflictRecord | undefined> {
@@ -139,11 +171,16 @@ export async function decideConflict(
 }
 
 /** Confirmed conflicts, the ones that exclude an expert from a panel. */
-export async function confirmedConflicts(
+/** The confirmed conflicts with some organisations (a panel's applicants), in one statement. */
+export async function confirmedConflictsWith(
   db: Queryable,
+  organisationIds: readonly string[],
 ): Promise<{ expertId: string; organisationId: string; kind: string }[]> {
+  if (organisationIds.length === 0) return [];
   const rows = await db.query<{ expert_id: string; organisation_id: string; kind: string }>(
-    "SELECT expert_id::text AS expert_id, organisation_id::text AS organisation_id, kind FROM conflicts WHERE status = 'confirmed'",
+    `SELECT expert_id::text AS expert_id, organisation_id::text AS organisation_id, kind FROM conflicts
+     WHERE status = 'confirmed' AND organisation_id = ANY($1::uuid[])`,
+    [[...organisationIds]],
   );
   return rows.map((r) => ({ expertId: r.expert_id, organisationId: r.organisation_id, kind: r.kind }));
 }

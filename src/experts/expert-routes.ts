@@ -3,16 +3,22 @@ import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
 import { findCycle } from '../cycles/cycles-repository.js';
 import { authorize } from '../platform/http/request-context.js';
-import { errorResponses } from '../platform/http/schemas.js';
+import {
+  errorResponses,
+  Page,
+  pageResponse,
+  PagingQueryProperties,
+  pagingOf,
+} from '../platform/http/schemas.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { CONFLICT_KINDS } from './core/conflicts.js';
 import { EXPERT_STATUSES } from './core/expert.js';
 import type { ExpertProfile } from './core/expert.js';
 import { maskIdentityNumber } from './core/identity-number.js';
-import { listConflicts } from './conflicts-repository.js';
+import { listConflictPage, listConflicts } from './conflicts-repository.js';
 import { writeExport, writeTemplate } from './expert-sheet.js';
 import type { ExpertRecord } from './experts-repository.js';
-import { findExpert, listExperts, setAvailability } from './experts-repository.js';
+import { findExpert, listExpertPage, listExperts, setAvailability } from './experts-repository.js';
 import { createExpert } from './use-cases/create-expert.js';
 import { decideConflict } from './use-cases/decide-conflict.js';
 import { detectConflicts } from './use-cases/detect-conflicts.js';
@@ -91,21 +97,27 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
             industry: Type.Optional(Type.Enum(INDUSTRY_SECTIONS)),
             status: Type.Optional(Type.Enum(EXPERT_STATUSES)),
             canLead: Type.Optional(Type.Enum(['true', 'false'])),
+            ...PagingQueryProperties,
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+        response: { 200: Page(Type.Unknown()), ...errorResponses },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'expert.manage');
-      const { canLead, ...filter } = request.query;
-      const experts = await listExperts(
+      const paging = pagingOf(request.query);
+      const { canLead, search, industry, status } = request.query;
+      const { items, total } = await listExpertPage(
         db,
-        { ...filter, ...(canLead ? { canLead: canLead === 'true' } : {}) },
-        2000,
+        { search, industry, status, ...(canLead ? { canLead: canLead === 'true' } : {}) },
+        paging,
       );
-      return { items: experts.map((e) => presentExpert(e)) };
+      return pageResponse(
+        items.map((e) => presentExpert(e)),
+        total,
+        paging,
+      );
     },
   );
 
@@ -289,15 +301,28 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['experts'],
         summary: 'Conflicts of interest (回避), suggested ones first to review',
         querystring: Type.Object(
-          { status: Type.Optional(Type.Enum(['suggested', 'confirmed', 'dismissed'])) },
+          {
+            status: Type.Optional(Type.Enum(['suggested', 'confirmed', 'dismissed'])),
+            expertId: Type.Optional(Uuid),
+            organisationId: Type.Optional(Uuid),
+            search: Type.Optional(Type.String({ maxLength: 100 })),
+            ...PagingQueryProperties,
+          },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+        response: { 200: Page(Type.Unknown()), ...errorResponses },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'expert.manage');
-      return { items: await listConflicts(db, { status: request.query.status }) };
+      const paging = pagingOf(request.query);
+      const { status, expertId, organisationId, search } = request.query;
+      const { items, total } = await listConflictPage(
+        db,
+        { status, expertId, organisationId, search },
+        paging,
+      );
+      return pageResponse(items, total, paging);
     },
   );
 

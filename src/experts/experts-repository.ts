@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 import type { ExpertProfile, ExpertStatus } from './core/expert.js';
 
 export interface ExpertRecord extends ExpertProfile {
@@ -83,6 +84,47 @@ export interface ExpertFilter {
   industry?: string | undefined;
   status?: ExpertStatus | undefined;
   canLead?: boolean | undefined;
+}
+
+const EXPERT_FILTER = `
+     WHERE ($1::text IS NULL OR e.name ILIKE $1 OR e.employer ILIKE $1 OR e.code ILIKE $1)
+       AND ($2::text IS NULL OR $2 = ANY(e.industries))
+       AND ($3::text IS NULL OR e.status = $3)
+       AND ($4::boolean IS NULL OR e.can_lead = $4)`;
+
+const expertFilterParams = (filter: ExpertFilter) => [
+  filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
+  filter.industry ?? null,
+  filter.status ?? null,
+  filter.canLead ?? null,
+];
+
+/** One page of the pool, filtered and counted in SQL, by expert code. */
+export async function listExpertPage(
+  db: Queryable,
+  filter: ExpertFilter,
+  page: PageWindow,
+): Promise<{ items: ExpertRecord[]; total: number }> {
+  const { rows, total } = await pagedQuery<ExpertRow & Record<string, unknown>>(
+    db,
+    `${SELECT_EXPERT} ${EXPERT_FILTER}`,
+    expertFilterParams(filter),
+    'page.code, page.id',
+    page,
+  );
+  return { items: rows.map(toExpert), total };
+}
+
+/** The experts of any of some industry sections (a panel's industry group), in one statement. */
+export async function listExpertsOfSections(
+  db: Queryable,
+  sections: readonly string[],
+): Promise<ExpertRecord[]> {
+  const rows = await db.query<ExpertRow & Record<string, unknown>>(
+    `${SELECT_EXPERT} WHERE e.industries && $1::text[] ORDER BY e.code`,
+    [[...sections]],
+  );
+  return rows.map(toExpert);
 }
 
 export async function listExperts(

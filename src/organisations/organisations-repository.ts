@@ -64,6 +64,20 @@ export async function findOrganisation(db: Queryable, id: string): Promise<Organ
   return rows[0] && toOrganisation(rows[0]);
 }
 
+/** Several organisations in one statement, by id. */
+export async function findOrganisations(
+  db: Queryable,
+  ids: readonly string[],
+): Promise<Map<string, OrganisationRecord>> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.query<OrganisationRow & Record<string, unknown>>(
+    `${SELECT_ORGANISATION} WHERE id = ANY($1::uuid[])`,
+    [wanted],
+  );
+  return new Map(rows.map((row) => [row.id, toOrganisation(row)]));
+}
+
 export async function creditCodeTaken(db: Queryable, creditCode: string): Promise<boolean> {
   return (await db.query('SELECT 1 FROM organisations WHERE credit_code = $1', [creditCode])).length > 0;
 }
@@ -112,4 +126,41 @@ export async function findEligibilityRecords(db: Queryable, organisationId: stri
       revokedOn: t.revoked_on,
     })),
   };
+}
+
+export type EligibilityRecords = Awaited<ReturnType<typeof findEligibilityRecords>>;
+
+/** The eligibility records of several organisations in two statements, by organisation id. */
+export async function findEligibilityRecordsOf(
+  db: Queryable,
+  organisationIds: readonly string[],
+): Promise<Map<string, EligibilityRecords>> {
+  const wanted = [...new Set(organisationIds)];
+  const byOrganisation = new Map<string, EligibilityRecords>(
+    wanted.map((id) => [id, { fraudFindings: [], titles: [] }]),
+  );
+  if (wanted.length === 0) return byOrganisation;
+  const fraud = await db.query<{ organisation_id: string; found_on: string }>(
+    `SELECT organisation_id::text AS organisation_id, to_char(found_on, 'YYYY-MM-DD') AS found_on
+     FROM fraud_findings WHERE organisation_id = ANY($1::uuid[])`,
+    [wanted],
+  );
+  const titles = await db.query<{
+    organisation_id: string;
+    cycle_year: number;
+    valid_until: string;
+    revoked_on: string | null;
+  }>(
+    `SELECT organisation_id::text AS organisation_id, cycle_year, to_char(valid_until, 'YYYY-MM-DD') AS valid_until,
+       to_char(revoked_on, 'YYYY-MM-DD') AS revoked_on
+     FROM award_titles WHERE organisation_id = ANY($1::uuid[])`,
+    [wanted],
+  );
+  for (const f of fraud) byOrganisation.get(f.organisation_id)?.fraudFindings.push({ foundOn: f.found_on });
+  for (const t of titles) {
+    byOrganisation
+      .get(t.organisation_id)
+      ?.titles.push({ cycleYear: t.cycle_year, validUntil: t.valid_until, revokedOn: t.revoked_on });
+  }
+  return byOrganisation;
 }

@@ -45,6 +45,25 @@ export function canViewApplication(actor: Actor | null, application: Application
   });
 }
 
+/**
+ * `canViewApplication` as a scope a query can test, so that lists filter and count in SQL:
+ * everything (Office), the own organisation (applicant), or the towns and departments of the
+ * endorser roles in the statuses endorsers may see.
+ */
+export function applicationVisibility(actor: Actor | null) {
+  const roles = actor?.roles ?? [];
+  const ids = (pick: (r: (typeof roles)[number]) => number | null | undefined) =>
+    roles.map(pick).filter((id): id is number => typeof id === 'number');
+  return {
+    all: roles.some((r) => r.role === 'office_staff'),
+    organisationId:
+      actor?.organisationId && roles.some((r) => r.role === 'applicant') ? actor.organisationId : null,
+    townIds: ids((r) => (r.role === 'locality_endorser' ? r.townId : null)),
+    departmentIds: ids((r) => (r.role === 'department_endorser' ? r.departmentId : null)),
+    endorserStatuses: VISIBLE_TO_ENDORSERS,
+  };
+}
+
 /** Which endorsement an actor may record on an application, if any. */
 export function endorsementKindFor(
   actor: Actor,

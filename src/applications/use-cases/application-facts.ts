@@ -4,14 +4,16 @@ import { findFramework, findProgramme } from '../../programmes/catalogue.js';
 import type { ProgrammeVersion } from '../../programmes/programme.types.js';
 import type { FrameworkVersion } from '../../scoring/framework.types.js';
 import type { CycleRecord } from '../../cycles/cycles-repository.js';
-import { findCycle } from '../../cycles/cycles-repository.js';
+import { findCycle, findCycles } from '../../cycles/cycles-repository.js';
+import { findEligibilityRecordsOf, findOrganisations } from '../../organisations/organisations-repository.js';
 import { cycleFacts } from '../../cycles/use-cases/move-cycle.js';
 import type { ApplicationRecord, EndorsementRecord } from '../applications-repository.js';
-import { currentOpinions, listEndorsements } from '../applications-repository.js';
+import { currentOpinions, listEndorsements, listEndorsementsOf } from '../applications-repository.js';
 import type { FileRecord } from '../files-repository.js';
 import { listFiles } from '../files-repository.js';
 import { applicationChecklist, isFormComplete } from '../core/application-checklist.js';
 import type { ApplicationContext } from '../core/application-status.js';
+import { eligibilityFrom } from './eligibility-of.js';
 
 /** An application with everything its rules read: cycle, programme, framework, files, endorsements. */
 export interface LoadedApplication {
@@ -55,4 +57,55 @@ export function workflowContext(loaded: LoadedApplication): ApplicationContext {
     },
     cycle: cycleFacts(loaded.cycle),
   };
+}
+
+/** A row of a list with what its summary reads, eligibility included. */
+export interface ApplicationSummaryFacts extends Omit<LoadedApplication, 'files'> {
+  eligibility: ReturnType<typeof eligibilityFrom>;
+}
+
+/**
+ * The facts of a page of applications in a fixed number of statements, whatever its length:
+ * cycles, endorsements, organisations and their eligibility records, each loaded for all rows.
+ */
+export async function loadApplicationSummaries(
+  db: Queryable,
+  applications: readonly ApplicationRecord[],
+  now: Date,
+): Promise<ApplicationSummaryFacts[]> {
+  if (applications.length === 0) return [];
+  const organisationIds = applications.map((a) => a.organisationId);
+  const [cycles, endorsements, organisations, records] = await Promise.all([
+    findCycles(
+      db,
+      applications.map((a) => a.cycleId),
+    ),
+    listEndorsementsOf(
+      db,
+      applications.map((a) => a.id),
+    ),
+    findOrganisations(db, organisationIds),
+    findEligibilityRecordsOf(db, organisationIds),
+  ]);
+  return applications.map((application) => {
+    const cycle = cycles.get(application.cycleId);
+    const programme = cycle && findProgramme(cycle.programmeId);
+    const framework = cycle && findFramework(cycle.frameworkId);
+    const organisation = organisations.get(application.organisationId);
+    if (!cycle || !programme || !framework || !organisation) throw new AppError('server/internal');
+    const facts = {
+      application,
+      cycle,
+      programme,
+      framework,
+      endorsements: endorsements.get(application.id) ?? [],
+    };
+    const eligibility = eligibilityFrom(
+      facts,
+      organisation,
+      records.get(application.organisationId) ?? { fraudFindings: [], titles: [] },
+      now,
+    );
+    return { ...facts, eligibility };
+  });
 }

@@ -1,5 +1,6 @@
 import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
 import { evaluateEligibility } from '../../eligibility/core/eligibility.js';
+import type { EligibilityRecords, OrganisationRecord } from '../../organisations/organisations-repository.js';
 import { findEligibilityRecords, findOrganisation } from '../../organisations/organisations-repository.js';
 import type { RequestContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -13,14 +14,24 @@ import type { LoadedApplication } from './application-facts.js';
  */
 export async function eligibilityOf(
   context: Pick<RequestContext, 'db' | 'clock'>,
-  loaded: LoadedApplication,
+  loaded: Omit<LoadedApplication, 'files'>,
 ) {
   const { application } = loaded;
   const organisation = await findOrganisation(context.db, application.organisationId);
   if (!organisation) throw new AppError('server/internal');
   const records = await findEligibilityRecords(context.db, application.organisationId);
+  return eligibilityFrom(loaded, organisation, records, context.clock());
+}
+
+/** The same report from records already loaded (lists load them for every row at once). */
+export function eligibilityFrom(
+  loaded: Omit<LoadedApplication, 'files'>,
+  organisation: OrganisationRecord,
+  records: EligibilityRecords,
+  now: Date,
+) {
+  const { application } = loaded;
   const deadline = effectiveDeadline(loaded.cycle.applicationDeadline, application.extendedDeadline);
-  const now = context.clock();
   return evaluateEligibility({
     programme: loaded.programme,
     framework: loaded.framework,

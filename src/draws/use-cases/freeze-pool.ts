@@ -2,9 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { appendAudit } from '../../audit/audit-repository.js';
 import { findCycle } from '../../cycles/cycles-repository.js';
 import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
-import { confirmedConflicts } from '../../experts/conflicts-repository.js';
+import { confirmedConflictsWith } from '../../experts/conflicts-repository.js';
 import type { ConflictKind } from '../../experts/core/conflicts.js';
-import { availabilityFor, listExperts } from '../../experts/experts-repository.js';
+import { availabilityFor, listExpertsOfSections } from '../../experts/experts-repository.js';
 import type { IndustrySection } from '../../organisations/core/organisation.js';
 import type { RequestContext } from '../../platform/context.js';
 import { auditContextOf } from '../../platform/context.js';
@@ -53,16 +53,21 @@ export async function freezePanelPool(
   const programme = cycle && findProgramme(cycle.programmeId);
   if (!programme) throw new AppError('record/not-found');
 
-  const [experts, availability, conflicts, organisations] = await Promise.all([
-    listExperts(db),
+  // Read only what the document can name: the experts of the panel's industry group and the
+  // conflicts with the panel's organisations (no other conflict can exclude anyone).
+  const [experts, availability, organisations] = await Promise.all([
+    listExpertsOfSections(db, panel.industries),
     availabilityFor(db, panel.cycleId),
-    confirmedConflicts(db),
     db.query<{ organisation_id: string }>(
       `SELECT DISTINCT a.organisation_id::text AS organisation_id FROM panel_applications pa
        JOIN applications a ON a.id = pa.application_id WHERE pa.panel_id = $1`,
       [panel.id],
     ),
   ]);
+  const conflicts = await confirmedConflictsWith(
+    db,
+    organisations.map((o) => o.organisation_id),
+  );
   const availabilityOf = (id: string) =>
     availability.has(id)
       ? availability.get(id)

@@ -1,4 +1,4 @@
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 
 /** Schemas shared by several routes; each route's own live beside it. */
 export const LocalizedTextSchema = Type.Object(
@@ -41,3 +41,43 @@ export const errorResponses = {
 };
 
 export const NoContent = Type.Null({ description: 'No content' });
+
+/** Page and page size of a list (`page` from 1, `pageSize` 1–200); spread into a querystring schema. */
+export const PagingQueryProperties = {
+  page: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,6}$', description: 'Page number, from 1' })),
+  pageSize: Type.Optional(
+    Type.String({ pattern: '^([1-9][0-9]?|1[0-9]{2}|200)$', description: 'Rows a page, 1–200' }),
+  ),
+};
+
+export interface Paging {
+  page: number;
+  pageSize: number;
+  /** Rows to skip: (page − 1) × pageSize. */
+  offset: number;
+}
+
+export function pagingOf(
+  query: { page?: string | undefined; pageSize?: string | undefined },
+  fallback = 50,
+): Paging {
+  const page = Number(query.page ?? 1);
+  const pageSize = Math.min(Number(query.pageSize ?? fallback), 200);
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+/** One page of a list, with the number of rows in the whole list (counted in SQL). */
+export const Page = <T extends TSchema>(item: T) =>
+  Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer({ minimum: 0, description: 'Rows in the whole list, all pages' }),
+    page: Type.Integer({ minimum: 1 }),
+    pageSize: Type.Integer({ minimum: 1, maximum: 200 }),
+  });
+
+export const pageResponse = <T>(items: T[], total: number, paging: Paging) => ({
+  items,
+  total,
+  page: paging.page,
+  pageSize: paging.pageSize,
+});

@@ -24,8 +24,12 @@ export interface TestPlatform {
 }
 
 /** The HTTP app on a fresh database with demo data, driven in-process. */
-export async function createTestPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
-  const { db, drop } = await createTestDatabase();
+export async function createTestPlatform(
+  overrides: Partial<Config> = {},
+  options: { wrapDatabase?: (db: Database) => Database } = {},
+): Promise<TestPlatform> {
+  const { db: raw, drop } = await createTestDatabase();
+  const db = options.wrapDatabase ? options.wrapDatabase(raw) : raw;
   await registerCatalogue(db);
   await seedDemo(db);
   const config = { ...loadConfig({}), ...overrides };

@@ -1,4 +1,5 @@
 import type { ConflictKind } from '../../../src/experts/core/conflicts.js';
+import type { Page } from './usePaging.js';
 import type { ExpertProfile, ExpertStatus } from '../../../src/experts/core/expert.js';
 import type { IndustrySection } from '../../../src/organisations/core/organisation.js';
 import { currentLocale, i18n } from '../i18n/i18n.js';
@@ -50,6 +51,8 @@ export interface ExpertFilter {
   industry?: IndustrySection;
   status?: ExpertStatus;
   canLead?: 'true' | 'false';
+  page?: number;
+  pageSize?: number;
 }
 
 export interface NewConflict {
@@ -146,7 +149,7 @@ async function uploadSheet(file: File): Promise<{ imported: number }> {
 const id = (value: string) => encodeURIComponent(value);
 
 export const expertsApi = {
-  list: (filter: ExpertFilter = {}) => api.get<{ items: Expert[] }>(expertsPath(filter)),
+  list: (filter: ExpertFilter = {}) => api.get<Page<Expert>>(expertsPath(filter)),
   get: (expertId: string) => api.get<ExpertDetail>(`/experts/${id(expertId)}`),
   create: (input: ExpertInput) => api.post<ExpertDetail>('/experts', input),
   update: (expertId: string, input: ExpertInput) => api.put<ExpertDetail>(`/experts/${id(expertId)}`, input),

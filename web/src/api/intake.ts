@@ -1,3 +1,4 @@
+import type { Page } from './usePaging.js';
 import type { ApplicationForm } from '../../../src/applications/core/application-form.js';
 import type { ChecklistItem } from '../../../src/applications/core/application-checklist.js';
 import type { ApplicationStatus } from '../../../src/applications/core/application-status.js';
@@ -201,6 +202,8 @@ export interface ApplicationFilter {
   cycleId?: string;
   status?: ApplicationStatus;
   search?: string;
+  page?: number;
+  pageSize?: number;
 }
 
 export interface PreliminaryDecision {
@@ -216,8 +219,7 @@ const path = (id: string, rest = '') => `/applications/${encodeURIComponent(id)}
 export const applicationsPath = (filter: ApplicationFilter = {}) => `/applications${query({ ...filter })}`;
 
 export const applicationsApi = {
-  list: (filter: ApplicationFilter = {}) =>
-    api.get<{ items: ApplicationSummary[] }>(applicationsPath(filter)),
+  list: (filter: ApplicationFilter = {}) => api.get<Page<ApplicationSummary>>(applicationsPath(filter)),
   get: (id: string) => api.get<ApplicationView>(path(id)),
   start: (cycleId: string) => api.post<ApplicationView>('/applications', { cycleId }),
   saveForm: (id: string, revision: number, form: ApplicationForm) =>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { query } from '../../api/client.js';
 import type { Account, AccountStatus } from '../../api/types.js';
 import { useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -25,7 +26,8 @@ export default function AccountsPage() {
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<Account>();
   const lists = useReferenceLists();
-  const accounts = useApiData<{ items: Account[] }>(`/accounts${query({ search, role, status })}`);
+  const paging = usePaging(JSON.stringify([search, role, status]), 50);
+  const accounts = useApiData<Page<Account>>(`/accounts${query({ search, role, status, ...paging.params })}`);
 
   return (
     <>
@@ -77,12 +79,9 @@ export default function AccountsPage() {
           loading={accounts.loading}
           dataSource={accounts.data?.items ?? []}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            defaultPageSize: 50,
-            showSizeChanger: true,
-            hideOnSinglePage: true,
+          pagination={paging.pagination(accounts.data?.total, {
             showTotal: (count) => t('common.total', { count }),
-          }}
+          })}
           columns={[
             {
               key: 'user',

@@ -27,7 +27,7 @@ export default function PanelPage() {
   const names = usePanelNames(data);
   const cycle = useApiData<CycleSummary>(data ? `/cycles/${encodeURIComponent(data.cycleId)}` : null);
   const applications = useApiData<{ items: ApplicationSummary[] }>(
-    data ? `/applications?cycleId=${encodeURIComponent(data.cycleId)}` : null,
+    data ? `/applications?cycleId=${encodeURIComponent(data.cycleId)}&pageSize=200` : null,
   );
 
   if (panel.error) return <ErrorState error={panel.error} onRetry={panel.reload} />;

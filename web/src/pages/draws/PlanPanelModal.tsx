@@ -37,7 +37,7 @@ export function PlanPanelModal({ open, cycleId, bounds, planned, onClose, onPlan
   const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
   const [saving, setSaving] = useState(false);
   const accepted = useApiData<{ items: ApplicationSummary[] }>(
-    open ? `/applications?cycleId=${encodeURIComponent(cycleId)}&status=accepted` : null,
+    open ? `/applications?cycleId=${encodeURIComponent(cycleId)}&status=accepted&pageSize=200` : null,
   );
   const taken = new Set(planned.flatMap((p) => p.applicationIds));
   const available = (accepted.data?.items ?? []).filter((a) => !taken.has(a.id));

@@ -1,6 +1,7 @@
 import type { Panel } from '../../api/draws.js';
 import type { Conflict, Expert } from '../../api/experts.js';
 import { useApiData } from '../../api/useApiData.js';
+import type { Page } from '../../api/usePaging.js';
 
 /** Names of experts and applicants for a panel's codes and ids (the Office may see them). */
 export interface PanelNames {
@@ -11,8 +12,9 @@ export interface PanelNames {
 }
 
 export function usePanelNames(panel: Panel | undefined): PanelNames {
-  const experts = useApiData<{ items: Expert[] }>(panel ? '/experts' : null);
-  const conflicts = useApiData<{ items: Conflict[] }>(panel ? '/conflicts?status=confirmed' : null);
+  // The panel view names its own experts; these pages (the largest the API gives) fill the gaps.
+  const experts = useApiData<Page<Expert>>(panel ? '/experts?pageSize=200' : null);
+  const conflicts = useApiData<Page<Conflict>>(panel ? '/conflicts?status=confirmed&pageSize=200' : null);
   const byCode = new Map((experts.data?.items ?? []).map((e) => [e.code, e.name]));
   const organisations = new Map(
     (conflicts.data?.items ?? []).map((c) => [c.organisationId, c.organisationName]),

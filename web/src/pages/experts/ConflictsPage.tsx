@@ -4,7 +4,9 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { expertsApi, type Conflict, type ConflictStatus } from '../../api/experts.js';
+import { query } from '../../api/client.js';
 import { asApiError, useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -30,9 +32,10 @@ export default function ConflictsPage() {
   const [deciding, setDeciding] = useState<ConflictDecision>();
   const [recording, setRecording] = useState(false);
   const [detecting, setDetecting] = useState(false);
-  const conflicts = useApiData<{ items: Conflict[] }>(`/conflicts?status=${tab}`);
-  const suggested = useApiData<{ items: Conflict[] }>('/conflicts?status=suggested');
-  const pending = suggested.data?.items.length ?? 0;
+  const paging = usePaging(tab);
+  const conflicts = useApiData<Page<Conflict>>(`/conflicts${query({ status: tab, ...paging.params })}`);
+  const suggested = useApiData<Page<Conflict>>('/conflicts?status=suggested&pageSize=1');
+  const pending = suggested.data?.total ?? 0;
 
   const reload = () => {
     conflicts.reload();
@@ -196,12 +199,9 @@ export default function ConflictsPage() {
           columns={columns}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText: t('conflicts.empty') }}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showSizeChanger: false,
+          pagination={paging.pagination(conflicts.data?.total, {
             showTotal: (count) => t('common.total', { count }),
-          }}
+          })}
         />
       </Card>
       <ConflictDecisionModal

@@ -25,6 +25,7 @@ import { EXPERT_STATUSES, type ExpertStatus } from '../../../../src/experts/core
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
 import { EXPERT_EXPORT_URL, expertsPath, type Expert, type ExpertFilter } from '../../api/experts.js';
 import { useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { ExpertFormDrawer } from './ExpertFormDrawer.js';
@@ -45,7 +46,8 @@ export default function ExpertsPage() {
   const [changing, setChanging] = useState<StatusChange>();
   const [issuing, setIssuing] = useState<Expert>();
   const [importing, setImporting] = useState(false);
-  const experts = useApiData<{ items: Expert[] }>(expertsPath(filter));
+  const paging = usePaging(JSON.stringify(filter));
+  const experts = useApiData<Page<Expert>>(expertsPath({ ...filter, ...paging.params }));
   // On phones the table keeps name, industries and actions; the rest goes under the name.
   const wide = Grid.useBreakpoint().md !== false;
 
@@ -132,12 +134,9 @@ export default function ExpertsPage() {
           loading={experts.loading}
           dataSource={experts.data?.items ?? []}
           scroll={wide ? { x: 'max-content' } : undefined}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showSizeChanger: false,
+          pagination={paging.pagination(experts.data?.total, {
             showTotal: (count) => t('common.total', { count }),
-          }}
+          })}
           columns={[
             {
               key: 'expert',

@@ -1,3 +1,4 @@
+import type { Page } from '../../api/usePaging.js';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,9 +34,9 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
   const [saving, setSaving] = useState(false);
-  const experts = useApiData<{ items: Expert[] }>(open ? '/experts' : null);
-  const applications = useApiData<{ items: ApplicationSummary[] }>(
-    open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}` : null,
+  const experts = useApiData<Page<Expert>>(open ? '/experts?status=active&pageSize=200' : null);
+  const applications = useApiData<Page<ApplicationSummary>>(
+    open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}&pageSize=200` : null,
   );
 
   const submit = async (values: Values) => {

@@ -6,6 +6,7 @@ import { useNavigate } from 'react-router-dom';
 import type { Panel } from '../../api/draws.js';
 import type { Conflict, CycleSummary, MyPanel } from '../../api/experts.js';
 import { useApiData } from '../../api/useApiData.js';
+import type { Page } from '../../api/usePaging.js';
 import { mayOpen } from '../../session/roles.js';
 import { useSession } from '../../session/SessionContext.js';
 
@@ -38,12 +39,12 @@ function TaskCard(props: {
 
 function ConflictsCard() {
   const { t } = useTranslation();
-  const suggested = useApiData<{ items: Conflict[] }>('/conflicts?status=suggested');
+  const suggested = useApiData<Page<Conflict>>('/conflicts?status=suggested&pageSize=1');
   return (
     <TaskCard
       title={t('home.conflictsTitle')}
       label={t('home.conflictsWaiting')}
-      value={suggested.data?.items.length}
+      value={suggested.data?.total}
       action={t('home.conflictsOpen')}
       to="/app/conflicts"
     />

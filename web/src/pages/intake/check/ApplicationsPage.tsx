@@ -10,6 +10,7 @@ import {
   type Cycle,
 } from '../../../api/intake.js';
 import { useApiData } from '../../../api/useApiData.js';
+import { type Page, usePaging } from '../../../api/usePaging.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
@@ -31,7 +32,10 @@ export default function ApplicationsPage() {
   const search = params.get('q') ?? '';
   const [searchText, setSearchText] = useState(search);
   const cycles = useApiData<{ items: Cycle[] }>('/cycles');
-  const list = useApiData<{ items: ApplicationSummary[] }>(applicationsPath({ cycleId, status, search }));
+  const paging = usePaging(JSON.stringify([cycleId, status, search]));
+  const list = useApiData<Page<ApplicationSummary>>(
+    applicationsPath({ cycleId, status, search, ...paging.params }),
+  );
 
   const setFilter = (key: string, value: string | undefined) =>
     setParams(
@@ -88,7 +92,7 @@ export default function ApplicationsPage() {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           scroll={{ x: 'max-content' }}
-          pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('total', { count }) }}
+          pagination={paging.pagination(list.data?.total, { showTotal: (count) => t('total', { count }) })}
           locale={{ emptyText: t('list.empty') }}
           columns={[
             {
