@@ -1,13 +1,10 @@
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import { useSession } from '../session/SessionContext.js';
 import { Emblem } from './Emblem.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
+import { UserMenu } from './UserMenu.js';
 import './layout.css';
-
-// The drop-down menu (antd Menu, Dropdown) loads beside the session check, not in the first chunk.
-const UserMenu = lazy(() => import('./UserMenu.js').then((m) => ({ default: m.UserMenu })));
 
 /**
  * The red banner with the award's name, language switch and user menu, then the channel bar.
@@ -35,9 +32,7 @@ export function SiteHeader({ fluid = false }: { fluid?: boolean }) {
         </Link>
         <div className="site-header__actions">
           <LanguageSwitch />
-          <Suspense fallback={null}>
-            <UserMenu />
-          </Suspense>
+          <UserMenu />
         </div>
       </div>
       <nav className="site-nav" aria-label={t('nav.mainMenu')}>
