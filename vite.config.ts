@@ -1,10 +1,12 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { precompress } from './scripts/precompress.js';
 
 /** The web app lives in web/ and builds into dist/web, which the server serves as static files. */
 export default defineConfig({
   root: 'web',
-  plugins: [react()],
+  // Each asset also as .br and .gz, which the server sends by Accept-Encoding (build-app.ts).
+  plugins: [react(), precompress()],
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

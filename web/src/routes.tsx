@@ -1,29 +1,22 @@
-import { lazy } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { LoadingState } from './layout/LoadingState.js';
 import { PublicLayout } from './layout/PublicLayout.js';
-import { WorkspaceLayout } from './layout/WorkspaceLayout.js';
-import { RequireRole } from './pages/auth/RequireRole.js';
-import { RequireSession } from './pages/auth/RequireSession.js';
-import { intakePublicRoutes, intakeWorkspaceRoutes } from './pages/intake/intakeRoutes.js';
-import { HomePage } from './pages/public/HomePage.js';
-import { NotFoundPage } from './pages/public/NotFoundPage.js';
+import { intakePublicRoutes } from './pages/intake/intakeRoutes.js';
 
-/** Pages other than the home page load on demand, so the first visit downloads only what it shows. */
+/**
+ * Every page loads on demand, so a first visit downloads only what it shows: the entry holds the
+ * shell (header, footer, session, i18n) and the route table; the staff workspace is one more chunk.
+ */
+const named = <K extends string>(module: Promise<Record<K, ComponentType>>, name: K) =>
+  module.then((m) => ({ default: m[name] }));
+const HomePage = lazy(() => named(import('./pages/public/HomePage.js'), 'HomePage'));
+const NotFoundPage = lazy(() => named(import('./pages/public/NotFoundPage.js'), 'NotFoundPage'));
 const RulesPage = lazy(() => import('./pages/public/RulesPage.js'));
 const SignInPage = lazy(() => import('./pages/auth/SignInPage.js'));
-const WorkspaceHome = lazy(() => import('./pages/workspace/WorkspaceHome.js'));
-const AccountPage = lazy(() => import('./pages/account/AccountPage.js'));
-const AccountsPage = lazy(() => import('./pages/admin/AccountsPage.js'));
-const ReferencePage = lazy(() => import('./pages/admin/ReferencePage.js'));
-const AuditTrailPage = lazy(() => import('./pages/audit/AuditTrailPage.js'));
-const AccessLogPage = lazy(() => import('./pages/audit/AccessLogPage.js'));
-const ExpertsPage = lazy(() => import('./pages/experts/ExpertsPage.js'));
-const ConflictsPage = lazy(() => import('./pages/experts/ConflictsPage.js'));
-const InvitationsPage = lazy(() => import('./pages/experts/InvitationsPage.js'));
-const PanelsPage = lazy(() => import('./pages/draws/PanelsPage.js'));
-const PanelPage = lazy(() => import('./pages/draws/PanelPage.js'));
 const PublicDrawsPage = lazy(() => import('./pages/draws/PublicDrawsPage.js'));
 const PublicDrawPage = lazy(() => import('./pages/draws/PublicDrawPage.js'));
+const WorkspaceRoutes = lazy(() => import('./WorkspaceRoutes.js'));
 
 export function AppRoutes() {
   return (
@@ -38,90 +31,13 @@ export function AppRoutes() {
         <Route path="*" element={<NotFoundPage />} />
       </Route>
       <Route
-        path="app"
+        path="app/*"
         element={
-          <RequireSession>
-            <WorkspaceLayout />
-          </RequireSession>
+          <Suspense fallback={<LoadingState />}>
+            <WorkspaceRoutes />
+          </Suspense>
         }
-      >
-        <Route index element={<WorkspaceHome />} />
-        <Route path="account" element={<AccountPage />} />
-        <Route
-          path="admin/accounts"
-          element={
-            <RequireRole page="accounts">
-              <AccountsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="admin/reference"
-          element={
-            <RequireRole page="reference">
-              <ReferencePage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="audit"
-          element={
-            <RequireRole page="audit">
-              <AuditTrailPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="access-log"
-          element={
-            <RequireRole page="accessLog">
-              <AccessLogPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="experts"
-          element={
-            <RequireRole page="experts">
-              <ExpertsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="conflicts"
-          element={
-            <RequireRole page="conflicts">
-              <ConflictsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="panels"
-          element={
-            <RequireRole page="panels">
-              <PanelsPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="panels/:id"
-          element={
-            <RequireRole page="panels">
-              <PanelPage />
-            </RequireRole>
-          }
-        />
-        <Route
-          path="invitations"
-          element={
-            <RequireRole page="invitations">
-              <InvitationsPage />
-            </RequireRole>
-          }
-        />
-        {intakeWorkspaceRoutes}
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
+      />
     </Routes>
   );
 }

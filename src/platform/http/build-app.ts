@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -22,6 +22,9 @@ import type { Services } from '../context.js';
 import { registerErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health-routes.js';
 import { registerSessionHooks } from './session-hooks.js';
+
+/** A year, the most HTTP caches keep anything; the name changes when the content does. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 export interface AppOptions {
   /** Folder of the built web app (index.html); not served when absent. */
@@ -86,11 +89,25 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
 
   const webRoot = options.webRoot && resolve(options.webRoot);
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: false,
+      index: false,
+      // The build writes .br and .gz beside each asset: sent by Accept-Encoding, with Vary.
+      preCompressed: true,
+      globIgnore: ['**/*.br', '**/*.gz', '**/.*'],
+      dotfiles: 'ignore',
+      cacheControl: false,
+      setHeaders: (reply, path) => {
+        // Files under /assets/ carry a content hash in their name: a new build gets new names.
+        const hashed = path.startsWith(resolve(webRoot, 'assets') + sep);
+        reply.header('cache-control', hashed ? IMMUTABLE : 'no-cache');
+      },
+    });
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
       if (request.url.startsWith('/api/')) return reply.callNotFound();
-      // The single-page app routes in the browser; every page path gets its shell.
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+      // The single-page app routes in the browser; every page path gets its shell, revalidated each time.
+      return reply.type('text/html').sendFile('index.html');
     });
   }
   return app;

@@ -1,8 +1,8 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
-import { RequireRole } from '../auth/RequireRole.js';
 
-/** The intake pages load on demand, like every page but the home page. */
+/** The intake pages load on demand, like every page; so does the role guard, which only staff pages use. */
+const RequireRole = lazy(() => import('../auth/RequireRole.js').then((m) => ({ default: m.RequireRole })));
 const CycleAnnouncementPage = lazy(() => import('./public/CycleAnnouncementPage.js'));
 const RegisterPage = lazy(() => import('./public/RegisterPage.js'));
 const CyclesPage = lazy(() => import('./cycles/CyclesPage.js'));
