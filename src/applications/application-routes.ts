@@ -75,7 +75,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Applications the caller may see: its own, its town’s or department’s, or (Office) all',
         querystring: Type.Object(
           {
-            cycleId: Type.Optional(Type.String({ pattern: '^[0-9a-f-]{36}$' })),
+            cycleId: Type.Optional(
+              Type.String({
+                pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+              }),
+            ),
             status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
             search: Type.Optional(Type.String({ maxLength: 100 })),
           },
@@ -123,7 +127,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'Open the organisation’s application in a cycle that accepts applications',
         body: Type.Object(
-          { cycleId: Type.String({ pattern: '^[0-9a-f-]{36}$' }) },
+          {
+            cycleId: Type.String({
+              pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+            }),
+          },
           { additionalProperties: false },
         ),
         response: { 201: Type.Unknown(), ...errorResponses },
@@ -294,7 +302,14 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             decision: Type.Enum(['agreed', 'returned']),
             comments: Type.String({ maxLength: 2000 }),
-            fileId: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9a-f-]{36}$' }), Type.Null()])),
+            fileId: Type.Optional(
+              Type.Union([
+                Type.String({
+                  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+                }),
+                Type.Null(),
+              ]),
+            ),
           },
           { additionalProperties: false },
         ),
