@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { hasRole } from '../accounts/core/actor.js';
 import { logAccess } from '../audit/access-log-repository.js';
-import { expertAccessTo } from '../draws/use-cases/expert-access.js';
+import { requireApplicationReader } from '../draws/use-cases/expert-access.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
 import { errorResponses } from '../platform/http/schemas.js';
@@ -33,23 +33,7 @@ async function loadVisible(request: FastifyRequest, id: string): Promise<LoadedA
   const context = requireActor(request);
   const application = await findApplication(context.db, id);
   if (!application) throw new AppError('record/not-found');
-  if (!canViewApplication(context.actor, application)) {
-    const access = await expertAccessTo(context.db, context.actor, application.id);
-    if (access === 'undertaking-required') {
-      throw new AppError('expert/undertaking-required', { clause: { zh: '第二十五条', en: 'Art. 25' } });
-    }
-    if (access !== 'granted') throw new AppError('record/not-found');
-    // Every expert reading of applicant material is logged (Art. 25).
-    await logAccess(context.db, {
-      userId: context.actor.id,
-      username: context.actor.username,
-      event: 'read',
-      recordType: 'application',
-      recordId: application.id,
-      clientIp: context.clientIp,
-      userAgent: context.userAgent,
-    });
-  }
+  await requireApplicationReader(context, application, { type: 'application', id: application.id });
   return loadApplicationRules(context.db, application);
 }
 
@@ -250,17 +234,20 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const application = file?.applicationId
         ? await findApplication(context.db, file.applicationId)
         : undefined;
-      if (!file || !application || !canViewApplication(context.actor, application))
-        throw new AppError('record/not-found');
-      await logAccess(context.db, {
-        userId: context.actor.id,
-        username: context.actor.username,
-        event: 'read',
-        recordType: 'file',
-        recordId: file.id,
-        clientIp: context.clientIp,
-        userAgent: context.userAgent,
-      });
+      if (!file || !application) throw new AppError('record/not-found');
+      // The same rule as for the application; an expert's read is logged there, every other here.
+      const reader = await requireApplicationReader(context, application, { type: 'file', id: file.id });
+      if (reader === 'party') {
+        await logAccess(context.db, {
+          userId: context.actor.id,
+          username: context.actor.username,
+          event: 'read',
+          recordType: 'file',
+          recordId: file.id,
+          clientIp: context.clientIp,
+          userAgent: context.userAgent,
+        });
+      }
       return reply
         .type(file.mediaType)
         .header('content-length', file.sizeBytes)
