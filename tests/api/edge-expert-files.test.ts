@@ -20,10 +20,10 @@ const experts: { id: string; code: string }[] = [];
 let drawnA: string[];
 let drawnB: string[];
 
-async function drawPanel(name: string, applicationIds: string[]): Promise<string[]> {
+async function drawPanel(name: string, industry: string, applicationIds: string[]): Promise<string[]> {
   const plan = await office.post(`/api/cycles/${cycleId}/panels`, {
     name,
-    industries: ['D'],
+    industries: [industry],
     applicationIds,
     size: 5,
     reserves: 0,
@@ -40,18 +40,20 @@ async function drawPanel(name: string, applicationIds: string[]): Promise<string
   return [outcome.leader, ...outcome.members];
 }
 
-/** Signs in as the drawn expert and confirms the seat; with `undertaking`, accepts it too. */
+/** Signs in as the drawn expert and confirms its seats; with `undertaking`, accepts it too. */
 async function seatedExpert(code: string, undertaking: boolean): Promise<TestClient> {
   const expert = experts.find((e) => e.code === code)!;
   const issued = (await office.post(`/api/experts/${expert.id}/initial-password`)).json();
   const client = platform.client();
   expect((await client.signIn(issued.username, issued.password)).statusCode).toBe(200);
-  const [invitation] = (await client.get('/api/my/panels')).json().items;
-  const confirmed = await client.post(`/api/my/panels/${invitation.commitmentId}/response`, {
-    response: 'confirmed',
-    reason: '',
-  });
-  expect(confirmed.statusCode, confirmed.body).toBeLessThan(300);
+  // Drawn onto both panels, perhaps: confirm every seat, so only the panel decides.
+  for (const invitation of (await client.get('/api/my/panels')).json().items) {
+    const confirmed = await client.post(`/api/my/panels/${invitation.commitmentId}/response`, {
+      response: 'confirmed',
+      reason: '',
+    });
+    expect(confirmed.statusCode, confirmed.body).toBeLessThan(300);
+  }
   if (undertaking) expect((await client.post('/api/my/undertakings', { cycleId })).statusCode).toBe(200);
   return client;
 }
@@ -84,13 +86,17 @@ beforeAll(async () => {
     name: '郑州乙电子股份有限公司',
     creditCode: creditCode(2),
   });
-  for (let n = 1; n <= 12; n += 1) {
-    const response = await office.post('/api/experts', expertProfile(n, { canLead: n <= 4 }));
+  // Two pools that do not meet (industries the demo pool leaves empty): 1–5 in D, 6–10 in K.
+  for (let n = 1; n <= 10; n += 1) {
+    const response = await office.post(
+      '/api/experts',
+      expertProfile(n, { canLead: n === 1 || n === 6, industries: [n <= 5 ? 'D' : 'K'] }),
+    );
     expect(response.statusCode, response.body).toBe(201);
     experts.push({ id: response.json().id, code: response.json().code });
   }
-  drawnA = await drawPanel('电力一组', [applicationId]);
-  drawnB = await drawPanel('电力二组', [other.applicationId]);
+  drawnA = await drawPanel('电力一组', 'D', [applicationId]);
+  drawnB = await drawPanel('房地产一组', 'K', [other.applicationId]);
 });
 afterAll(() => platform.close());
 

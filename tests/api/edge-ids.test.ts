@@ -91,3 +91,13 @@ describe('malformed ids are the caller’s mistake, never a 500', () => {
     expect((await office.get(`/api/cycles/${cycleId}/panels`)).statusCode).toBe(200);
   });
 });
+
+describe('text PostgreSQL cannot store is the caller’s mistake too', () => {
+  it('a NUL character in a sign-in name is 400, not 500 (found by npm run fuzz:api)', async () => {
+    const client = platform.client('en');
+    await client.refreshSession();
+    const response = await client.post('/api/auth/sign-in', { username: 'a\u0000b', password: 'x' });
+    expect(response.statusCode, response.body).toBe(400);
+    expect(response.json().code).toBe('request/invalid-value');
+  });
+});

@@ -37,6 +37,7 @@ const INPUT_SQLSTATES: Record<string, 'request/invalid-value'> = {
   '22008': 'request/invalid-value', // datetime_field_overflow
   '22003': 'request/invalid-value', // numeric_value_out_of_range
   '22001': 'request/invalid-value', // string_data_right_truncation
+  '22021': 'request/invalid-value', // character_not_in_repertoire (a NUL in text, found by fuzz:api)
 };
 
 function sqlState(error: unknown): { code: string; message: string } | undefined {
