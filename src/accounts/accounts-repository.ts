@@ -71,7 +71,7 @@ export function toActor(account: AccountRecord): Actor {
 }
 
 export async function findAccountById(db: Queryable, id: string): Promise<AccountRecord | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const rows = await db.query<AccountRow & Record<string, unknown>>(`${SELECT_ACCOUNT} WHERE u.id = $1`, [
     id,
   ]);

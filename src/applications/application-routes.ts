@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { logAccess } from '../audit/access-log-repository.js';
-import { expertAccessTo } from '../draws/use-cases/expert-access.js';
+import { requireApplicationReader } from '../draws/use-cases/expert-access.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
 import {
@@ -38,23 +38,7 @@ async function loadVisible(request: FastifyRequest, id: string): Promise<LoadedA
   const context = requireActor(request);
   const application = await findApplication(context.db, id);
   if (!application) throw new AppError('record/not-found');
-  if (!canViewApplication(context.actor, application)) {
-    const access = await expertAccessTo(context.db, context.actor, application.id);
-    if (access === 'undertaking-required') {
-      throw new AppError('expert/undertaking-required', { clause: { zh: '第二十五条', en: 'Art. 25' } });
-    }
-    if (access !== 'granted') throw new AppError('record/not-found');
-    // Every expert reading of applicant material is logged (Art. 25).
-    await logAccess(context.db, {
-      userId: context.actor.id,
-      username: context.actor.username,
-      event: 'read',
-      recordType: 'application',
-      recordId: application.id,
-      clientIp: context.clientIp,
-      userAgent: context.userAgent,
-    });
-  }
+  await requireApplicationReader(context, application, { type: 'application', id: application.id });
   return loadApplicationRules(context.db, application);
 }
 
@@ -80,7 +64,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Applications the caller may see: its own, its town’s or department’s, or (Office) all',
         querystring: Type.Object(
           {
-            cycleId: Type.Optional(Type.String({ pattern: '^[0-9a-f-]{36}$' })),
+            cycleId: Type.Optional(
+              Type.String({
+                pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+              }),
+            ),
             status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
             search: Type.Optional(Type.String({ maxLength: 100 })),
             ...PagingQueryProperties,
@@ -116,7 +104,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'Open the organisation’s application in a cycle that accepts applications',
         body: Type.Object(
-          { cycleId: Type.String({ pattern: '^[0-9a-f-]{36}$' }) },
+          {
+            cycleId: Type.String({
+              pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+            }),
+          },
           { additionalProperties: false },
         ),
         response: { 201: Type.Unknown(), ...errorResponses },
@@ -235,17 +227,20 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const application = file?.applicationId
         ? await findApplication(context.db, file.applicationId)
         : undefined;
-      if (!file || !application || !canViewApplication(context.actor, application))
-        throw new AppError('record/not-found');
-      await logAccess(context.db, {
-        userId: context.actor.id,
-        username: context.actor.username,
-        event: 'read',
-        recordType: 'file',
-        recordId: file.id,
-        clientIp: context.clientIp,
-        userAgent: context.userAgent,
-      });
+      if (!file || !application) throw new AppError('record/not-found');
+      // The same rule as for the application; an expert's read is logged there, every other here.
+      const reader = await requireApplicationReader(context, application, { type: 'file', id: file.id });
+      if (reader === 'party') {
+        await logAccess(context.db, {
+          userId: context.actor.id,
+          username: context.actor.username,
+          event: 'read',
+          recordType: 'file',
+          recordId: file.id,
+          clientIp: context.clientIp,
+          userAgent: context.userAgent,
+        });
+      }
       return reply
         .type(file.mediaType)
         .header('content-length', file.sizeBytes)
@@ -287,7 +282,14 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           {
             decision: Type.Enum(['agreed', 'returned']),
             comments: Type.String({ maxLength: 2000 }),
-            fileId: Type.Optional(Type.Union([Type.String({ pattern: '^[0-9a-f-]{36}$' }), Type.Null()])),
+            fileId: Type.Optional(
+              Type.Union([
+                Type.String({
+                  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+                }),
+                Type.Null(),
+              ]),
+            ),
           },
           { additionalProperties: false },
         ),

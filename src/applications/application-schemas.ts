@@ -4,7 +4,9 @@ import { DECLARATION_CLAUSES, PRIORITY_HONOURS } from './core/application-form.j
 const NullableNumber = Type.Union([Type.Number({ minimum: -1e12, maximum: 1e12 }), Type.Null()]);
 const NullableBoolean = Type.Union([Type.Boolean(), Type.Null()]);
 const IsoDateOrNull = Type.Union([Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' }), Type.Null()]);
-const FileId = Type.String({ pattern: '^[0-9a-f-]{36}$' });
+const FileId = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+});
 
 const DeclarationSchema = Type.Object(
   {

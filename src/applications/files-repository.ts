@@ -47,7 +47,7 @@ const toFile = (row: FileRow): FileRecord => ({
 });
 
 export async function findFile(db: Queryable, id: string): Promise<FileRecord | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const rows = await db.query<FileRow & Record<string, unknown>>(`${SELECT_FILE} WHERE id = $1`, [id]);
   return rows[0] && toFile(rows[0]);
 }

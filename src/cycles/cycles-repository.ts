@@ -74,7 +74,7 @@ const toCycle = (row: CycleRow): CycleRecord => ({
 });
 
 export async function findCycle(db: Queryable, id: string): Promise<CycleRecord | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const rows = await db.query<CycleRow & Record<string, unknown>>(`${SELECT_CYCLE} WHERE id = $1`, [id]);
   return rows[0] && toCycle(rows[0]);
 }

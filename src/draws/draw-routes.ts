@@ -14,7 +14,9 @@ import { freezePanelPool } from './use-cases/freeze-pool.js';
 import { replaceDeclined } from './use-cases/replace-declined.js';
 import { runDraw } from './use-cases/run-draw.js';
 
-const Uuid = Type.String({ pattern: '^[0-9a-f-]{36}$' });
+const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+});
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
 async function cycleYearOf(db: Parameters<typeof findCycle>[0], panel: PanelRecord): Promise<number> {

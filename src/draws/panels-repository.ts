@@ -39,7 +39,7 @@ const toPanel = (r: PanelRow): PanelRecord => ({
 });
 
 export async function findPanel(db: Queryable, id: string): Promise<PanelRecord | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const rows = await db.query<PanelRow & Record<string, unknown>>(`${SELECT_PANEL} WHERE p.id = $1`, [id]);
   return rows[0] && toPanel(rows[0]);
 }
@@ -129,7 +129,7 @@ export async function listCommitments(db: Queryable, panelId: string): Promise<C
 }
 
 export async function findCommitment(db: Queryable, id: string): Promise<CommitmentRecord | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const rows = await db.query<{ panel_id: string }>(
     'SELECT panel_id::text AS panel_id FROM draw_commitments WHERE id = $1',
     [id],

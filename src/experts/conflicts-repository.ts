@@ -109,7 +109,7 @@ export async function listConflictPage(
 }
 
 export async function findConflict(db: Queryable, id: string): Promise<ConflictRecord | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const rows = await db.query<ConflictRow & Record<string, unknown>>(`${SELECT_CONFLICT} WHERE c.id = $1`, [
     id,
   ]);

@@ -29,7 +29,9 @@ import { appendAudit } from '../audit/audit-repository.js';
 import { auditContextOf } from '../platform/context.js';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
-const Uuid = Type.String({ pattern: '^[0-9a-f-]{36}$' });
+const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+});
 const IsoDate = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const Text = (max: number) => Type.String({ minLength: 1, maxLength: max });
 

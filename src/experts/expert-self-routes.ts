@@ -12,7 +12,9 @@ import { findExpertByUser } from './experts-repository.js';
 import { acceptUndertaking, UNDERTAKING_VERSION } from './use-cases/accept-undertaking.js';
 import { recordConflict } from './use-cases/record-conflict.js';
 
-const Uuid = Type.String({ pattern: '^[0-9a-f-]{36}$' });
+const Uuid = Type.String({
+  pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
+});
 
 /** An expert's own side: invitations to panels, answers, the undertaking, declarations (Art. 25). */
 export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -67,7 +67,7 @@ const toExpert = (row: ExpertRow): ExpertRecord => ({
 });
 
 export async function findExpert(db: Queryable, id: string): Promise<ExpertRecord | undefined> {
-  if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
   const rows = await db.query<ExpertRow & Record<string, unknown>>(`${SELECT_EXPERT} WHERE e.id = $1`, [id]);
   return rows[0] && toExpert(rows[0]);
 }

@@ -14,7 +14,6 @@ const platform = await startPlatform({
   databaseUrl: config.databaseUrl,
   seedDemo: process.env.SEED_DEMO !== 'false',
   webRoot: resolve('dist/web'),
-  quiet: process.env.LOG_REQUESTS !== 'true',
 });
 
 const lines = [

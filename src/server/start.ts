@@ -20,6 +20,7 @@ export interface StartOptions {
   /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
   filesRoot?: string;
   webRoot?: string | undefined;
+  /** Tests and benchmarks: no line per request, but warnings and server errors still logged. */
   quiet?: boolean;
   config?: Partial<Config>;
 }
@@ -34,7 +35,9 @@ export interface RunningPlatform {
 
 /** Opens the database, migrates, registers the catalogue, loads demo data if asked, and listens. */
 export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
-  const config = { ...loadConfig(), ...options.config };
+  const loaded = { ...loadConfig(), ...options.config };
+  const config =
+    options.quiet && loaded.logLevel === 'info' ? { ...loaded, logLevel: 'warn' as const } : loaded;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     const migrationsApplied = await migrate(db);
@@ -47,10 +50,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         ? config.filesRoot
         : await mkdtemp(join(tmpdir(), 'qa-files-')));
     const files = new FileStorage(filesRoot);
-    const app = await buildApp(
-      { db, config, clock: () => new Date(), files },
-      { webRoot: options.webRoot, logger: !options.quiet },
-    );
+    const app = await buildApp({ db, config, clock: () => new Date(), files }, { webRoot: options.webRoot });
     await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

@@ -1,6 +1,11 @@
 import type { Actor } from '../../accounts/core/actor.js';
 import { hasRole } from '../../accounts/core/actor.js';
+import type { ApplicationScope } from '../../applications/core/application-access.js';
+import { canViewApplication } from '../../applications/core/application-access.js';
+import { logAccess } from '../../audit/access-log-repository.js';
+import type { RequestContext } from '../../platform/context.js';
 import type { Queryable } from '../../platform/db/database.js';
+import { AppError } from '../../platform/errors/app-error.js';
 import { findExpertByUser } from '../../experts/experts-repository.js';
 import { panelState } from '../core/panel-seats.js';
 import { findResult, listCommitments } from '../panels-repository.js';
@@ -36,4 +41,33 @@ export async function expertAccessTo(
     panel.cycle_id,
   ]);
   return undertaking.length > 0 ? 'granted' : 'undertaking-required';
+}
+
+/**
+ * The one gate for reading an application's material — the application itself and each of its
+ * files: the people `canViewApplication` names, or an expert granted by `expertAccessTo`. An
+ * expert's every read is written to the access log (Art. 25), naming what was read. Answers
+ * which of the two the caller is.
+ */
+export async function requireApplicationReader(
+  context: RequestContext & { actor: Actor },
+  application: ApplicationScope & { id: string },
+  record: { type: 'application' | 'file'; id: string },
+): Promise<'party' | 'expert'> {
+  if (canViewApplication(context.actor, application)) return 'party';
+  const access = await expertAccessTo(context.db, context.actor, application.id);
+  if (access === 'undertaking-required') {
+    throw new AppError('expert/undertaking-required', { clause: { zh: '第二十五条', en: 'Art. 25' } });
+  }
+  if (access !== 'granted') throw new AppError('record/not-found');
+  await logAccess(context.db, {
+    userId: context.actor.id,
+    username: context.actor.username,
+    event: 'read',
+    recordType: record.type,
+    recordId: record.id,
+    clientIp: context.clientIp,
+    userAgent: context.userAgent,
+  });
+  return 'expert';
 }

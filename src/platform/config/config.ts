@@ -20,6 +20,26 @@ export interface SessionPolicy {
   secureCookies: boolean;
 }
 
+/** A limit of `max` requests per `windowSeconds`, counted in the shared rate_limit_hits table. */
+export interface RateLimit {
+  max: number;
+  windowSeconds: number;
+}
+
+export interface RateLimits {
+  /** Per client address and user name. */
+  signIn: RateLimit;
+  /** Account and organisation registration, per client address. */
+  registration: RateLimit;
+  /** File uploads, per signed-in user. */
+  uploads: RateLimit;
+  /** Every other form reachable without a session, per client address. */
+  publicForms: RateLimit;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface Config {
   port: number;
   host: string;
@@ -35,6 +55,9 @@ export interface Config {
   session: SessionPolicy;
   signIn: SignInPolicy;
   password: PasswordPolicy;
+  /** pino level of the JSON log on standard output (LOG_LEVEL, default info). */
+  logLevel: LogLevel;
+  rateLimits: RateLimits;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -43,6 +66,13 @@ function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
   return value;
+}
+
+function limitFrom(env: NodeJS.ProcessEnv, name: string, max: number, windowSeconds: number): RateLimit {
+  return {
+    max: intFrom(env, `${name}_MAX`, max),
+    windowSeconds: intFrom(env, `${name}_WINDOW_SECONDS`, windowSeconds),
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,6 +85,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.password.minLength > config.password.maxLength &&
       'PASSWORD_MIN_LENGTH exceeds PASSWORD_MAX_LENGTH',
     config.password.minLength < 8 && 'PASSWORD_MIN_LENGTH must be at least 8',
+    !LOG_LEVELS.includes(config.logLevel) && `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
+    Object.values(config.rateLimits).some((l) => l.max < 1 || l.windowSeconds < 1) &&
+      'rate limits (RATE_LIMIT_*_MAX, RATE_LIMIT_*_WINDOW_SECONDS) must be at least 1',
   ].filter(Boolean);
   if (problems.length > 0) throw new Error(`Configuration: ${problems.join('; ')}`);
   return config;
@@ -84,6 +117,13 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
       minLength: intFrom(env, 'PASSWORD_MIN_LENGTH', 10),
       maxLength: intFrom(env, 'PASSWORD_MAX_LENGTH', 128),
       minCharacterClasses: intFrom(env, 'PASSWORD_MIN_CLASSES', 3),
+    },
+    logLevel: (env.LOG_LEVEL || 'info') as LogLevel,
+    rateLimits: {
+      signIn: limitFrom(env, 'RATE_LIMIT_SIGN_IN', 10, 60),
+      registration: limitFrom(env, 'RATE_LIMIT_REGISTRATION', 5, 600),
+      uploads: limitFrom(env, 'RATE_LIMIT_UPLOADS', 60, 60),
+      publicForms: limitFrom(env, 'RATE_LIMIT_PUBLIC_FORMS', 20, 60),
     },
   };
 }

@@ -314,6 +314,28 @@ export const ERROR_CATALOGUE = {
       en: 'Accept the confidentiality and impartiality undertaking before opening application material.',
     },
   },
+  'request/invalid-value': {
+    status: 400,
+    message: {
+      zh: '提交的值无效（格式、长度或取值范围不符）。',
+      en: 'A value in the request is not valid (its format, length or range).',
+    },
+  },
+  'record/reference-not-found': {
+    status: 404,
+    message: { zh: '所引用的记录不存在。', en: 'A record the request refers to does not exist.' },
+  },
+  'record/still-referenced': {
+    status: 409,
+    message: { zh: '该记录仍被其他记录引用，不能删除或修改。', en: 'Other records still refer to this one.' },
+  },
+  'request/rate-limited': {
+    status: 429,
+    message: {
+      zh: '请求过于频繁，请在 {seconds} 秒后重试。',
+      en: 'Too many requests; try again in {seconds} seconds.',
+    },
+  },
   'server/internal': {
     status: 500,
     message: {

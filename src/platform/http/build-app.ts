@@ -21,6 +21,9 @@ import { referenceRoutes } from '../../reference/reference-routes.js';
 import type { Services } from '../context.js';
 import { registerErrorHandler } from './error-handler.js';
 import { healthRoutes } from './health-routes.js';
+import { loggerOptions, requestIdOptions, type LogDestination } from './logging.js';
+import { registerRateLimits } from './rate-limits.js';
+import { registerSecurityHeaders } from './security-headers.js';
 import { registerSessionHooks } from './session-hooks.js';
 
 /** A year, the most HTTP caches keep anything; the name changes when the content does. */
@@ -29,12 +32,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export interface AppOptions {
   /** Folder of the built web app (index.html); not served when absent. */
   webRoot?: string | undefined;
-  logger?: boolean;
+  /** Where the JSON log goes (default standard output); its level is config.logLevel. */
+  logDestination?: LogDestination;
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}) {
   const app = Fastify({
-    logger: options.logger ? { level: 'info' } : false,
+    logger: loggerOptions(services.config.logLevel, options.logDestination),
+    ...requestIdOptions,
     bodyLimit: services.config.bodyLimitBytes,
     trustProxy: services.config.trustProxy,
     ajv: {
@@ -51,11 +56,14 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   registerErrorHandler(app);
   registerSessionHooks(app);
-  app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('x-frame-options', 'DENY');
-    reply.header('referrer-policy', 'same-origin');
+  await registerSecurityHeaders(app, services.config.session.secureCookies);
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
     return payload;
+  });
+  await registerRateLimits(app, {
+    signIn: '/api/auth/sign-in',
+    registration: ['/api/organisations/register'],
   });
 
   await app.register(swagger, {
@@ -72,7 +80,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
       },
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // No validator badge: it would load an image from elsewhere, which the CSP refuses.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { validatorUrl: null } });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);

@@ -3,18 +3,48 @@ import { AppError, presentError } from '../errors/app-error.js';
 import type { SchemaError } from './validation-problems.js';
 import { validationProblems } from './validation-problems.js';
 
-/** Maps every failure to `{ code, message, clause?, details? }` in the caller's language. */
+/**
+ * Maps every failure to `{ code, message, clause?, details? }` in the caller's language. A 5xx is
+ * logged once, at level error with its stack and the request id, and its body carries that
+ * `requestId` so the person who saw "it has been logged" can quote it; 4xx are the caller's
+ * mistakes and are not logged as errors (Fastify's "request completed" line at info is enough).
+ */
 export function registerErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const appError = toAppError(error, app.services.config.bodyLimitBytes);
-    if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
-    return reply.code(appError.status).send(presentError(appError, request.locale));
+    const body = presentError(appError, request.locale);
+    if (appError.status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply.code(appError.status).send({ ...body, requestId: request.id });
+    }
+    return reply.code(appError.status).send(body);
   });
 
   app.setNotFoundHandler((request, reply) => {
     const error = new AppError('request/route-not-found');
     return reply.code(error.status).send(presentError(error, request.locale));
   });
+}
+
+/**
+ * PostgreSQL errors that only bad input can cause (SQLSTATE, both engines). Ids and values are
+ * checked at the edge; these are the net under it, so a value the schemas let through is still
+ * the caller's 4xx, never a 500.
+ */
+const INPUT_SQLSTATES: Record<string, 'request/invalid-value'> = {
+  '22P02': 'request/invalid-value', // invalid_text_representation (a malformed uuid, number, …)
+  '22007': 'request/invalid-value', // invalid_datetime_format
+  '22008': 'request/invalid-value', // datetime_field_overflow
+  '22003': 'request/invalid-value', // numeric_value_out_of_range
+  '22001': 'request/invalid-value', // string_data_right_truncation
+  '22021': 'request/invalid-value', // character_not_in_repertoire (a NUL in text, found by fuzz:api)
+};
+
+function sqlState(error: unknown): { code: string; message: string } | undefined {
+  if (typeof error !== 'object' || error === null) return undefined;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return { code, message: String(message ?? '') };
+  return undefined;
 }
 
 function toAppError(error: FastifyError, bodyLimitBytes: number): AppError {
@@ -42,6 +72,18 @@ function toAppError(error: FastifyError, bodyLimitBytes: number): AppError {
   }
   // Fastify's body parser reports malformed JSON as a SyntaxError with status 400.
   if (error instanceof SyntaxError && error.statusCode === 400) return new AppError('request/malformed-json');
+  const state = sqlState(error);
+  if (state) {
+    const inputCode = INPUT_SQLSTATES[state.code];
+    if (inputCode) return new AppError(inputCode);
+    if (state.code === '23503') {
+      // foreign_key_violation: writing a row that names a missing one is "not found"; removing a
+      // row others still name is a conflict.
+      return new AppError(
+        /^insert or update/i.test(state.message) ? 'record/reference-not-found' : 'record/still-referenced',
+      );
+    }
+  }
   return new AppError('server/internal');
 }
 

@@ -1,6 +1,10 @@
 import { Type, type TSchema } from 'typebox';
 
 /** Schemas shared by several routes; each route's own live beside it. */
+
+/** A UUID as PostgreSQL writes it (either case): anything else is refused before it reaches SQL. */
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export const UuidSchema = Type.String({ pattern: UUID_PATTERN, description: 'UUID' });
 export const LocalizedTextSchema = Type.Object(
   {
     zh: Type.String({ minLength: 1, maxLength: 200 }),

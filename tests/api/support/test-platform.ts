@@ -32,7 +32,8 @@ export async function createTestPlatform(
   const db = options.wrapDatabase ? options.wrapDatabase(raw) : raw;
   await registerCatalogue(db);
   await seedDemo(db);
-  const config = { ...loadConfig({}), ...overrides };
+  // Quiet unless a test asks for logs (tests/api/edge-logging.test.ts captures them).
+  const config = { ...loadConfig({}), logLevel: 'silent' as const, ...overrides };
   const clock = { now: new Date() };
   const filesRoot = await mkdtemp(join(tmpdir(), 'qa-test-files-'));
   const files = new FileStorage(filesRoot);
