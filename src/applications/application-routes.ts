@@ -16,7 +16,7 @@ import { renderReceiptPdf } from '../platform/pdf/receipt-pdf.js';
 import { findApplication, listApplicationPage, listVersions } from './applications-repository.js';
 import { ApplicationFormSchema, ArticleRefSchema } from './application-schemas.js';
 import { presentApplication, presentApplicationSummary } from './present-application.js';
-import { applicationVisibility, canViewApplication, endorsementKindFor } from './core/application-access.js';
+import { applicationVisibility, endorsementKindFor } from './core/application-access.js';
 import type { ApplicationForm } from './core/application-form.js';
 import { APPLICATION_STATUSES } from './core/application-status.js';
 import { FILE_PURPOSES, findFile } from './files-repository.js';
