@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeForm, pdfBytes, registration, upload } from './support/intake-fixtures.js';
 import {
@@ -232,11 +233,20 @@ describe('the application', () => {
     expect(first.json().receiptNumber).toMatch(/^ZLJ2026-\d{6}$/);
     const second = await applicant.post(`/api/applications/${applicationId}/submission`);
     expect(second.statusCode).toBe(409);
-    const versions = await platform.db.query(
-      'SELECT version FROM application_versions WHERE application_id = $1',
+    const versions = await platform.db.query<{ version: number; content: unknown; content_sha256: string }>(
+      'SELECT version, content, content_sha256 FROM application_versions WHERE application_id = $1',
       [applicationId],
     );
     expect(versions).toHaveLength(1);
+    // Recompute the digest from the frozen content as stored: SHA-256 of its canonical JSON (keys
+    // sorted at every level), which is what the receipt, the API and the database must all show.
+    const frozen = versions[0]!;
+    const recomputed = createHash('sha256').update(sortedJson(frozen.content)).digest('hex');
+    expect(frozen.content_sha256).toBe(recomputed);
+    expect(first.json().contentSha256).toBe(recomputed);
+    // The hash covers what was submitted: the form and the files by their own hashes.
+    expect(frozen.content).toMatchObject({ applicationId, form: { overview: expect.any(String) } });
+    expect((frozen.content as { files: { sha256: string }[] }).files.length).toBeGreaterThan(0);
     const pdf = await applicant.get(`/api/applications/${applicationId}/versions/1/receipt.pdf`);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
@@ -264,3 +274,18 @@ describe('the application', () => {
     expect(accepted.json().status).toBe('accepted');
   });
 });
+
+/** Canonical JSON written out here, not borrowed from the code under test: keys sorted at every level. */
+function sortedJson(value: unknown): string {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sort)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((key) => [key, sort((v as Record<string, unknown>)[key])]),
+          )
+        : v;
+  return JSON.stringify(sort(value));
+}

@@ -10,7 +10,7 @@ import {
   screenshotBoth,
   signInThroughApi,
 } from './support/browser.js';
-import { startTestPlatform } from './support/platform.js';
+import { platformNow, platformYear, startTestPlatform } from './support/platform.js';
 
 const DAY = 86_400_000;
 
@@ -28,7 +28,10 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
   beforeAll(async () => {
     platform = await startTestPlatform();
     browser = await launchBrowser();
-    cycleId = await publishCycle(platform.url, new Date(Date.now() + 30 * DAY));
+    cycleId = await publishCycle(
+      platform.url,
+      new Date((await platformNow(platform.url)).getTime() + 30 * DAY),
+    );
   });
 
   afterAll(async () => {
@@ -65,14 +68,15 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
     await screenshotBoth(office.page, '/app/cycles/new', 'intake-cycle-form', (p) =>
       p.getByText('日期安排').waitFor(),
     );
+    const nextYear = (await platformYear(platform.url)) + 1;
     const draft = await (
       await signedInApi(platform.url, 'office')
     ).call<{ id: string }>('POST', '/api/cycles', {
       programmeId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
-      year: new Date().getFullYear() + 1,
-      announcementDate: `${new Date().getFullYear() + 1}-03-01`,
-      applicationDeadline: `${new Date().getFullYear() + 1}-05-31T17:00:00+08:00`,
+      year: nextYear,
+      announcementDate: `${nextYear}-03-01`,
+      applicationDeadline: `${nextYear}-05-31T17:00:00+08:00`,
       plan: {},
       announcement: {},
     });
@@ -107,7 +111,7 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
     expect(await submit.isEnabled()).toBe(true);
 
     // The deadline passes while the page is open.
-    const deadline = new Date(Math.floor(Date.now() / 1000) * 1000 - 2000);
+    const deadline = new Date((await platformNow(platform.url)).getTime() - 2000);
     await platform.db.query('UPDATE cycles SET application_deadline = $2 WHERE id = $1', [cycleId, deadline]);
     await submit.click();
     await confirm(page, '提交申报');
@@ -132,7 +136,9 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
     const office = await newPage(browser, platform.url);
     await signInThroughApi(office.page, 'office');
     await office.page.goto(`/app/applications/${applicationId}`);
-    const tomorrow = new Date(Date.now() + 8 * 3600_000 + DAY).toISOString().slice(0, 10);
+    const tomorrow = new Date((await platformNow(platform.url)).getTime() + 8 * 3600_000 + DAY)
+      .toISOString()
+      .slice(0, 10);
     await pickDate(office.page, office.page.getByLabel('截止日期'), tomorrow);
     await office.page.getByLabel('延期理由').fill('系统故障导致未能按时提交，经核实予以延期');
     await office.page.getByRole('button', { name: '登记延期' }).click();

@@ -3,7 +3,7 @@ import { completeForm, pdfBytes } from '../api/support/intake-fixtures.js';
 import type { ApplicationForm } from '../../src/applications/core/application-form.js';
 import { creditCodeCheckCharacter } from '../../src/organisations/core/credit-code.js';
 import { afterAnimations } from './support/browser.js';
-import { DEMO_PASSWORD } from './support/platform.js';
+import { DEMO_PASSWORD, platformNow, platformYear } from './support/platform.js';
 
 export { completeForm, pdfBytes };
 
@@ -71,7 +71,7 @@ export async function publishCycle(baseURL: string, deadline: Date): Promise<str
   const office = await signedInApi(baseURL, 'office');
   const chair = await signedInApi(baseURL, 'chair');
   const shanghai = (moment: Date) => new Date(moment.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  const today = shanghai(new Date());
+  const today = shanghai(await platformNow(baseURL));
   const cycle = await office.call<{ id: string }>('POST', '/api/cycles', {
     programmeId: 'jinshui-2011',
     frameworkId: 'gbt19580-2012',
@@ -117,7 +117,7 @@ export async function seedApplication(
     await pdfBytes(),
   );
   const evidence = await applicant.upload(started.id, 'evidence', '营业执照.pdf', await pdfBytes('licence'));
-  const lastYear = Number(new Date().toISOString().slice(0, 4)) - 1;
+  const lastYear = (await platformYear(baseURL)) - 1;
   await applicant.call('PUT', `/api/applications/${started.id}/form`, {
     revision: started.revision,
     form: completeForm(report.id, evidence.id, lastYear),

@@ -17,7 +17,7 @@ import {
   screenshotBoth,
   signInThroughApi,
 } from './support/browser.js';
-import { startTestPlatform } from './support/platform.js';
+import { platformNow, platformYear, startTestPlatform } from './support/platform.js';
 
 const ORG = '郑州恒信精密制造有限公司';
 const PASSWORD = 'Apply#2026quality';
@@ -37,7 +37,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
   beforeAll(async () => {
     platform = await startTestPlatform();
     browser = await launchBrowser();
-    await publishCycle(platform.url, new Date(Date.now() + 30 * DAY));
+    await publishCycle(platform.url, new Date((await platformNow(platform.url)).getTime() + 30 * DAY));
   });
 
   afterAll(async () => {
@@ -95,7 +95,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
       await pdfBytes('licence'),
     );
     const current = await applicant.call<{ revision: number }>('GET', `/api/applications/${applicationId}`);
-    const lastYear = new Date().getFullYear() - 1;
+    const lastYear = (await platformYear(platform.url)) - 1;
     const form = completeForm('00000000-0000-0000-0000-000000000000', evidence.id, lastYear);
     delete form.declarations['art9.7'];
     await applicant.call('PUT', `/api/applications/${applicationId}/form`, {
@@ -237,7 +237,9 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
       fullPage: true,
     });
     await decision.locator('.ant-radio-button-wrapper').filter({ hasText: '退回修改' }).click();
-    const tomorrow = new Date(Date.now() + 8 * 3600_000 + DAY).toISOString().slice(0, 10);
+    const tomorrow = new Date((await platformNow(platform.url)).getTime() + 8 * 3600_000 + DAY)
+      .toISOString()
+      .slice(0, 10);
     await pickDate(office.page, decision.getByLabel('重新提交期限'), tomorrow);
     await decision.getByLabel('需要修改的内容').fill('请补充近三年产品检验报告');
     await decision.getByRole('button', { name: '提交初审决定' }).click();

@@ -1,7 +1,9 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newPage, screenshotBoth } from './support/browser.js';
 import { startTestPlatform } from './support/platform.js';
+
+const AXE = { axe: true };
 
 describe('public site', () => {
   let platform: Awaited<ReturnType<typeof startTestPlatform>>;
@@ -69,17 +71,78 @@ describe('public site', () => {
 
   it('saves screenshots of the public pages at desktop and phone widths', async () => {
     const { context, page } = await newPage(browser, platform.url);
-    await screenshotBoth(page, '/', 'home', (p) => p.getByText('社会公示').waitFor());
-    await screenshotBoth(page, '/rules', 'rules', (p) => p.locator('#framework table').first().waitFor());
-    await screenshotBoth(page, '/sign-in', 'sign-in', (p) => p.locator('form button[type=submit]').waitFor());
-    await screenshotBoth(page, '/no-such-page', 'not-found', (p) =>
-      p.getByText('页面不存在', { exact: true }).waitFor(),
+    const visible = async (...locators: Locator[]) => {
+      for (const locator of locators) expect(await locator.first().isVisible()).toBe(true);
+    };
+    await screenshotBoth(
+      page,
+      '/',
+      'home',
+      async (p) => {
+        await p.getByText('社会公示').waitFor();
+        await visible(
+          p.getByRole('heading', { level: 1, name: '金水区区长质量奖' }),
+          p.getByRole('region', { name: '奖项要点' }),
+          p.getByRole('navigation', { name: '主导航' }),
+        );
+      },
+      AXE,
+    );
+    await screenshotBoth(
+      page,
+      '/rules',
+      'rules',
+      async (p) => {
+        await p.locator('#framework table').first().waitFor();
+        await visible(
+          p.getByRole('heading', { level: 1 }),
+          p.locator('#article-9'),
+          p.locator('#parameters'),
+        );
+      },
+      AXE,
+    );
+    await screenshotBoth(
+      page,
+      '/sign-in',
+      'sign-in',
+      async (p) => {
+        await p.locator('form button[type=submit]').waitFor();
+        await visible(p.getByRole('heading', { level: 1 }), p.getByLabel('用户名'), p.getByLabel('密码'));
+      },
+      AXE,
+    );
+    await screenshotBoth(
+      page,
+      '/no-such-page',
+      'not-found',
+      async (p) => {
+        await p.getByText('页面不存在', { exact: true }).waitFor();
+        await visible(p.getByRole('button').filter({ hasText: '首页' }));
+      },
+      AXE,
     );
     await page.evaluate(() => localStorage.setItem('qa.locale', 'en'));
-    await screenshotBoth(page, '/', 'home-en', (p) =>
-      p.getByText('Public notice', { exact: true }).waitFor(),
+    await screenshotBoth(
+      page,
+      '/',
+      'home-en',
+      async (p) => {
+        await p.getByText('Public notice', { exact: true }).waitFor();
+        await visible(p.getByRole('heading', { level: 1, name: "Jinshui District Mayor's Quality Award" }));
+      },
+      AXE,
     );
-    await screenshotBoth(page, '/rules', 'rules-en', (p) => p.locator('#framework table').first().waitFor());
+    await screenshotBoth(
+      page,
+      '/rules',
+      'rules-en',
+      async (p) => {
+        await p.locator('#framework table').first().waitFor();
+        await visible(p.getByRole('heading', { level: 1 }), p.locator('#article-9'));
+      },
+      AXE,
+    );
     await context.close();
-  });
+  }, 240_000);
 });

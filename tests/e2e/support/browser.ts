@@ -1,5 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectNoSeriousAxeViolations } from './axe.js';
 import { DEMO_PASSWORD } from './platform.js';
 
 export const DESKTOP = { width: 1366, height: 900 };
@@ -41,14 +43,18 @@ export async function signInThroughApi(page: Page, username: string): Promise<vo
 }
 
 /**
- * Screenshots a page at desktop and phone widths into test-results/screenshots/<name>-<width>.png.
- * `ready` waits for the content that shows the page has loaded.
+ * Checks a page at desktop and phone widths, then screenshots it into
+ * test-results/screenshots/<name>-<width>.png. `shows` waits for what the page must show (and
+ * fails the test when it does not appear); then the page must have one `main` landmark, no
+ * sideways scrolling (its content fits the width) and, with `axe`, no serious or critical
+ * axe-core finding.
  */
 export async function screenshotBoth(
   page: Page,
   path: string,
   name: string,
-  ready: (page: Page) => Promise<unknown>,
+  shows: (page: Page) => Promise<unknown>,
+  { axe = false }: { axe?: boolean } = {},
 ) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const [label, size] of [
@@ -57,11 +63,24 @@ export async function screenshotBoth(
   ] as const) {
     await page.setViewportSize(size);
     await page.goto(path);
-    await ready(page);
+    await shows(page);
     await page.waitForLoadState('networkidle');
+    await afterAnimations(page);
+    expect(await page.locator('main').count(), `${name} (${label}): main landmarks`).toBe(1);
+    await expectNoHorizontalOverflow(page, `${name} (${label})`);
+    if (axe) await expectNoSeriousAxeViolations(page, `${name} (${label})`);
     await page.screenshot({ path: `${SCREENSHOTS}/${name}-${label}.png`, fullPage: true });
   }
   await page.setViewportSize(DESKTOP);
+}
+
+/** The page's content fits its width: nothing makes the whole page scroll sideways. */
+export async function expectNoHorizontalOverflow(page: Page, label: string): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${label}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
 }
 
 /** Waits until CSS animations (antd's modal zoom, drop-down slide) have finished. */

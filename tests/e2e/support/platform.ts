@@ -24,3 +24,16 @@ export async function startTestPlatform(): Promise<Pick<RunningPlatform, 'url' |
   assertWebBuilt();
   return startPlatform({ port: 0, dataDir: undefined, seedDemo: true, webRoot: WEB_ROOT, quiet: true });
 }
+
+/** The platform's clock (its `Date` header), so tests reckon dates as the platform does, not the host. */
+export async function platformNow(url: string): Promise<Date> {
+  const response = await fetch(`${url}/api/health`);
+  const date = response.headers.get('date');
+  if (!response.ok || !date) throw new Error(`${url}/api/health answered ${response.status} without a Date`);
+  return new Date(date);
+}
+
+/** The platform's calendar year in Beijing time (the award's calendar). */
+export async function platformYear(url: string): Promise<number> {
+  return new Date((await platformNow(url)).getTime() + 8 * 3600_000).getUTCFullYear();
+}

@@ -27,7 +27,8 @@ export function LanguageSwitch() {
             className="lang-switch__option"
             lang={option}
             aria-pressed={locale === option}
-            aria-label={t(LABEL_KEYS[option])}
+            // The short label, when shown, begins the accessible name (WCAG 2.5.3: label in name).
+            aria-label={compact ? `${t(SHORT_KEYS[option])} ${t(LABEL_KEYS[option])}` : undefined}
             onClick={() => void setLocale(option)}
           >
             {t(compact ? SHORT_KEYS[option] : LABEL_KEYS[option])}

@@ -3,9 +3,11 @@ import { Outlet } from 'react-router-dom';
 import { LoadingState } from './LoadingState.js';
 import { SiteFooter } from './SiteFooter.js';
 import { SiteHeader } from './SiteHeader.js';
+import { useFocusableScrollRegions } from './useFocusableScrollRegions.js';
 
 /** Pages anyone may read: home, rules, sign-in, not found. */
 export function PublicLayout() {
+  useFocusableScrollRegions();
   return (
     <div style={{ display: 'flex', flexDirection: 'column', minHeight: '100vh' }}>
       <SiteHeader />

@@ -23,7 +23,8 @@ export function SiteHeader({ fluid = false }: { fluid?: boolean }) {
   return (
     <header className="site-header">
       <div className={`${width} site-header__bar`}>
-        <Link to="/" className="brand" aria-label={t('app.fullName')}>
+        {/* Named by its visible text (WCAG 2.5.3), with the full name as a tooltip. */}
+        <Link to="/" className="brand" title={t('app.fullName')}>
           <Emblem className="brand__emblem" />
           <span className="brand__text">
             <span className="brand__name">{t('app.name')}</span>

@@ -58,7 +58,12 @@ export function UserMenu() {
         ],
       }}
     >
-      <button type="button" className="header-user" aria-label={t('nav.userMenu')}>
+      {/* The name, when shown, begins the accessible name (WCAG 2.5.3: label in name). */}
+      <button
+        type="button"
+        className="header-user"
+        aria-label={screens.md ? `${user.displayName} ${t('nav.userMenu')}` : t('nav.userMenu')}
+      >
         <Avatar size="small" style={{ background: '#f3c969', color: '#861117' }} icon={<UserOutlined />} />
         {screens.md && <span>{user.displayName}</span>}
         <DownOutlined style={{ fontSize: 10 }} />

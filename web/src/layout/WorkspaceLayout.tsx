@@ -7,6 +7,7 @@ import { useSession } from '../session/SessionContext.js';
 import { LoadingState } from './LoadingState.js';
 import { SiteFooter } from './SiteFooter.js';
 import { SiteHeader } from './SiteHeader.js';
+import { useFocusableScrollRegions } from './useFocusableScrollRegions.js';
 import { workspaceMenuItems } from './workspaceMenu.js';
 
 /** Staff pages: a side menu on desktop that becomes a drawer on phones. */
@@ -16,6 +17,7 @@ export function WorkspaceLayout() {
   const { pathname } = useLocation();
   const screens = Grid.useBreakpoint();
   const [drawerOpen, setDrawerOpen] = useState(false);
+  useFocusableScrollRegions();
   const desktop = screens.md ?? true;
   const items = workspaceMenuItems(session?.user, t);
   const selected = pathname.replace(/\/$/, '') || '/app';
@@ -39,7 +41,8 @@ export function WorkspaceLayout() {
             {menu}
           </Layout.Sider>
         )}
-        <Layout.Content>
+        {/* antd's Layout.Content is the page's one <main> landmark. */}
+        <Layout.Content id="main" className="workspace-main">
           {!desktop && (
             <div className="workspace-topbar">
               <Button icon={<MenuOutlined />} onClick={() => setDrawerOpen(true)}>
@@ -47,11 +50,11 @@ export function WorkspaceLayout() {
               </Button>
             </div>
           )}
-          <main className="workspace-content" id="main">
+          <div className="workspace-content">
             <Suspense fallback={<LoadingState />}>
               <Outlet />
             </Suspense>
-          </main>
+          </div>
         </Layout.Content>
       </Layout>
       <SiteFooter fluid />

@@ -166,7 +166,15 @@ export function ApplicationWorkspace({ id }: { id: string }) {
           )}
         </Col>
         <Col xs={24} lg={8}>
-          <Flex vertical gap={16} className="application-layout__side">
+          {/* It scrolls on its own on wide screens, so it takes the keyboard focus too. */}
+          <Flex
+            vertical
+            gap={16}
+            className="application-layout__side"
+            tabIndex={0}
+            role="region"
+            aria-label={t('checklist.title')}
+          >
             {wide && editable && checklist}
             {eligibility}
           </Flex>

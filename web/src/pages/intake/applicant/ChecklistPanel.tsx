@@ -20,6 +20,7 @@ export function ChecklistPanel({ items, onGo }: { items: ChecklistItem[]; onGo: 
         percent={Math.round((done / Math.max(items.length, 1)) * 100)}
         size="small"
         showInfo={false}
+        aria-label={`${t('checklist.title')} ${t('checklist.count', { done, total: items.length })}`}
       />
       <ul className="checklist">
         {items.map((item) => (
