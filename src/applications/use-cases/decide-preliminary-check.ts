@@ -1,4 +1,4 @@
-import { shanghaiDayEnd } from '../../cycles/core/cycle-stages.js';
+import { shanghaiDayEnd } from '../../platform/kernel/time.js';
 import type { RequestContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
+import { shanghaiDate } from '../../platform/kernel/time.js';
 import { evaluateEligibility } from '../../eligibility/core/eligibility.js';
 import { findEligibilityRecords, findOrganisation } from '../../organisations/organisations-repository.js';
 import type { RequestContext } from '../../platform/context.js';

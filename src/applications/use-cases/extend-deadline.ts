@@ -1,5 +1,5 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import { formatShanghaiDateTime } from '../../cycles/core/cycle-stages.js';
+import { formatShanghaiDateTime } from '../../platform/kernel/time.js';
 import type { RequestContext } from '../../platform/context.js';
 import { auditContextOf } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/app-error.js';

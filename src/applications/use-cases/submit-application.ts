@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../audit/core/audit-chain.js';
+import { canonicalJson } from '../../platform/kernel/canonical-json.js';
 import type { RequestContext } from '../../platform/context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findOrganisation } from '../../organisations/organisations-repository.js';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { appendAudit } from '../../audit/audit-repository.js';
 import { findCycle } from '../../cycles/cycles-repository.js';
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
+import { shanghaiDate } from '../../platform/kernel/time.js';
 import { confirmedConflicts } from '../../experts/conflicts-repository.js';
 import type { ConflictKind } from '../../experts/core/conflicts.js';
 import { availabilityFor, listExperts } from '../../experts/experts-repository.js';

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
+import { shanghaiDate } from '../../platform/kernel/time.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { checkCreditCode, normaliseCreditCode } from '../../organisations/core/credit-code.js';

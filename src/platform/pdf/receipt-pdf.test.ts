@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fontPath } from './fonts.js';
 import type { ReceiptFacts } from './receipt-pdf.js';
-import { formatBeijingTime, renderReceiptPdf } from './receipt-pdf.js';
+import { formatBeijingTime } from '../kernel/time.js';
+import { renderReceiptPdf } from './receipt-pdf.js';
 
 const HAS_PDFTOTEXT = !spawnSync('pdftotext', ['-v']).error;
 if (!HAS_PDFTOTEXT) {
