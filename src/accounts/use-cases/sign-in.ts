@@ -1,8 +1,8 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { logAccess } from '../../audit/access-log-repository.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { formatShanghaiDateTime } from '../../platform/kernel/time.js';
+import { formatShanghaiMinute } from '../../platform/kernel/time.js';
 import { verifyPassword } from '../../platform/security/password-hashing.js';
 import { randomToken, sha256Hex } from '../../platform/security/tokens.js';
 import type { AccountRecord } from '../accounts-repository.js';
@@ -43,7 +43,7 @@ export async function signIn(
   switch (outcome.kind) {
     case 'locked':
       await logAccess(db, { ...access, ...who, event: 'sign-in-locked' });
-      throw new AppError('auth/locked', { params: { until: formatShanghaiDateTime(outcome.until) } });
+      throw new AppError('auth/locked', { params: { until: formatShanghaiMinute(outcome.until) } });
     case 'rejected':
       await db.transaction(async (tx) => {
         await recordSignInFailure(tx, account.id, outcome.failedSignIns, outcome.lockedUntil);
@@ -57,7 +57,7 @@ export async function signIn(
         await logAccess(tx, { ...access, ...who, event: 'sign-in-failed' });
       });
       if (outcome.lockedUntil) {
-        throw new AppError('auth/locked', { params: { until: formatShanghaiDateTime(outcome.lockedUntil) } });
+        throw new AppError('auth/locked', { params: { until: formatShanghaiMinute(outcome.lockedUntil) } });
       }
       throw new AppError('auth/invalid-credentials');
     case 'disabled':

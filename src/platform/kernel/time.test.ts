@@ -4,6 +4,7 @@ import {
   formatBeijingDate,
   formatBeijingTime,
   formatShanghaiDateTime,
+  formatShanghaiMinute,
   isIsoDate,
   isNoLaterThan,
   parseShanghaiDateTime,
@@ -20,6 +21,7 @@ describe('Beijing time', () => {
     expect(shanghaiDate(midnight)).toBe('2026-07-01');
     expect(formatShanghaiDateTime(lastMoment)).toBe('2026-06-30 23:59:59');
     expect(formatShanghaiDateTime(midnight)).toBe('2026-07-01 00:00:00');
+    expect(formatShanghaiMinute(lastMoment)).toBe('2026/06/30 23:59');
   });
 
   it('starts a Beijing day at 16:00 UTC the day before and ends it on its last second', () => {

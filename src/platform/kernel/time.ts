@@ -72,6 +72,12 @@ export function formatShanghaiDateTime(moment: Date): string {
   return `${shanghaiDate(moment)} ${shanghaiTime(moment)}`;
 }
 
+/** A moment to the minute, as zh-CN writes it: '2025/06/30 17:00' (Beijing time; the lock-out message). */
+export function formatShanghaiMinute(moment: Date): string {
+  const w = shanghaiWall(moment);
+  return `${pad(w.year, 4)}/${pad(w.month)}/${pad(w.day)} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
 /** A moment in words: '2026年11月26日 17:45:03（北京时间）' / '26 November 2026, 17:45:03 (Beijing time, UTC+8)'. */
 export function formatBeijingTime(moment: Date): LocalizedText {
   const w = shanghaiWall(moment);
