@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { LocalizedText } from '../i18n/localized.js';
-import { formatBeijingTime } from '../kernel/time.js';
-import { FONT_NAMES, registerFonts } from './fonts.js';
+import type { LocalizedText } from '../platform/i18n/localized.js';
+import { formatBeijingTime } from '../platform/kernel/time.js';
+import { FONT_NAMES, registerFonts } from '../platform/pdf/fonts.js';
 
 /** What an application receipt states: who submitted what, when, and the digest of the content. */
 export interface ReceiptFacts {

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Queryable } from '../platform/db/database.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, PageQuerySchema, pageOf } from '../platform/http/schemas.js';
 import { listAccessLog } from './access-log-repository.js';
 import { listAudit } from './audit-repository.js';

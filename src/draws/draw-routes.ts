@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { findCycle } from '../cycles/cycles-repository.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { verifyDraw } from './core/verify-draw.js';
 import type { PanelRecord } from './panels-repository.js';

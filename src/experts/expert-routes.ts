@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { CONFLICT_KINDS } from './core/conflicts.js';
@@ -19,7 +19,7 @@ import { importExperts } from './use-cases/import-experts.js';
 import { recordConflict } from './use-cases/record-conflict.js';
 import { issueInitialPassword, setExpertStatus, updateExpert } from './use-cases/update-expert.js';
 import { appendAudit } from '../audit/audit-repository.js';
-import { auditContextOf } from '../platform/context.js';
+import { auditContextOf } from '../accounts/request-context.js';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 const Uuid = Type.String({ pattern: '^[0-9a-f-]{36}$' });

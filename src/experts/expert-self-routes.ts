@@ -5,7 +5,7 @@ import { findCommitment, findPanel, findResult, listCommitments } from '../draws
 import { loadSeatState } from '../draws/use-cases/seat-state.js';
 import { respondToSeat } from '../draws/use-cases/respond-to-seat.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { CONFLICT_KINDS } from './core/conflicts.js';
 import { findExpertByUser } from './experts-repository.js';

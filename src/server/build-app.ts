@@ -8,20 +8,20 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import addFormats from 'ajv-formats';
 import Fastify from 'fastify';
-import { accountRoutes } from '../../accounts/account-routes.js';
-import { applicationRoutes } from '../../applications/application-routes.js';
-import { auditRoutes } from '../../audit/audit-routes.js';
-import { cycleRoutes } from '../../cycles/cycle-routes.js';
-import { drawRoutes } from '../../draws/draw-routes.js';
-import { expertRoutes } from '../../experts/expert-routes.js';
-import { expertSelfRoutes } from '../../experts/expert-self-routes.js';
-import { organisationRoutes } from '../../organisations/organisation-routes.js';
-import { programmeRoutes } from '../../programmes/programme-routes.js';
-import { referenceRoutes } from '../../reference/reference-routes.js';
-import type { Services } from '../context.js';
-import { registerErrorHandler } from './error-handler.js';
-import { healthRoutes } from './health-routes.js';
-import { registerSessionHooks } from './session-hooks.js';
+import { accountRoutes } from '../accounts/account-routes.js';
+import { applicationRoutes } from '../applications/application-routes.js';
+import { auditRoutes } from '../audit/audit-routes.js';
+import { cycleRoutes } from '../cycles/cycle-routes.js';
+import { drawRoutes } from '../draws/draw-routes.js';
+import { expertRoutes } from '../experts/expert-routes.js';
+import { expertSelfRoutes } from '../experts/expert-self-routes.js';
+import { organisationRoutes } from '../organisations/organisation-routes.js';
+import { programmeRoutes } from '../programmes/programme-routes.js';
+import { referenceRoutes } from '../reference/reference-routes.js';
+import { registerSessionHooks } from '../accounts/http/session-hooks.js';
+import type { Services } from '../platform/context.js';
+import { registerErrorHandler } from '../platform/http/error-handler.js';
+import { healthRoutes } from '../platform/http/health-routes.js';
 
 export interface AppOptions {
   /** Folder of the built web app (index.html); not served when absent. */

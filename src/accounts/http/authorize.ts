@@ -1,24 +1,20 @@
 import type { FastifyRequest } from 'fastify';
-import type { Actor } from '../../accounts/core/actor.js';
-import type { Action } from '../../accounts/core/permissions.js';
-import { can } from '../../accounts/core/permissions.js';
-import { ROLE_NAMES } from '../../accounts/core/roles.js';
-import type { RequestContext, Services } from '../context.js';
-import { AppError } from '../errors/app-error.js';
-import type { Locale } from '../i18n/localized.js';
+import '../../platform/http/request-context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { Actor } from '../core/actor.js';
+import type { Action } from '../core/permissions.js';
+import { can } from '../core/permissions.js';
+import { ROLE_NAMES } from '../core/roles.js';
+import type { RequestContext } from '../request-context.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
-    locale: Locale;
     actor: Actor | null;
     /** SHA-256 of the session cookie's token, when the request carries a live session. */
     sessionTokenHash: string | null;
     sessionCsrfToken: string | null;
     /** The request carried a session cookie that is no longer valid. */
     sessionExpired: boolean;
-  }
-  interface FastifyInstance {
-    services: Services;
   }
 }
 

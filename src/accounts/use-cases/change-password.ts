@@ -1,5 +1,5 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { hashPassword, verifyPassword } from '../../platform/security/password-hashing.js';
 import { findPasswordHash, updatePassword } from '../accounts-repository.js';

@@ -1,5 +1,5 @@
 import { shanghaiDayEnd } from '../../platform/kernel/time.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { insertDecision } from '../applications-repository.js';

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { formatShanghaiDateTime } from '../../platform/kernel/time.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { writeExtension } from '../applications-repository.js';
 import { APPLICATION_STATUS_NAMES } from '../core/application-status.js';

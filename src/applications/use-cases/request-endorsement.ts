@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
 import type { LoadedApplication } from './application-facts.js';
 import { assertCanMove, writeMove } from './move-application.js';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from '../../platform/kernel/canonical-json.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findOrganisation } from '../../organisations/organisations-repository.js';
 import type { VersionRecord } from '../applications-repository.js';

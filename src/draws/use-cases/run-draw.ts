@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { findCycle } from '../../cycles/cycles-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findProgramme } from '../../programmes/catalogue.js';

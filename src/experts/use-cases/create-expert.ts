@@ -1,7 +1,7 @@
 import { insertAccount, usernameExists } from '../../accounts/accounts-repository.js';
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import type { Transaction } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { NO_PASSWORD } from '../../platform/security/password-hashing.js';

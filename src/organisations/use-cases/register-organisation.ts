@@ -3,7 +3,7 @@ import { checkPassword, describePasswordProblem } from '../../accounts/core/pass
 import { passwordPolicyError } from '../../accounts/use-cases/password-policy-error.js';
 import { appendAudit } from '../../audit/audit-repository.js';
 import { shanghaiDate } from '../../platform/kernel/time.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { hashPassword } from '../../platform/security/password-hashing.js';
