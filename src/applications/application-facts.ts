@@ -1,17 +1,17 @@
-import type { Queryable } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import { findFramework, findProgramme } from '../../programmes/catalogue.js';
-import type { ProgrammeVersion } from '../../programmes/programme.types.js';
-import type { FrameworkVersion } from '../../scoring/framework.types.js';
-import type { CycleRecord } from '../../cycles/cycles-repository.js';
-import { findCycle } from '../../cycles/cycles-repository.js';
-import { cycleFacts } from '../../cycles/use-cases/move-cycle.js';
-import type { ApplicationRecord, EndorsementRecord } from '../applications-repository.js';
-import { currentOpinions, listEndorsements } from '../applications-repository.js';
-import type { FileRecord } from '../files-repository.js';
-import { listFiles } from '../files-repository.js';
-import { applicationChecklist, isFormComplete } from '../core/application-checklist.js';
-import type { ApplicationContext } from '../core/application-status.js';
+import type { Queryable } from '../platform/db/database.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { findFramework, findProgramme } from '../programmes/catalogue.js';
+import type { ProgrammeVersion } from '../programmes/programme.types.js';
+import type { FrameworkVersion } from '../scoring/framework.types.js';
+import type { CycleRecord } from '../cycles/cycles-repository.js';
+import { findCycle } from '../cycles/cycles-repository.js';
+import { cycleFacts } from '../cycles/use-cases/move-cycle.js';
+import type { ApplicationRecord, EndorsementRecord } from './applications-repository.js';
+import { currentOpinions, listEndorsements } from './applications-repository.js';
+import type { FileRecord } from './files-repository.js';
+import { listFiles } from './files-repository.js';
+import { applicationChecklist, isFormComplete } from './core/application-checklist.js';
+import type { ApplicationContext } from './core/application-status.js';
 
 /** An application with everything its rules read: cycle, programme, framework, files, endorsements. */
 export interface LoadedApplication {

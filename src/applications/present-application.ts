@@ -13,9 +13,9 @@ import {
   canEditForm,
   effectiveDeadline,
 } from './core/application-status.js';
-import type { LoadedApplication } from './use-cases/application-facts.js';
-import { checklistOf, workflowContext } from './use-cases/application-facts.js';
-import { eligibilityOf } from './use-cases/eligibility-of.js';
+import type { LoadedApplication } from './application-facts.js';
+import { checklistOf, workflowContext } from './application-facts.js';
+import { eligibilityOf } from './eligibility-of.js';
 
 function rolesOf(context: RequestContext): WorkflowActor[] {
   return context.actor?.roles.map((r) => r.role) ?? [];

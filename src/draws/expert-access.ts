@@ -1,9 +1,9 @@
-import type { Actor } from '../../accounts/core/actor.js';
-import { hasRole } from '../../accounts/core/actor.js';
-import type { Queryable } from '../../platform/db/database.js';
-import { findExpertByUser } from '../../experts/experts-repository.js';
-import { panelState } from '../core/panel-seats.js';
-import { findResult, listCommitments } from '../panels-repository.js';
+import type { Actor } from '../accounts/core/actor.js';
+import { hasRole } from '../accounts/core/actor.js';
+import type { Queryable } from '../platform/db/database.js';
+import { findExpertByUser } from '../experts/experts-repository.js';
+import { panelState } from './core/panel-seats.js';
+import { findResult, listCommitments } from './panels-repository.js';
 import { loadSeatState } from './seat-state.js';
 
 /**

@@ -6,7 +6,7 @@ import { findPasswordHash, updatePassword } from '../accounts-repository.js';
 import type { Actor } from '../core/actor.js';
 import { checkPassword, describePasswordProblem } from '../core/password-policy.js';
 import { deleteSessionsOf } from '../sessions-repository.js';
-import { passwordPolicyError } from './password-policy-error.js';
+import { passwordPolicyError } from '../password-policy-error.js';
 
 /** A user changes their own password; their other sessions end. */
 export async function changePassword(

@@ -8,7 +8,7 @@ import { findAccountById, insertAccount, usernameExists } from '../accounts-repo
 import { checkPassword, describePasswordProblem } from '../core/password-policy.js';
 import { checkRoleAssignments } from '../core/role-assignments.js';
 import type { RoleAssignment } from '../core/roles.js';
-import { passwordPolicyError } from './password-policy-error.js';
+import { passwordPolicyError } from '../password-policy-error.js';
 
 export interface CreateAccountInput {
   username: string;

@@ -4,8 +4,8 @@ import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { insertDecision } from '../applications-repository.js';
 import type { ArticleRef } from '../../programmes/programme.types.js';
-import type { LoadedApplication } from './application-facts.js';
-import { eligibilityOf } from './eligibility-of.js';
+import type { LoadedApplication } from '../application-facts.js';
+import { eligibilityOf } from '../eligibility-of.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 export interface VerdictOverride {

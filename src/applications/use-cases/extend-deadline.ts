@@ -5,7 +5,7 @@ import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { writeExtension } from '../applications-repository.js';
 import { APPLICATION_STATUS_NAMES } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 
 /** The Office extends the deadline for one applicant, with a written reason (Art. 14). */
 export async function extendDeadline(

@@ -7,8 +7,8 @@ import type { Transaction } from '../../platform/db/database.js';
 import { writeStatus } from '../applications-repository.js';
 import type { ApplicationContext, ApplicationStatus, OfficeDecision } from '../core/application-status.js';
 import { canTransitionApplication } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
-import { workflowContext } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
+import { workflowContext } from '../application-facts.js';
 
 export interface MoveOptions {
   /** The platform moves it (both endorsements in), rather than the person's roles. */

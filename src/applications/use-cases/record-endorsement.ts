@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../platform/db/database.js';
 import { insertEndorsement } from '../applications-repository.js';
 import { endorsementKindFor } from '../core/application-access.js';
 import { APPLICATION_STATUS_NAMES } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 export interface EndorsementInput {

@@ -8,7 +8,7 @@ import { findApplication, saveForm } from '../applications-repository.js';
 import { countCharacters } from '../core/application-checklist.js';
 import type { ApplicationForm } from '../core/application-form.js';
 import { APPLICATION_STATUS_NAMES, canEditForm } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 
 /** Every file the form points at must be one of this application's uploads. */
 function referencedFileIds(form: ApplicationForm): string[] {

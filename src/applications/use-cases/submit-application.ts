@@ -5,7 +5,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { findOrganisation } from '../../organisations/organisations-repository.js';
 import type { VersionRecord } from '../applications-repository.js';
 import { insertVersion } from '../applications-repository.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 /**

@@ -7,7 +7,7 @@ import type { FileKind } from '../../platform/files/file-kinds.js';
 import { APPLICATION_STATUS_NAMES, canEditForm } from '../core/application-status.js';
 import type { FilePurpose, FileRecord } from '../files-repository.js';
 import { findFile, insertFile } from '../files-repository.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 
 const ALLOWED_KINDS: Record<FilePurpose, readonly FileKind[]> = {
   'self-assessment-report': ['pdf'],

@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../platform/db/database.js';
 import { findFramework, findProgramme } from '../../programmes/catalogue.js';
 import type { CycleDraft, CycleRecord } from '../cycles-repository.js';
 import { cycleExists, findCycle, insertCycle } from '../cycles-repository.js';
-import { checkCycleDates } from './check-cycle-dates.js';
+import { checkCycleDates } from '../check-cycle-dates.js';
 
 /** The Office creates the year's cycle from a programme version and a framework version. */
 export async function createCycle(context: RequestContext, draft: CycleDraft): Promise<CycleRecord> {

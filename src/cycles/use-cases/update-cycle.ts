@@ -7,7 +7,7 @@ import type { CycleStage } from '../core/cycle-stages.js';
 import { CYCLE_STAGE_NAMES } from '../core/cycle-stages.js';
 import type { CycleDraft, CycleRecord } from '../cycles-repository.js';
 import { findCycle, updateCycleDetails } from '../cycles-repository.js';
-import { checkCycleDates } from './check-cycle-dates.js';
+import { checkCycleDates } from '../check-cycle-dates.js';
 
 export type CycleChanges = Omit<CycleDraft, 'programmeId' | 'year'>;
 

@@ -22,7 +22,7 @@ import {
 } from '../core/eligible-pool.js';
 import type { CommitmentRecord, PanelRecord } from '../panels-repository.js';
 import { findResult, insertCommitment, listCommitments } from '../panels-repository.js';
-import { industryLabelOf, refusalError, tryDraw } from './draw-refusals.js';
+import { industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
 
 /**
  * Step 1 of the draw: freeze the panel's eligible pool — who is in, and why each excluded expert

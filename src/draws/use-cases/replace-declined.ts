@@ -6,7 +6,7 @@ import type { PoolDocument } from '../core/eligible-pool.js';
 import { nextReserve, panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
 import { insertPanelEvent } from '../panels-repository.js';
-import { loadSeatState } from './seat-state.js';
+import { loadSeatState } from '../seat-state.js';
 
 /**
  * The Office fills a declined seat with the next reserve in drawn order (a leader's seat with the

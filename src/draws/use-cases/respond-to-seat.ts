@@ -6,7 +6,7 @@ import { findExpertByUser } from '../../experts/experts-repository.js';
 import { panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
 import { insertPanelEvent } from '../panels-repository.js';
-import { loadSeatState } from './seat-state.js';
+import { loadSeatState } from '../seat-state.js';
 
 /** A drawn expert confirms their seat, or declines it with a reason (the Office then calls a reserve). */
 export async function respondToSeat(

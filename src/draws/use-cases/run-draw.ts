@@ -10,7 +10,7 @@ import { checkPublicValue, drawSeed } from '../core/draw-seed.js';
 import type { PoolDocument } from '../core/eligible-pool.js';
 import type { PanelRecord, ResultRecord } from '../panels-repository.js';
 import { findResult, insertResult, listCommitments } from '../panels-repository.js';
-import { industryLabelOf, refusalError, tryDraw } from './draw-refusals.js';
+import { industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
 
 /**
  * Steps 2–4: the supervising official enters a value fixed only after the commitment was

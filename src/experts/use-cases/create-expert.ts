@@ -8,7 +8,7 @@ import { NO_PASSWORD } from '../../platform/security/password-hashing.js';
 import type { ExpertProfile } from '../core/expert.js';
 import { maskIdentityNumber } from '../core/identity-number.js';
 import { identityNumberTaken, insertExpert } from '../experts-repository.js';
-import { validateExpertProfile } from './validate-expert-profile.js';
+import { validateExpertProfile } from '../validate-expert-profile.js';
 
 /** The expert's sign-in is their phone number; a free one is found when it is taken. */
 async function freeUsername(tx: Transaction, phone: string): Promise<string> {

@@ -14,7 +14,7 @@ import {
   updateExpertProfile,
   updateExpertStatus,
 } from '../experts-repository.js';
-import { validateExpertProfile } from './validate-expert-profile.js';
+import { validateExpertProfile } from '../validate-expert-profile.js';
 
 const masked = (p: ExpertProfile) => ({ ...p, identityNumber: maskIdentityNumber(p.identityNumber) });
 

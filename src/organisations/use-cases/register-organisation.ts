@@ -1,6 +1,6 @@
 import { insertAccount, usernameExists } from '../../accounts/accounts-repository.js';
 import { checkPassword, describePasswordProblem } from '../../accounts/core/password-policy.js';
-import { passwordPolicyError } from '../../accounts/use-cases/password-policy-error.js';
+import { passwordPolicyError } from '../../accounts/password-policy-error.js';
 import { appendAudit } from '../../audit/audit-repository.js';
 import { shanghaiDate } from '../../platform/kernel/time.js';
 import type { RequestContext } from '../../accounts/request-context.js';
