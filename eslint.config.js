@@ -40,4 +40,96 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // src/platform is domain-free plumbing: it imports no domain (and not the composition root).
+    files: ['src/platform/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex:
+                '^(\\.\\./)+(accounts|applications|audit|cycles|demo|draws|eligibility|experts|organisations|programmes|reference|scoring|server|reviews|committee|notices|awards|supervision)/',
+              message:
+                'src/platform is domain-free: move the code into the domain, or pass what it needs in.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pure core and the kernel run anywhere (the web app imports them): no Node.js, SQL,
+    // HTTP or repositories.
+    files: ['src/*/core/**/*.ts', 'src/platform/kernel/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            'node:*',
+            'fastify*',
+            '@fastify/*',
+            'pg',
+            '@electric-sql/*',
+            'react*',
+            'antd',
+            '**/platform/db/**',
+            '**/platform/http/**',
+            '**/*-repository.js',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The kernel is part of platform: besides the above, no domain either.
+    files: ['src/platform/kernel/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['node:*', '**/platform/db/**', '**/platform/http/**'],
+              message: 'The kernel runs in browsers.',
+            },
+            {
+              regex:
+                '^(\\.\\./)+(accounts|applications|audit|cycles|demo|draws|eligibility|experts|organisations|programmes|reference|scoring|server|reviews|committee|notices|awards|supervision)/',
+              message: 'The kernel is domain-free.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Routes hold no SQL and no transactions: repositories write SQL, use cases open transactions.
+    files: ['src/*/*-routes.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/platform/db/**'], message: 'Routes hold no SQL: use a repository or a use case.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='transaction']",
+          message: 'Routes open no transactions: a use case does.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: 'Routes hold no SQL: a repository does.',
+        },
+      ],
+    },
+  },
 );

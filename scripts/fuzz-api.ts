@@ -16,7 +16,7 @@ import { loadConfig } from '../src/platform/config/config.js';
 import { migrate } from '../src/platform/db/migrate.js';
 import { openDatabase } from '../src/platform/db/open-database.js';
 import { FileStorage } from '../src/platform/files/file-storage.js';
-import { buildApp, type App } from '../src/platform/http/build-app.js';
+import { buildApp, type App } from '../src/server/build-app.js';
 import { registerCatalogue } from '../src/programmes/register-catalogue.js';
 
 type Schema = {

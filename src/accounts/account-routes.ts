@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
+import { authorize, contextOf, requireActor } from './http/authorize.js';
 import {
   errorResponses,
   NoContent,
@@ -10,7 +10,7 @@ import {
   PagingQueryProperties,
   pagingOf,
 } from '../platform/http/schemas.js';
-import { cookieOptions, csrfTokenFor, SESSION_COOKIE } from '../platform/http/session-hooks.js';
+import { cookieOptions, csrfTokenFor, SESSION_COOKIE } from './http/session-hooks.js';
 import type { AccountRecord } from './accounts-repository.js';
 import { findAccountById, listAccounts } from './accounts-repository.js';
 import { abilities } from './core/permissions.js';

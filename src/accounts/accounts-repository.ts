@@ -233,3 +233,14 @@ export async function updateStatus(
   );
   return rows.length === 1;
 }
+
+/** The display names of these accounts, by id (unknown and null ids left out). */
+export async function findDisplayNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
+  const rows = await db.query<{ id: string; display_name: string }>(
+    'SELECT id::text AS id, display_name FROM users WHERE id = ANY($1::uuid[])',
+    [wanted],
+  );
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

@@ -2,9 +2,9 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { logAccess } from '../audit/access-log-repository.js';
-import { requireApplicationReader } from '../draws/use-cases/expert-access.js';
+import { requireApplicationReader } from '../draws/expert-access.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize, contextOf, requireActor } from '../platform/http/request-context.js';
+import { authorize, contextOf, requireActor } from '../accounts/http/authorize.js';
 import {
   errorResponses,
   Page,
@@ -12,7 +12,7 @@ import {
   PagingQueryProperties,
   pagingOf,
 } from '../platform/http/schemas.js';
-import { renderReceiptPdf } from '../platform/pdf/receipt-pdf.js';
+import { renderReceiptPdf } from './receipt-pdf.js';
 import { findApplication, listApplicationPage, listVersions } from './applications-repository.js';
 import { ApplicationFormSchema, ArticleRefSchema } from './application-schemas.js';
 import { presentApplication, presentApplicationSummary } from './present-application.js';
@@ -20,8 +20,8 @@ import { applicationVisibility, endorsementKindFor } from './core/application-ac
 import type { ApplicationForm } from './core/application-form.js';
 import { APPLICATION_STATUSES } from './core/application-status.js';
 import { FILE_PURPOSES, findFile } from './files-repository.js';
-import type { LoadedApplication } from './use-cases/application-facts.js';
-import { loadApplicationRules, loadApplicationSummaries } from './use-cases/application-facts.js';
+import type { LoadedApplication } from './application-facts.js';
+import { loadApplicationRules, loadApplicationSummaries } from './application-facts.js';
 import { decidePreliminaryCheck } from './use-cases/decide-preliminary-check.js';
 import { extendDeadline } from './use-cases/extend-deadline.js';
 import { recordEndorsement } from './use-cases/record-endorsement.js';

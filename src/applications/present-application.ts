@@ -4,7 +4,7 @@ import { applicationWindow } from '../cycles/core/cycle-stages.js';
 import { cycleFacts } from '../cycles/use-cases/move-cycle.js';
 import { findOrganisation } from '../organisations/organisations-repository.js';
 import { presentOrganisation } from '../organisations/organisation-routes.js';
-import type { RequestContext } from '../platform/context.js';
+import type { RequestContext } from '../accounts/request-context.js';
 import { listVersions } from './applications-repository.js';
 import { endorsementKindFor } from './core/application-access.js';
 import { isFormComplete } from './core/application-checklist.js';
@@ -13,9 +13,9 @@ import {
   canEditForm,
   effectiveDeadline,
 } from './core/application-status.js';
-import type { ApplicationSummaryFacts, LoadedApplication } from './use-cases/application-facts.js';
-import { checklistOf, workflowContext } from './use-cases/application-facts.js';
-import { eligibilityOf } from './use-cases/eligibility-of.js';
+import type { ApplicationSummaryFacts, LoadedApplication } from './application-facts.js';
+import { checklistOf, workflowContext } from './application-facts.js';
+import { eligibilityOf } from './eligibility-of.js';
 
 function rolesOf(context: RequestContext): WorkflowActor[] {
   return context.actor?.roles.map((r) => r.role) ?? [];

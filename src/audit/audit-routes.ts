@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import type { Queryable } from '../platform/db/database.js';
-import { authorize } from '../platform/http/request-context.js';
+import { findDisplayNames } from '../accounts/accounts-repository.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, PageQuerySchema, pageOf } from '../platform/http/schemas.js';
 import { listAccessLog } from './access-log-repository.js';
 import { listAudit } from './audit-repository.js';
@@ -11,16 +11,6 @@ const PersonSchema = Type.Union([
   Type.Object({ id: Type.String(), displayName: Type.String() }),
   Type.Null(),
 ]);
-
-async function displayNames(db: Queryable, ids: (string | null)[]): Promise<Map<string, string>> {
-  const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db.query<{ id: string; display_name: string }>(
-    'SELECT id::text AS id, display_name FROM users WHERE id = ANY($1::uuid[])',
-    [wanted],
-  );
-  return new Map(rows.map((r) => [r.id, r.display_name]));
-}
 
 /** The auditor's reading of the trail and the access log, and the chain's verification. */
 export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -59,7 +49,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { db } = authorize(request, 'audit.read');
       const { limit, before } = pageOf(request.query);
       const entries = await listAudit(db, before, limit);
-      const names = await displayNames(
+      const names = await findDisplayNames(
         db,
         entries.flatMap((e) => [e.actorId, e.realActorId]),
       );

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Actor } from '../accounts/core/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, LocalizedTextSchema } from '../platform/http/schemas.js';
 import { applicationWindow, availableCycleTransitions, CYCLE_STAGES } from './core/cycle-stages.js';
 import type { CycleRecord } from './cycles-repository.js';

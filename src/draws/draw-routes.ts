@@ -3,11 +3,18 @@ import { Type } from 'typebox';
 import { findCycle } from '../cycles/cycles-repository.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { verifyDraw } from './core/verify-draw.js';
 import type { PanelRecord } from './panels-repository.js';
-import { findCommitment, findPanel, findResult, listCommitments, listPanels } from './panels-repository.js';
+import {
+  findCommitment,
+  findPanel,
+  findResult,
+  listCommitments,
+  listPanels,
+  listPublicDrawRows,
+} from './panels-repository.js';
 import { presentPanel, presentPublicDraw } from './present-draw.js';
 import { createPanel } from './use-cases/create-panel.js';
 import { freezePanelPool } from './use-cases/freeze-pool.js';
@@ -172,20 +179,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { db } = authorize(request, 'public.read');
-      const rows = await db.query<{
-        id: string;
-        panel_id: string;
-        name: string;
-        industries: string[];
-        year: number;
-        sequence: number;
-        frozen_at: Date;
-        drawn_at: Date | null;
-      }>(
-        `SELECT c.id::text AS id, p.id::text AS panel_id, p.name, p.industries, cy.year, c.sequence, c.frozen_at, r.drawn_at
-         FROM draw_commitments c JOIN panels p ON p.id = c.panel_id JOIN cycles cy ON cy.id = p.cycle_id
-         LEFT JOIN draw_results r ON r.commitment_id = c.id ORDER BY c.frozen_at DESC LIMIT 500`,
-      );
+      const rows = await listPublicDrawRows(db);
       return {
         items: rows.map((r) => ({
           id: r.id,

@@ -260,3 +260,46 @@ export async function lockPanel(tx: Queryable, id: string): Promise<boolean> {
   const rows = await tx.query('SELECT id FROM panels WHERE id = $1 FOR UPDATE', [id]);
   return rows.length === 1;
 }
+
+/** Every frozen pool with its panel and cycle, and its draw if made, newest first (the public list). */
+export function listPublicDrawRows(db: Queryable): Promise<
+  {
+    id: string;
+    panel_id: string;
+    name: string;
+    industries: string[];
+    year: number;
+    sequence: number;
+    frozen_at: Date;
+    drawn_at: Date | null;
+  }[]
+> {
+  return db.query<{
+    id: string;
+    panel_id: string;
+    name: string;
+    industries: string[];
+    year: number;
+    sequence: number;
+    frozen_at: Date;
+    drawn_at: Date | null;
+  }>(
+    `SELECT c.id::text AS id, p.id::text AS panel_id, p.name, p.industries, cy.year, c.sequence, c.frozen_at, r.drawn_at
+         FROM draw_commitments c JOIN panels p ON p.id = c.panel_id JOIN cycles cy ON cy.id = p.cycle_id
+         LEFT JOIN draw_results r ON r.commitment_id = c.id ORDER BY c.frozen_at DESC LIMIT 500`,
+  );
+}
+
+/** The panels whose draw seated this expert, as leader, member or replacement. */
+export function listSeatedPanelIds(
+  db: Queryable,
+  expertCode: string,
+  expertId: string,
+): Promise<{ panel_id: string }[]> {
+  return db.query<{ panel_id: string }>(
+    `SELECT DISTINCT c.panel_id::text AS panel_id FROM draw_commitments c JOIN draw_results r ON r.commitment_id = c.id
+         WHERE r.outcome->>'leader' = $1 OR (r.outcome->'members') ? $1
+            OR EXISTS (SELECT 1 FROM panel_events e WHERE e.commitment_id = c.id AND e.replacement_expert_id = $2)`,
+    [expertCode, expertId],
+  );
+}

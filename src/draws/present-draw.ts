@@ -2,7 +2,7 @@ import type { Queryable } from '../platform/db/database.js';
 import type { CommitmentRecord, PanelRecord } from './panels-repository.js';
 import { findResult, listCommitments } from './panels-repository.js';
 import { panelState } from './core/panel-seats.js';
-import { loadSeatState } from './use-cases/seat-state.js';
+import { loadSeatState } from './seat-state.js';
 
 /**
  * What anyone may see of a draw: the published inputs, and once drawn, the revealed secret, the

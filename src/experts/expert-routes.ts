@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
-import { findCycle } from '../cycles/cycles-repository.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import {
   errorResponses,
   Page,
@@ -18,15 +17,14 @@ import { maskIdentityNumber } from './core/identity-number.js';
 import { listConflictPage, listConflicts } from './conflicts-repository.js';
 import { writeExport, writeTemplate } from './expert-sheet.js';
 import type { ExpertRecord } from './experts-repository.js';
-import { findExpert, listExpertPage, listExperts, setAvailability } from './experts-repository.js';
+import { findExpert, listExpertPage, listExperts } from './experts-repository.js';
 import { createExpert } from './use-cases/create-expert.js';
 import { decideConflict } from './use-cases/decide-conflict.js';
 import { detectConflicts } from './use-cases/detect-conflicts.js';
 import { importExperts } from './use-cases/import-experts.js';
 import { recordConflict } from './use-cases/record-conflict.js';
+import { setExpertAvailability } from './use-cases/set-expert-availability.js';
 import { issueInitialPassword, setExpertStatus, updateExpert } from './use-cases/update-expert.js';
-import { appendAudit } from '../audit/audit-repository.js';
-import { auditContextOf } from '../platform/context.js';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 const Uuid = Type.String({
@@ -274,24 +272,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
-      if (!(await findExpert(context.db, request.params.id))) throw new AppError('record/not-found');
-      // An unknown cycle is "not found", not a foreign-key failure (500).
-      if (!(await findCycle(context.db, request.params.cycleId))) throw new AppError('record/not-found');
-      await context.db.transaction(async (tx) => {
-        await setAvailability(
-          tx,
-          request.params.id,
-          request.params.cycleId,
-          request.body.available,
-          request.body.note,
-        );
-        await appendAudit(tx, auditContextOf(context), {
-          action: 'expert.availability-set',
-          recordType: 'expert',
-          recordId: request.params.id,
-          after: { cycleId: request.params.cycleId, ...request.body },
-        });
-      });
+      await setExpertAvailability(context, request.params.id, request.params.cycleId, request.body);
       return reply.code(204).send(null);
     },
   );

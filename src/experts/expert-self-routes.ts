@@ -1,14 +1,21 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { panelState } from '../draws/core/panel-seats.js';
-import { findCommitment, findPanel, findResult, listCommitments } from '../draws/panels-repository.js';
-import { loadSeatState } from '../draws/use-cases/seat-state.js';
+import { findCycleYearRows } from '../cycles/cycles-repository.js';
+import {
+  findCommitment,
+  findPanel,
+  findResult,
+  listCommitments,
+  listSeatedPanelIds,
+} from '../draws/panels-repository.js';
+import { loadSeatState } from '../draws/seat-state.js';
 import { respondToSeat } from '../draws/use-cases/respond-to-seat.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { CONFLICT_KINDS } from './core/conflicts.js';
-import { findExpertByUser } from './experts-repository.js';
+import { findExpertByUser, findExpertIdRowsByCode, findUndertakingRows } from './experts-repository.js';
 import { acceptUndertaking, UNDERTAKING_VERSION } from './use-cases/accept-undertaking.js';
 import { recordConflict } from './use-cases/record-conflict.js';
 
@@ -31,12 +38,7 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const context = authorize(request, 'expert.self');
       const expert = await findExpertByUser(context.db, context.actor!.id);
       if (!expert) return { items: [] };
-      const rows = await context.db.query<{ panel_id: string }>(
-        `SELECT DISTINCT c.panel_id::text AS panel_id FROM draw_commitments c JOIN draw_results r ON r.commitment_id = c.id
-         WHERE r.outcome->>'leader' = $1 OR (r.outcome->'members') ? $1
-            OR EXISTS (SELECT 1 FROM panel_events e WHERE e.commitment_id = c.id AND e.replacement_expert_id = $2)`,
-        [expert.code, expert.id],
-      );
+      const rows = await listSeatedPanelIds(context.db, expert.code, expert.id);
       const items = [];
       for (const { panel_id } of rows) {
         const panel = (await findPanel(context.db, panel_id))!;
@@ -45,13 +47,8 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
         const { outcome, events } = await loadSeatState(context.db, commitment);
         const seat = panelState(outcome, events).seats.find((s) => s.expert === expert.code);
         if (!seat) continue;
-        const cycle = await context.db.query<{ year: number }>('SELECT year FROM cycles WHERE id = $1', [
-          panel.cycleId,
-        ]);
-        const undertaking = await context.db.query<{ accepted_at: Date }>(
-          'SELECT accepted_at FROM undertakings WHERE expert_id = $1 AND cycle_id = $2',
-          [expert.id, panel.cycleId],
-        );
+        const cycle = await findCycleYearRows(context.db, panel.cycleId);
+        const undertaking = await findUndertakingRows(context.db, expert.id, panel.cycleId);
         items.push({
           commitmentId: commitment.id,
           panel: {
@@ -165,10 +162,7 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const context = authorize(request, 'application.apply');
       const organisationId = context.actor?.organisationId;
-      const expert = await context.db.query<{ id: string }>(
-        'SELECT id::text AS id FROM experts WHERE code = $1',
-        [request.body.expertCode],
-      );
+      const expert = await findExpertIdRowsByCode(context.db, request.body.expertCode);
       if (!organisationId || !expert[0]) throw new AppError('record/not-found');
       const id = await recordConflict(context, 'applicant', {
         expertId: expert[0].id,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { INDUSTRY_SECTIONS } from './core/organisation.js';
 import type { OrganisationRecord } from './organisations-repository.js';

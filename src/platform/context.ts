@@ -1,5 +1,3 @@
-import type { Actor } from '../accounts/core/actor.js';
-import type { AuditContext } from '../audit/audit-repository.js';
 import type { Config } from './config/config.js';
 import type { Database } from './db/database.js';
 import type { FileStorage } from './files/file-storage.js';
@@ -10,14 +8,4 @@ export interface Services {
   config: Config;
   clock: () => Date;
   files: FileStorage;
-}
-
-export interface RequestContext extends Services {
-  actor: Actor | null;
-  clientIp: string | null;
-  userAgent: string | null;
-}
-
-export function auditContextOf(context: RequestContext): AuditContext {
-  return { actorId: context.actor?.id ?? null, clientIp: context.clientIp };
 }

@@ -1,11 +1,8 @@
 import type { LocalizedText } from '../platform/i18n/localized.js';
+import type { ClauseRef } from '../platform/kernel/refusal.js';
 
 /** Where a rule comes from: the article (and clause) of the programme's founding document. */
-export interface ArticleRef {
-  article: number;
-  /** Clause within the article, 1-based, as in 第九条(五) → 5. */
-  clause?: number;
-}
+export type ArticleRef = ClauseRef;
 
 /** A programme number (a "[param]" of RULES.md) with the article it comes from. */
 export interface ProgrammeParameter<T = number> {

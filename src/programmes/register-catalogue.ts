@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../audit/core/audit-chain.js';
+import { canonicalSha256 } from '../platform/kernel/canonical-json.js';
 import type { Database } from '../platform/db/database.js';
 import { frameworkVersions, programmeVersions } from './catalogue.js';
 
 export class CatalogueVersionChangedError extends Error {}
 
 export function contentHash(content: unknown): string {
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
+  return canonicalSha256(content);
 }
 
 /**

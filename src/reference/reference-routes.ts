@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { authorize } from '../platform/http/request-context.js';
+import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, LocalizedTextSchema } from '../platform/http/schemas.js';
 import { listReference, REFERENCE_KINDS } from './reference-repository.js';
 import { createReferenceItem } from './use-cases/create-reference-item.js';

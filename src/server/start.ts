@@ -6,7 +6,7 @@ import { FileStorage } from '../platform/files/file-storage.js';
 import type { Database } from '../platform/db/database.js';
 import { migrate } from '../platform/db/migrate.js';
 import { openDatabase } from '../platform/db/open-database.js';
-import { buildApp } from '../platform/http/build-app.js';
+import { buildApp } from './build-app.js';
 import { registerCatalogue } from '../programmes/register-catalogue.js';
 import { seedDemo } from '../demo/seed-demo.js';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildApp, type App } from '../../src/platform/http/build-app.js';
+import { buildApp, type App } from '../../src/server/build-app.js';
 import { registration } from './support/intake-fixtures.js';
 import { creditCode } from './support/seed-by-state.js';
 import { createTestPlatform, TestClient, type TestPlatform } from './support/test-platform.js';

@@ -6,7 +6,7 @@ import { DEMO_PASSWORD, seedDemo } from '../../src/demo/seed-demo.js';
 import { loadConfig } from '../../src/platform/config/config.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { FileStorage } from '../../src/platform/files/file-storage.js';
-import { buildApp, type App } from '../../src/platform/http/build-app.js';
+import { buildApp, type App } from '../../src/server/build-app.js';
 import { registerCatalogue } from '../../src/programmes/register-catalogue.js';
 import { expertProfile } from './support/expert-fixtures.js';
 import { createTestDatabase } from './support/test-database.js';

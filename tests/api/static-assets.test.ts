@@ -5,7 +5,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/platform/config/config.js';
 import { FileStorage } from '../../src/platform/files/file-storage.js';
-import { buildApp, type App } from '../../src/platform/http/build-app.js';
+import { buildApp, type App } from '../../src/server/build-app.js';
 import { precompressFolder } from '../../scripts/precompress.js';
 import { createTestDatabase } from './support/test-database.js';
 

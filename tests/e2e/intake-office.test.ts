@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatShanghaiDateTime } from '../../src/cycles/core/cycle-stages.js';
+import { formatShanghaiDateTime } from '../../src/platform/kernel/time.js';
 import { formatDateTime } from '../../web/src/i18n/format.js';
 import { pickDate, publishCycle, seedApplication, signedInApi } from './intake-support.js';
 import {

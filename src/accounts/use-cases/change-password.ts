@@ -1,12 +1,12 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { hashPassword, verifyPassword } from '../../platform/security/password-hashing.js';
 import { findPasswordHash, updatePassword } from '../accounts-repository.js';
 import type { Actor } from '../core/actor.js';
 import { checkPassword, describePasswordProblem } from '../core/password-policy.js';
 import { deleteSessionsOf } from '../sessions-repository.js';
-import { passwordPolicyError } from './password-policy-error.js';
+import { passwordPolicyError } from '../password-policy-error.js';
 
 /** A user changes their own password; their other sessions end. */
 export async function changePassword(

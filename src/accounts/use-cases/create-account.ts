@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../request-context.js';
+import { auditContextOf } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { hashPassword } from '../../platform/security/password-hashing.js';
 import type { AccountRecord } from '../accounts-repository.js';
@@ -8,7 +8,7 @@ import { findAccountById, insertAccount, usernameExists } from '../accounts-repo
 import { checkPassword, describePasswordProblem } from '../core/password-policy.js';
 import { checkRoleAssignments } from '../core/role-assignments.js';
 import type { RoleAssignment } from '../core/roles.js';
-import { passwordPolicyError } from './password-policy-error.js';
+import { passwordPolicyError } from '../password-policy-error.js';
 
 export interface CreateAccountInput {
   username: string;

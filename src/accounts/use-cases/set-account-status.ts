@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../request-context.js';
+import { auditContextOf } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { AccountRecord } from '../accounts-repository.js';
 import { findAccountById, updateStatus } from '../accounts-repository.js';

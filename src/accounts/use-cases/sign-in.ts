@@ -1,7 +1,8 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { logAccess } from '../../audit/access-log-repository.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
+import { formatShanghaiMinute } from '../../platform/kernel/time.js';
 import { verifyPassword } from '../../platform/security/password-hashing.js';
 import { randomToken, sha256Hex } from '../../platform/security/tokens.js';
 import type { AccountRecord } from '../accounts-repository.js';
@@ -47,7 +48,7 @@ export async function signIn(
   switch (outcome.kind) {
     case 'locked':
       await logAccess(db, { ...access, ...who, event: 'sign-in-locked' });
-      throw new AppError('auth/locked', { params: { until: formatBeijingTime(outcome.until) } });
+      throw new AppError('auth/locked', { params: { until: formatShanghaiMinute(outcome.until) } });
     case 'rejected': {
       // Counted in SQL and locked from the returned count: parallel guesses all count.
       const lockedUntil = await db.transaction(async (tx) => {
@@ -70,7 +71,7 @@ export async function signIn(
         return lockedUntil;
       });
       if (lockedUntil)
-        throw new AppError('auth/locked', { params: { until: formatBeijingTime(lockedUntil) } });
+        throw new AppError('auth/locked', { params: { until: formatShanghaiMinute(lockedUntil) } });
       throw new AppError('auth/invalid-credentials');
     }
     case 'disabled':
@@ -85,7 +86,8 @@ export async function signIn(
   await db.transaction(async (tx) => {
     // Decided in SQL: a lock-out started by a parallel guess still refuses the right password.
     const lockedUntil = await recordSignInSuccess(tx, account.id, now);
-    if (lockedUntil) throw new AppError('auth/locked', { params: { until: formatBeijingTime(lockedUntil) } });
+    if (lockedUntil)
+      throw new AppError('auth/locked', { params: { until: formatShanghaiMinute(lockedUntil) } });
     await insertSession(tx, {
       tokenHash: sha256Hex(sessionToken),
       userId: account.id,
@@ -103,16 +105,4 @@ export async function signIn(
   });
   const { passwordHash: _omit, ...publicAccount } = account;
   return { account: publicAccount, sessionToken, csrfToken };
-}
-
-export function formatBeijingTime(moment: Date): string {
-  return new Intl.DateTimeFormat('zh-CN', {
-    timeZone: 'Asia/Shanghai',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hour12: false,
-  }).format(moment);
 }

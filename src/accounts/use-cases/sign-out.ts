@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { logAccess } from '../../audit/access-log-repository.js';
-import type { RequestContext } from '../../platform/context.js';
+import type { RequestContext } from '../request-context.js';
 import { deleteSession } from '../sessions-repository.js';
 
 export async function signOut(context: RequestContext, sessionTokenHash: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../cycles/core/cycle-stages.js';
+import { isIsoDate } from '../../platform/kernel/time.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { articleLabel } from '../../programmes/catalogue.js';
 import type { ProgrammeVersion } from '../../programmes/programme.types.js';

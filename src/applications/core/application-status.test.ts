@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CycleFacts } from '../../cycles/core/cycle-stages.js';
-import { shanghaiDayEnd, transitionsTableProblems } from '../../cycles/core/cycle-stages.js';
+import { shanghaiDayEnd } from '../../platform/kernel/time.js';
+import { transitionsTableProblems } from '../../platform/kernel/transitions.js';
 import type { ApplicationContext, ApplicationFacts, OfficeDecision } from './application-status.js';
 import {
   APPLICATION_STATUSES,

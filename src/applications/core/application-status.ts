@@ -1,19 +1,12 @@
 import type { LocalizedText } from '../../platform/i18n/localized.js';
+import type { GuardResult, Refusal } from '../../platform/kernel/refusal.js';
+import { refuse } from '../../platform/kernel/refusal.js';
+import { formatShanghaiDateTime, isNoLaterThan } from '../../platform/kernel/time.js';
+import type { TransitionRule, TransitionsTable } from '../../platform/kernel/transitions.js';
+import { checkTransition } from '../../platform/kernel/transitions.js';
 import type { ArticleRef } from '../../programmes/programme.types.js';
-import type {
-  CycleFacts,
-  GuardResult,
-  Refusal,
-  TransitionRule,
-  TransitionsTable,
-  WorkflowActor,
-} from '../../cycles/core/cycle-stages.js';
-import {
-  applicationWindow,
-  checkTransition,
-  formatShanghaiDateTime,
-  isNoLaterThan,
-} from '../../cycles/core/cycle-stages.js';
+import type { CycleFacts, WorkflowActor } from '../../cycles/core/cycle-stages.js';
+import { applicationWindow, WORKFLOW_ACTOR_NAMES } from '../../cycles/core/cycle-stages.js';
 
 export const APPLICATION_STATUSES = [
   'draft',
@@ -104,10 +97,6 @@ export function canEditForm(status: ApplicationStatus): boolean {
 const ART14: ArticleRef = { article: 14 };
 const ART15: ArticleRef = { article: 15 };
 
-function refuse(clause: ArticleRef, zh: string, en: string): Refusal {
-  return { ok: false, reason: { zh, en }, clause };
-}
-
 function incompleteForm(clause: ArticleRef): Refusal {
   return refuse(
     clause,
@@ -146,7 +135,10 @@ const OPINION_PENDING: Record<'locality' | 'department', LocalizedText> = {
 
 type ApplicationTransitionRules = {
   [F in ApplicationStatus]: {
-    [T in (typeof APPLICATION_TRANSITIONS)[F]['to'][number]]: TransitionRule<ApplicationContext>;
+    [T in (typeof APPLICATION_TRANSITIONS)[F]['to'][number]]: TransitionRule<
+      ApplicationContext,
+      WorkflowActor
+    >;
   };
 };
 
@@ -294,10 +286,10 @@ export function canTransitionApplication(
   actorRoles: readonly WorkflowActor[],
   now: Date,
 ): GuardResult {
-  return checkTransition<ApplicationStatus, ApplicationContext>(
+  return checkTransition<ApplicationStatus, ApplicationContext, WorkflowActor>(
     APPLICATION_TRANSITIONS,
     APPLICATION_TRANSITION_RULES,
-    APPLICATION_STATUS_NAMES,
+    { states: APPLICATION_STATUS_NAMES, actors: WORKFLOW_ACTOR_NAMES },
     context.application.status,
     to,
     actorRoles,

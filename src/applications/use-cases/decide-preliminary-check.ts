@@ -1,11 +1,11 @@
-import { shanghaiDayEnd } from '../../cycles/core/cycle-stages.js';
-import type { RequestContext } from '../../platform/context.js';
+import { shanghaiDayEnd } from '../../platform/kernel/time.js';
+import type { RequestContext } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { insertDecision } from '../applications-repository.js';
 import type { ArticleRef } from '../../programmes/programme.types.js';
-import type { LoadedApplication } from './application-facts.js';
-import { eligibilityOf } from './eligibility-of.js';
+import type { LoadedApplication } from '../application-facts.js';
+import { eligibilityOf } from '../eligibility-of.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 export interface VerdictOverride {

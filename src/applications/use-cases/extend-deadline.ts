@@ -1,11 +1,11 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import { formatShanghaiDateTime } from '../../cycles/core/cycle-stages.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import { formatShanghaiDateTime } from '../../platform/kernel/time.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { writeExtension } from '../applications-repository.js';
 import { APPLICATION_STATUS_NAMES } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 
 /** The Office extends the deadline for one applicant, with a written reason (Art. 14). */
 export async function extendDeadline(

@@ -1,15 +1,14 @@
 import type { WorkflowActor } from '../../cycles/core/cycle-stages.js';
-import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { Workflow } from '../../audit/transition.js';
+import { guardTransition, writeTransition } from '../../audit/transition.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import type { Transaction } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import { articleLabel } from '../../programmes/catalogue.js';
 import { writeStatus } from '../applications-repository.js';
-import type { ApplicationStatus, OfficeDecision } from '../core/application-status.js';
+import type { ApplicationContext, ApplicationStatus, OfficeDecision } from '../core/application-status.js';
 import { canTransitionApplication } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
-import { workflowContext } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
+import { workflowContext } from '../application-facts.js';
 
 export interface MoveOptions {
   /** The platform moves it (both endorsements in), rather than the person's roles. */
@@ -20,6 +19,14 @@ export interface MoveOptions {
   detail?: Record<string, unknown>;
 }
 
+/** The application's workflow for `transition()`: its transitions table in the core, its status column. */
+export const APPLICATION_WORKFLOW: Workflow<ApplicationStatus, ApplicationContext, WorkflowActor> = {
+  recordType: 'application',
+  statusField: 'status',
+  refusedCode: 'application/transition-refused',
+  check: (facts, to, actors, now) => canTransitionApplication(facts, to, actors, now),
+};
+
 /** Checks the guard of a status change and refuses with its reason and clause. */
 export function assertCanMove(
   context: RequestContext,
@@ -27,19 +34,14 @@ export function assertCanMove(
   to: ApplicationStatus,
   options: MoveOptions = {},
 ): void {
-  const roles: WorkflowActor[] = options.asSystem
+  const actors: WorkflowActor[] = options.asSystem
     ? ['system']
     : (context.actor?.roles.map((r) => r.role) ?? []);
-  const verdict = canTransitionApplication(
-    { ...workflowContext(loaded), ...(options.decision ? { decision: options.decision } : {}) },
+  guardTransition(APPLICATION_WORKFLOW, {
+    facts: { ...workflowContext(loaded), ...(options.decision ? { decision: options.decision } : {}) },
     to,
-    roles,
-    context.clock(),
-  );
-  if (verdict.ok) return;
-  throw new AppError('application/transition-refused', {
-    params: { reason: verdict.reason },
-    ...(verdict.clause ? { clause: articleLabel(verdict.clause) } : {}),
+    actors,
+    now: context.clock(),
   });
 }
 
@@ -55,14 +57,11 @@ export async function writeMove(
   options: MoveOptions = {},
 ): Promise<void> {
   const { application } = loaded;
-  if (!(await writeStatus(tx, application.id, application.status, to, options.changes))) {
-    throw new AppError('record/conflict');
-  }
-  await appendAudit(tx, auditContextOf(context), {
-    action: `application.${to}`,
-    recordType: 'application',
+  await writeTransition(tx, auditContextOf(context), APPLICATION_WORKFLOW, {
     recordId: application.id,
-    before: { status: application.status },
-    after: { status: to, ...options.detail },
+    from: application.status,
+    to,
+    write: (t) => writeStatus(t, application.id, application.status, to, options.changes),
+    ...(options.detail ? { detail: options.detail } : {}),
   });
 }

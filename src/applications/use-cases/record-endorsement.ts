@@ -1,12 +1,12 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { insertEndorsement, listEndorsements, lockApplication } from '../applications-repository.js';
 import { endorsementKindFor } from '../core/application-access.js';
 import { APPLICATION_STATUS_NAMES } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 export interface EndorsementInput {

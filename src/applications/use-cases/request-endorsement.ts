@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../platform/context.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import type { LoadedApplication } from '../application-facts.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 /** The applicant, form complete, asks its town / sub-district and department for their opinions (Art. 14). */

@@ -1,6 +1,6 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { articleLabel } from '../../programmes/catalogue.js';
 import type { ApplicationRecord } from '../applications-repository.js';
@@ -8,7 +8,7 @@ import { findApplication, saveForm } from '../applications-repository.js';
 import { countCharacters } from '../core/application-checklist.js';
 import type { ApplicationForm } from '../core/application-form.js';
 import { APPLICATION_STATUS_NAMES, canEditForm } from '../core/application-status.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 
 /** Every file the form points at must be one of this application's uploads. */
 function referencedFileIds(form: ApplicationForm): string[] {

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../audit/core/audit-chain.js';
-import type { RequestContext } from '../../platform/context.js';
+import { canonicalJson } from '../../platform/kernel/canonical-json.js';
+import type { RequestContext } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findOrganisation } from '../../organisations/organisations-repository.js';
 import type { VersionRecord } from '../applications-repository.js';
 import { insertVersion } from '../applications-repository.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 /**

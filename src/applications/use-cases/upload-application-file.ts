@@ -1,13 +1,13 @@
 import type { Readable } from 'node:stream';
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { FileKind } from '../../platform/files/file-kinds.js';
 import { APPLICATION_STATUS_NAMES, canEditForm } from '../core/application-status.js';
 import type { FilePurpose, FileRecord } from '../files-repository.js';
 import { findFile, insertFile } from '../files-repository.js';
-import type { LoadedApplication } from './application-facts.js';
+import type { LoadedApplication } from '../application-facts.js';
 
 const ALLOWED_KINDS: Record<FilePurpose, readonly FileKind[]> = {
   'self-assessment-report': ['pdf'],

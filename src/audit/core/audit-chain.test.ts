@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditFacts, ChainedEntry } from './audit-chain.js';
-import { canonicalJson, GENESIS_HASH, hashEntry, toStoredJson, verifyChain } from './audit-chain.js';
+import { canonicalJson } from '../../platform/kernel/canonical-json.js';
+import { GENESIS_HASH, hashEntry, toStoredJson, verifyChain } from './audit-chain.js';
 
 const FACT_KEYS = [
   'at',

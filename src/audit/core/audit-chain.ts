@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { canonicalJson, sha256Hex } from '../../platform/kernel/canonical-json.js';
 
 /** The fields of an audit entry that its hash covers. */
 export interface AuditFacts {
@@ -21,36 +21,13 @@ export interface ChainedEntry extends AuditFacts {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/**
- * JSON with object keys sorted at every depth, so the same facts always hash the same way —
- * PostgreSQL's jsonb does not keep key order.
- */
-export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value === undefined ? null : value));
-}
-
-function sortKeys(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString();
-  if (Array.isArray(value)) return value.map((v) => (v === undefined ? null : sortKeys(v)));
-  if (value && typeof value === 'object') {
-    const source = value as Record<string, unknown>;
-    return Object.fromEntries(
-      Object.keys(source)
-        .filter((key) => source[key] !== undefined)
-        .sort()
-        .map((key) => [key, sortKeys(source[key])]),
-    );
-  }
-  return value;
-}
-
 /** Makes `value` exactly what a jsonb column will give back (dates as ISO strings, no undefined). */
 export function toStoredJson(value: unknown): unknown {
   return value === undefined ? null : JSON.parse(canonicalJson(value));
 }
 
 export function hashEntry(prevHash: string, facts: AuditFacts): string {
-  return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(facts)).digest('hex');
+  return sha256Hex(`${prevHash}\n${canonicalJson(facts)}`);
 }
 
 export type ChainVerdict =

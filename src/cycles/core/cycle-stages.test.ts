@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CycleFacts, CycleStage, TransitionsTable } from './cycle-stages.js';
+import type { TransitionsTable } from '../../platform/kernel/transitions.js';
+import type { CycleFacts, CycleStage } from './cycle-stages.js';
+import {
+  formatShanghaiDateTime,
+  isIsoDate,
+  isNoLaterThan,
+  shanghaiDate,
+  shanghaiDayEnd,
+  shanghaiDayStart,
+} from '../../platform/kernel/time.js';
+import { transitionsTableProblems } from '../../platform/kernel/transitions.js';
 import {
   CYCLE_STAGES,
   CYCLE_TRANSITIONS,
@@ -7,14 +17,7 @@ import {
   applicationWindow,
   availableCycleTransitions,
   canTransition,
-  formatShanghaiDateTime,
   isCycleStage,
-  isIsoDate,
-  isNoLaterThan,
-  shanghaiDate,
-  shanghaiDayEnd,
-  shanghaiDayStart,
-  transitionsTableProblems,
 } from './cycle-stages.js';
 
 /** 2025-06-30 17:00:00 Beijing time. */

@@ -1,12 +1,12 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { findFramework, findProgramme } from '../../programmes/catalogue.js';
 import type { CycleDraft, CycleRecord } from '../cycles-repository.js';
 import { cycleExists, findCycle, insertCycle } from '../cycles-repository.js';
-import { checkCycleDates } from './check-cycle-dates.js';
+import { checkCycleDates } from '../check-cycle-dates.js';
 
 /** The Office creates the year's cycle from a programme version and a framework version. */
 export async function createCycle(context: RequestContext, draft: CycleDraft): Promise<CycleRecord> {

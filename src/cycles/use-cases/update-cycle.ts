@@ -1,13 +1,13 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findFramework } from '../../programmes/catalogue.js';
 import type { CycleStage } from '../core/cycle-stages.js';
 import { CYCLE_STAGE_NAMES } from '../core/cycle-stages.js';
 import type { CycleDraft, CycleRecord } from '../cycles-repository.js';
 import { findCycle, updateCycleDetails } from '../cycles-repository.js';
-import { checkCycleDates } from './check-cycle-dates.js';
+import { checkCycleDates } from '../check-cycle-dates.js';
 
 export type CycleChanges = Omit<CycleDraft, 'programmeId' | 'year'>;
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '../../platform/kernel/canonical-json.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { hexToBytes, isLowerHex } from './hex.js';
 
@@ -44,10 +44,6 @@ function hasControlCharacter(text: string): boolean {
     if (unit <= 0x1f || (unit >= 0x7f && unit <= 0x9f)) return true;
   }
   return false;
-}
-
-function sha256Hex(data: Uint8Array | string): string {
-  return createHash('sha256').update(data).digest('hex');
 }
 
 /** The public value as recorded and hashed: Unicode NFC, then trimmed (see `TRIMMED`). */

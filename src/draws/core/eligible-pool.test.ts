@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { canonicalJson } from '../../audit/core/audit-chain.js';
+import { canonicalJson } from '../../platform/kernel/canonical-json.js';
 import type { ConflictLink } from '../../experts/core/conflicts.js';
 import type { FreezePoolInput, PoolCandidate, PoolDocument } from './eligible-pool.js';
 import {

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../audit/core/audit-chain.js';
-import { isIsoDate } from '../../cycles/core/cycle-stages.js';
+import { canonicalJson, sha256Hex } from '../../platform/kernel/canonical-json.js';
+import { isIsoDate } from '../../platform/kernel/time.js';
 import type { ConflictLink } from '../../experts/core/conflicts.js';
 import { isConflictKind } from '../../experts/core/conflicts.js';
 import type { ExpertStatus } from '../../experts/core/expert.js';
@@ -342,7 +341,7 @@ export function poolDocument(frozen: FrozenPool): PoolDocument {
  * (ASCII keys, strings, whole numbers, booleans) the same bytes as RFC 8785 (JCS).
  */
 export function poolHash(document: PoolDocument): string {
-  return createHash('sha256').update(canonicalPoolJson(document)).digest('hex');
+  return sha256Hex(canonicalPoolJson(document));
 }
 
 /**

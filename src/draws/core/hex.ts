@@ -1,3 +1,5 @@
+import { bytesToHex as nobleBytesToHex, hexToBytes as nobleHexToBytes } from '@noble/hashes/utils.js';
+
 /**
  * Hexadecimal text as the draw records it: lower-case, two digits a byte, nothing else. A
  * verifier in another language reads the same strings the same way.
@@ -19,9 +21,9 @@ export function hexToBytes(text: string): Uint8Array {
   if (!isLowerHex(lower)) {
     throw new RangeError('expected hexadecimal text with two digits per byte');
   }
-  return Uint8Array.from(Buffer.from(lower, 'hex'));
+  return nobleHexToBytes(lower);
 }
 
 export function bytesToHex(bytes: Uint8Array): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');
+  return nobleBytesToHex(bytes);
 }

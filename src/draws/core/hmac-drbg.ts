@@ -1,4 +1,6 @@
-import { createHmac } from 'node:crypto';
+import { hmac as nobleHmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { concatBytes } from '@noble/hashes/utils.js';
 
 /**
  * HMAC_DRBG with SHA-256, NIST SP 800-90A Rev. 1 §10.1.2, without prediction resistance and
@@ -30,8 +32,8 @@ export const MIN_ENTROPY_BYTES = 32;
 /** SP 800-90A Table 2: reseed_interval is at most 2^48 requests; we refuse rather than reseed. */
 const RESEED_INTERVAL = 2 ** 48;
 
-function hmac(key: Uint8Array, ...parts: Uint8Array[]): Buffer {
-  const mac = createHmac('sha256', key);
+function hmac(key: Uint8Array, ...parts: Uint8Array[]): Uint8Array {
+  const mac = nobleHmac.create(sha256, key);
   for (const part of parts) mac.update(part);
   return mac.digest();
 }
@@ -41,8 +43,8 @@ const ONE = Uint8Array.of(0x01);
 const EMPTY = new Uint8Array(0);
 
 export class HmacDrbg {
-  #key: Buffer = Buffer.alloc(OUTLEN, 0x00);
-  #value: Buffer = Buffer.alloc(OUTLEN, 0x01);
+  #key: Uint8Array = new Uint8Array(OUTLEN).fill(0x00);
+  #value: Uint8Array = new Uint8Array(OUTLEN).fill(0x01);
   #reseedCounter = 1;
 
   /**
@@ -54,7 +56,7 @@ export class HmacDrbg {
     if (entropy.length < MIN_ENTROPY_BYTES) {
       throw new RangeError(`HMAC_DRBG needs at least ${MIN_ENTROPY_BYTES} bytes of entropy input`);
     }
-    this.#update(Buffer.concat([entropy, nonce, personalization]));
+    this.#update(concatBytes(entropy, nonce, personalization));
   }
 
   #update(provided: Uint8Array): void {

@@ -1,8 +1,8 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { findCycle } from '../../cycles/cycles-repository.js';
 import type { IndustrySection } from '../../organisations/core/organisation.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { appendAudit } from '../../audit/audit-repository.js';
 import { findCycle } from '../../cycles/cycles-repository.js';
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
+import { shanghaiDate } from '../../platform/kernel/time.js';
 import { confirmedConflictsWith } from '../../experts/conflicts-repository.js';
 import type { ConflictKind } from '../../experts/core/conflicts.js';
 import { availabilityFor, listExpertsOfSections } from '../../experts/experts-repository.js';
 import type { IndustrySection } from '../../organisations/core/organisation.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findProgramme } from '../../programmes/catalogue.js';
@@ -23,7 +23,7 @@ import {
 } from '../core/eligible-pool.js';
 import type { CommitmentRecord, PanelRecord } from '../panels-repository.js';
 import { findResult, insertCommitment, listCommitments, lockPanel } from '../panels-repository.js';
-import { industryLabelOf, refusalError, tryDraw } from './draw-refusals.js';
+import { industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
 
 /**
  * Step 1 of the draw: freeze the panel's eligible pool — who is in, and why each excluded expert

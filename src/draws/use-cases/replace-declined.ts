@@ -1,12 +1,12 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { PoolDocument } from '../core/eligible-pool.js';
 import { nextReserve, panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
 import { insertPanelEvent, lockPanel } from '../panels-repository.js';
-import { loadSeatState } from './seat-state.js';
+import { loadSeatState } from '../seat-state.js';
 
 /**
  * The Office fills a declined seat with the next reserve in drawn order (a leader's seat with the

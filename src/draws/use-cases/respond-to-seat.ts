@@ -1,12 +1,12 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findExpertByUser } from '../../experts/experts-repository.js';
 import { panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
 import { insertPanelEvent, lockPanel } from '../panels-repository.js';
-import { loadSeatState } from './seat-state.js';
+import { loadSeatState } from '../seat-state.js';
 
 /** A drawn expert confirms their seat, or declines it with a reason (the Office then calls a reserve). */
 export async function respondToSeat(

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { findCycle } from '../../cycles/cycles-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findProgramme } from '../../programmes/catalogue.js';
@@ -10,7 +10,7 @@ import { checkPublicValue, drawSeed } from '../core/draw-seed.js';
 import type { PoolDocument } from '../core/eligible-pool.js';
 import type { PanelRecord, ResultRecord } from '../panels-repository.js';
 import { findResult, insertResult, listCommitments } from '../panels-repository.js';
-import { industryLabelOf, refusalError, tryDraw } from './draw-refusals.js';
+import { industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
 
 /**
  * Steps 2–4: the supervising official enters a value fixed only after the commitment was

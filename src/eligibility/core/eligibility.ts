@@ -7,7 +7,7 @@ import type {
 } from '../../applications/core/application-form.js';
 import { DECLARATION_CLAUSES, PRIORITY_HONOURS } from '../../applications/core/application-form.js';
 import type { EndorsementOpinion } from '../../applications/core/application-status.js';
-import { isIsoDate } from '../../cycles/core/cycle-stages.js';
+import { isIsoDate } from '../../platform/kernel/time.js';
 import { checkCreditCode, normaliseCreditCode } from '../../organisations/core/credit-code.js';
 import type { OrganisationFacts } from '../../organisations/core/organisation.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';

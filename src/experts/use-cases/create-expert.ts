@@ -1,14 +1,14 @@
 import { insertAccount, usernameExists } from '../../accounts/accounts-repository.js';
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import type { Transaction } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { NO_PASSWORD } from '../../platform/security/password-hashing.js';
 import type { ExpertProfile } from '../core/expert.js';
 import { maskIdentityNumber } from '../core/identity-number.js';
 import { identityNumberTaken, insertExpert } from '../experts-repository.js';
-import { validateExpertProfile } from './validate-expert-profile.js';
+import { validateExpertProfile } from '../validate-expert-profile.js';
 
 /** The expert's sign-in is their phone number; a free one is found when it is taken. */
 async function freeUsername(tx: Transaction, phone: string): Promise<string> {

@@ -1,7 +1,7 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
+import { shanghaiDate } from '../../platform/kernel/time.js';
 import { detectLikelyConflicts } from '../core/conflicts.js';
 import { insertConflict } from '../conflicts-repository.js';
 import { listExperts } from '../experts-repository.js';

@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../platform/context.js';
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { shanghaiDate } from '../../platform/kernel/time.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { validateImport } from '../core/expert-row.js';

@@ -1,8 +1,8 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import { updatePassword } from '../../accounts/accounts-repository.js';
 import { deleteSessionsOf } from '../../accounts/sessions-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { auditContextOf } from '../../platform/context.js';
+import type { RequestContext } from '../../accounts/request-context.js';
+import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { hashPassword } from '../../platform/security/password-hashing.js';
 import { randomToken } from '../../platform/security/tokens.js';
@@ -14,7 +14,7 @@ import {
   updateExpertProfile,
   updateExpertStatus,
 } from '../experts-repository.js';
-import { validateExpertProfile } from './validate-expert-profile.js';
+import { validateExpertProfile } from '../validate-expert-profile.js';
 
 const masked = (p: ExpertProfile) => ({ ...p, identityNumber: maskIdentityNumber(p.identityNumber) });
 

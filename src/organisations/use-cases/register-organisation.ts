@@ -1,9 +1,9 @@
 import { insertAccount, usernameExists } from '../../accounts/accounts-repository.js';
 import { checkPassword, describePasswordProblem } from '../../accounts/core/password-policy.js';
-import { passwordPolicyError } from '../../accounts/use-cases/password-policy-error.js';
+import { passwordPolicyError } from '../../accounts/password-policy-error.js';
 import { appendAudit } from '../../audit/audit-repository.js';
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
-import type { RequestContext } from '../../platform/context.js';
+import { shanghaiDate } from '../../platform/kernel/time.js';
+import type { RequestContext } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { hashPassword } from '../../platform/security/password-hashing.js';

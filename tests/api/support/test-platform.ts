@@ -6,7 +6,7 @@ import { FileStorage } from '../../../src/platform/files/file-storage.js';
 import { seedDemo } from '../../../src/demo/seed-demo.js';
 import { loadConfig, type Config } from '../../../src/platform/config/config.js';
 import type { Database } from '../../../src/platform/db/database.js';
-import { buildApp, type App } from '../../../src/platform/http/build-app.js';
+import { buildApp, type App } from '../../../src/server/build-app.js';
 import { registerCatalogue } from '../../../src/programmes/register-catalogue.js';
 import { createTestDatabase } from './test-database.js';
 

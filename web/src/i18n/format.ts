@@ -1,28 +1,24 @@
 import type { Locale } from '../../../src/platform/i18n/localized.js';
+import { pick } from '../../../src/platform/i18n/localized.js';
+import {
+  formatBeijingDate,
+  formatShanghaiDateTime,
+  shanghaiWall,
+} from '../../../src/platform/kernel/time.js';
 
-const TIME_ZONE = 'Asia/Shanghai';
-
-/** Date and time in Beijing time, the platform's legal time. */
-export function formatDateTime(iso: string | null | undefined, locale: Locale): string {
+/** Date and time in Beijing time, the platform's legal time: '2026-12-02 17:45:03', in both languages. */
+export function formatDateTime(iso: string | null | undefined, _locale: Locale): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-    hour12: false,
-  }).format(date);
+  return formatShanghaiDateTime(date);
 }
 
+/** A day in words, in Beijing time: '2026年12月2日' / '2 December 2026'. */
 export function formatDate(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale, { timeZone: TIME_ZONE, dateStyle: 'long' }).format(date);
+  return pick(formatBeijingDate(date), locale);
 }
 
 export function formatNumber(value: number, locale: Locale): string {
@@ -31,5 +27,5 @@ export function formatNumber(value: number, locale: Locale): string {
 
 /** The current year in Beijing. */
 export function currentYear(): number {
-  return Number(new Intl.DateTimeFormat('en', { timeZone: TIME_ZONE, year: 'numeric' }).format(new Date()));
+  return shanghaiWall(new Date()).year;
 }

@@ -1,18 +1,14 @@
 /**
- * Beijing time (UTC+8, no daylight saving since 1991) without depending on the browser's time
- * zone: the Office enters deadlines as people in the district read them, wherever the browser is.
+ * The form controls' view of Beijing time, over the one implementation in the shared kernel
+ * (`src/platform/kernel/time.ts`: UTC+8, no daylight saving since 1991), so a deadline reads
+ * the same whatever the browser's time zone.
  */
-const OFFSET_MS = 8 * 60 * 60 * 1000;
-
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+import { shanghaiDate, shanghaiTime } from '../../../../../src/platform/kernel/time.js';
 
 /** The calendar date and wall-clock time in Beijing of a moment: { date: '2026-12-31', time: '17:00:00' }. */
 export function beijingWall(iso: string): { date: string; time: string } {
-  const local = new Date(Date.parse(iso) + OFFSET_MS);
-  return {
-    date: `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}`,
-    time: `${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}`,
-  };
+  const moment = new Date(iso);
+  return { date: shanghaiDate(moment), time: shanghaiTime(moment) };
 }
 
 /** The moment of a Beijing date and time, as ISO 8601 with its offset ('2026-12-31T17:00:00+08:00'). */
@@ -22,7 +18,7 @@ export function beijingIso(date: string, time: string): string {
 
 /** Today's date in Beijing at a moment (milliseconds since the epoch). */
 export function beijingDate(moment: number): string {
-  return beijingWall(new Date(moment).toISOString()).date;
+  return shanghaiDate(new Date(moment));
 }
 
 /** '2026-12-31 17:00:00': the form the rules and the server's messages use. */

@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { findAccountById, toActor } from '../../accounts/accounts-repository.js';
-import { isSessionAlive } from '../../accounts/core/session-policy.js';
-import { deleteSession, findSession, touchSession } from '../../accounts/sessions-repository.js';
-import { AppError } from '../errors/app-error.js';
-import { localeFromAcceptLanguage } from '../i18n/localized.js';
-import { randomToken, sameSecret, sha256Hex } from '../security/tokens.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import { localeFromAcceptLanguage } from '../../platform/i18n/localized.js';
+import { randomToken, sameSecret, sha256Hex } from '../../platform/security/tokens.js';
+import { findAccountById, toActor } from '../accounts-repository.js';
+import { isSessionAlive } from '../core/session-policy.js';
+import { deleteSession, findSession, touchSession } from '../sessions-repository.js';
+import './authorize.js';
 
 export const SESSION_COOKIE = 'qa_session';
 /** Before sign-in there is no session to bind a CSRF token to: a double-submit cookie stands in. */

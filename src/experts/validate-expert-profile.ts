@@ -1,9 +1,9 @@
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import type { LocalizedText } from '../../platform/i18n/localized.js';
-import { checkCreditCode, normaliseCreditCode } from '../../organisations/core/credit-code.js';
-import type { ExpertProfile } from '../core/expert.js';
-import { checkIdentityNumber, normaliseIdentityNumber } from '../core/identity-number.js';
+import { shanghaiDate } from '../platform/kernel/time.js';
+import { AppError } from '../platform/errors/app-error.js';
+import type { LocalizedText } from '../platform/i18n/localized.js';
+import { checkCreditCode, normaliseCreditCode } from '../organisations/core/credit-code.js';
+import type { ExpertProfile } from './core/expert.js';
+import { checkIdentityNumber, normaliseIdentityNumber } from './core/identity-number.js';
 
 /** Normalises the identity number and credit codes of a profile, refusing what is not valid. */
 export function validateExpertProfile(profile: ExpertProfile, now: Date): ExpertProfile {

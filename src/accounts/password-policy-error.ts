@@ -1,5 +1,5 @@
-import type { LocalizedText } from '../../platform/i18n/localized.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import type { LocalizedText } from '../platform/i18n/localized.js';
+import { AppError } from '../platform/errors/app-error.js';
 
 export function passwordPolicyError(problems: LocalizedText[], path: string): AppError {
   return new AppError('auth/password-policy', {

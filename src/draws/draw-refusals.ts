@@ -1,12 +1,12 @@
-import { INDUSTRY_NAMES } from '../../organisations/core/industries.js';
-import type { IndustrySection } from '../../organisations/core/organisation.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import type { LocalizedText } from '../../platform/i18n/localized.js';
-import { articleLabel } from '../../programmes/catalogue.js';
-import type { DrawRefusal, DrawResult, PanelBounds } from '../core/draw.js';
-import { drawPanel } from '../core/draw.js';
-import type { EligibleExpert } from '../core/eligible-pool.js';
-import type { PanelRecord } from '../panels-repository.js';
+import { INDUSTRY_NAMES } from '../organisations/core/industries.js';
+import type { IndustrySection } from '../organisations/core/organisation.js';
+import { AppError } from '../platform/errors/app-error.js';
+import type { LocalizedText } from '../platform/i18n/localized.js';
+import { articleLabel } from '../programmes/catalogue.js';
+import type { DrawRefusal, DrawResult, PanelBounds } from './core/draw.js';
+import { drawPanel } from './core/draw.js';
+import type { EligibleExpert } from './core/eligible-pool.js';
+import type { PanelRecord } from './panels-repository.js';
 
 /** The panel's industry group as people call it: 制造业、建筑业. */
 export function industryLabelOf(panel: Pick<PanelRecord, 'industries' | 'name'>): LocalizedText {

@@ -5,9 +5,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fontPath } from './fonts.js';
+import { fontPath } from '../platform/pdf/fonts.js';
 import type { ReceiptFacts } from './receipt-pdf.js';
-import { formatBeijingTime, renderReceiptPdf } from './receipt-pdf.js';
+import { formatBeijingTime } from '../platform/kernel/time.js';
+import { renderReceiptPdf } from './receipt-pdf.js';
 
 const HAS_PDFTOTEXT = !spawnSync('pdftotext', ['-v']).error;
 // On a developer's machine the text checks may skip; in CI a missing tool is a failure, not a pass.

@@ -1,8 +1,8 @@
-import type { Queryable } from '../../platform/db/database.js';
-import type { DrawOutcome, SeatEvent } from '../core/panel-seats.js';
-import type { CommitmentRecord } from '../panels-repository.js';
-import { findResult, listPanelEvents } from '../panels-repository.js';
-import { AppError } from '../../platform/errors/app-error.js';
+import type { Queryable } from '../platform/db/database.js';
+import type { DrawOutcome, SeatEvent } from './core/panel-seats.js';
+import type { CommitmentRecord } from './panels-repository.js';
+import { findResult, listPanelEvents } from './panels-repository.js';
+import { AppError } from '../platform/errors/app-error.js';
 
 /** The drawn outcome and the seat events of a commitment, in expert codes. */
 export async function loadSeatState(

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { LocalizedText } from '../i18n/localized.js';
-import { FONT_NAMES, registerFonts } from './fonts.js';
+import type { LocalizedText } from '../platform/i18n/localized.js';
+import { formatBeijingTime } from '../platform/kernel/time.js';
+import { FONT_NAMES, registerFonts } from '../platform/pdf/fonts.js';
 
 /** What an application receipt states: who submitted what, when, and the digest of the content. */
 export interface ReceiptFacts {
@@ -16,44 +17,6 @@ export interface ReceiptFacts {
   contentSha256: string;
   /** Who issues the receipt: the Committee Office. */
   issuer: LocalizedText;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
-const BEIJING_TIME = new Intl.DateTimeFormat('en-US', {
-  timeZone: 'Asia/Shanghai',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** An instant as Beijing time: '2026年11月26日 17:45:03（北京时间）' / '26 November 2026, 17:45:03 (Beijing time)'. */
-export function formatBeijingTime(instant: Date): LocalizedText {
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    BEIJING_TIME.formatToParts(instant).find((p) => p.type === type)?.value ?? '';
-  const [year, month, day] = [part('year'), Number(part('month')), part('day')];
-  const time = `${part('hour')}:${part('minute')}:${part('second')}`;
-  return {
-    zh: `${year}年${month}月${day}日 ${time}（北京时间）`,
-    en: `${day} ${MONTHS[month - 1] ?? ''} ${year}, ${time} (Beijing time, UTC+8)`,
-  };
 }
 
 // Layout, in PDF points (A4 is 595 × 842).

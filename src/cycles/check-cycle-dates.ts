@@ -1,6 +1,6 @@
-import { AppError } from '../../platform/errors/app-error.js';
-import { isIsoDate, shanghaiDate } from '../core/cycle-stages.js';
-import type { CycleDraft } from '../cycles-repository.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { isIsoDate, shanghaiDate } from '../platform/kernel/time.js';
+import type { CycleDraft } from './cycles-repository.js';
 
 /** The dates must make sense together before a cycle is saved (the stage guards check them again). */
 export function checkCycleDates(

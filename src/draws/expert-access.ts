@@ -1,14 +1,14 @@
-import type { Actor } from '../../accounts/core/actor.js';
-import { hasRole } from '../../accounts/core/actor.js';
-import type { ApplicationScope } from '../../applications/core/application-access.js';
-import { canViewApplication } from '../../applications/core/application-access.js';
-import { logAccess } from '../../audit/access-log-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import type { Queryable } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import { findExpertByUser } from '../../experts/experts-repository.js';
-import { panelState } from '../core/panel-seats.js';
-import { findResult, listCommitments } from '../panels-repository.js';
+import type { Actor } from '../accounts/core/actor.js';
+import { hasRole } from '../accounts/core/actor.js';
+import type { ApplicationScope } from '../applications/core/application-access.js';
+import { canViewApplication } from '../applications/core/application-access.js';
+import { logAccess } from '../audit/access-log-repository.js';
+import type { RequestContext } from '../accounts/request-context.js';
+import type { Queryable } from '../platform/db/database.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { findExpertByUser } from '../experts/experts-repository.js';
+import { panelState } from './core/panel-seats.js';
+import { findResult, listCommitments } from './panels-repository.js';
 import { loadSeatState } from './seat-state.js';
 
 /**

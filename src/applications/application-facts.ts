@@ -1,18 +1,18 @@
-import type { Queryable } from '../../platform/db/database.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import { findFramework, findProgramme } from '../../programmes/catalogue.js';
-import type { ProgrammeVersion } from '../../programmes/programme.types.js';
-import type { FrameworkVersion } from '../../scoring/framework.types.js';
-import type { CycleRecord } from '../../cycles/cycles-repository.js';
-import { findCycle, findCycles } from '../../cycles/cycles-repository.js';
-import { findEligibilityRecordsOf, findOrganisations } from '../../organisations/organisations-repository.js';
-import { cycleFacts } from '../../cycles/use-cases/move-cycle.js';
-import type { ApplicationRecord, EndorsementRecord } from '../applications-repository.js';
-import { currentOpinions, listEndorsements, listEndorsementsOf } from '../applications-repository.js';
-import type { FileRecord } from '../files-repository.js';
-import { listFiles } from '../files-repository.js';
-import { applicationChecklist, isFormComplete } from '../core/application-checklist.js';
-import type { ApplicationContext } from '../core/application-status.js';
+import type { Queryable } from '../platform/db/database.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { findFramework, findProgramme } from '../programmes/catalogue.js';
+import type { ProgrammeVersion } from '../programmes/programme.types.js';
+import type { FrameworkVersion } from '../scoring/framework.types.js';
+import type { CycleRecord } from '../cycles/cycles-repository.js';
+import { findCycle, findCycles } from '../cycles/cycles-repository.js';
+import { findEligibilityRecordsOf, findOrganisations } from '../organisations/organisations-repository.js';
+import { cycleFacts } from '../cycles/use-cases/move-cycle.js';
+import type { ApplicationRecord, EndorsementRecord } from './applications-repository.js';
+import { currentOpinions, listEndorsements, listEndorsementsOf } from './applications-repository.js';
+import type { FileRecord } from './files-repository.js';
+import { listFiles } from './files-repository.js';
+import { applicationChecklist, isFormComplete } from './core/application-checklist.js';
+import type { ApplicationContext } from './core/application-status.js';
 import { eligibilityFrom } from './eligibility-of.js';
 
 /** An application with everything its rules read: cycle, programme, framework, files, endorsements. */

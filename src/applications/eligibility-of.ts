@@ -1,11 +1,11 @@
-import { shanghaiDate } from '../../cycles/core/cycle-stages.js';
-import { evaluateEligibility } from '../../eligibility/core/eligibility.js';
-import type { EligibilityRecords, OrganisationRecord } from '../../organisations/organisations-repository.js';
-import { findEligibilityRecords, findOrganisation } from '../../organisations/organisations-repository.js';
-import type { RequestContext } from '../../platform/context.js';
-import { AppError } from '../../platform/errors/app-error.js';
-import { currentOpinions } from '../applications-repository.js';
-import { effectiveDeadline } from '../core/application-status.js';
+import { shanghaiDate } from '../platform/kernel/time.js';
+import { evaluateEligibility } from '../eligibility/core/eligibility.js';
+import type { EligibilityRecords, OrganisationRecord } from '../organisations/organisations-repository.js';
+import { findEligibilityRecords, findOrganisation } from '../organisations/organisations-repository.js';
+import type { RequestContext } from '../accounts/request-context.js';
+import { AppError } from '../platform/errors/app-error.js';
+import { currentOpinions } from './applications-repository.js';
+import { effectiveDeadline } from './core/application-status.js';
 import type { LoadedApplication } from './application-facts.js';
 
 /**

@@ -1,0 +1,57 @@
+import type { FastifyRequest } from 'fastify';
+import '../../platform/http/request-context.js';
+import { AppError } from '../../platform/errors/app-error.js';
+import type { Actor } from '../core/actor.js';
+import type { Action } from '../core/permissions.js';
+import { can } from '../core/permissions.js';
+import { ROLE_NAMES } from '../core/roles.js';
+import type { RequestContext } from '../request-context.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    /** SHA-256 of the session cookie's token, when the request carries a live session. */
+    sessionTokenHash: string | null;
+    sessionCsrfToken: string | null;
+    /** The request carried a session cookie that is no longer valid. */
+    sessionExpired: boolean;
+  }
+}
+
+export function contextOf(request: FastifyRequest): RequestContext {
+  return {
+    ...request.server.services,
+    actor: request.actor,
+    clientIp: request.ip ?? null,
+    userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+  };
+}
+
+/**
+ * The one gate every route passes: yes, or an error saying why not. With `conceal`, a refusal
+ * answers "not found", for records the caller may not even know exist (Art. 25).
+ */
+export function authorize(
+  request: FastifyRequest,
+  action: Action,
+  options: { conceal?: boolean } = {},
+): RequestContext {
+  const decision = can(request.actor, action);
+  if (!decision.ok) {
+    if (decision.reason === 'not-signed-in') {
+      throw new AppError(request.sessionExpired ? 'auth/session-expired' : 'auth/required');
+    }
+    if (options.conceal) throw new AppError('record/not-found');
+    const names = decision.roles.map((role) => ROLE_NAMES[role]);
+    throw new AppError('permission/denied', {
+      params: { roles: { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') } },
+    });
+  }
+  return contextOf(request);
+}
+
+/** For routes that need a signed-in person, typed so the use case sees a non-null actor. */
+export function requireActor(request: FastifyRequest): RequestContext & { actor: Actor } {
+  const context = authorize(request, 'self.manage');
+  return context as RequestContext & { actor: Actor };
+}
