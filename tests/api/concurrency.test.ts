@@ -275,6 +275,55 @@ describe('organisation registration', () => {
   });
 });
 
+describe('expert profiles', () => {
+  it('keeps one of two updates based on the same revision and refuses the other and a stale tab', async () => {
+    const office = await signedIn('office');
+    const second = await signedIn('office');
+    const created = await office.post('/api/experts', expertProfile(600));
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const read = (await office.get(`/api/experts/${id}`)).json<{ revision: number }>();
+    expect(read.revision).toBe(1);
+
+    const answers = await Promise.all([
+      office.request('PUT', `/api/experts/${id}`, {
+        ...expertProfile(600, { title: '研究员' }),
+        revision: 1,
+      }),
+      second.request('PUT', `/api/experts/${id}`, {
+        ...expertProfile(600, { title: '高级工程师' }),
+        revision: 1,
+      }),
+    ]);
+    expect(statusTally(answers), answers.map((a) => a.body).join('\n')).toEqual({ 200: 1, 409: 1 });
+    const winner = answers.find((a) => a.statusCode === 200)!.json<{ title: string; revision: number }>();
+    expect(winner.revision).toBe(2);
+    expect(answers.find((a) => a.statusCode === 409)!.json()).toMatchObject({ code: 'record/conflict' });
+    expect(await auditCount(platform.db, 'expert.updated', id)).toBe(1);
+    const [row] = await platform.db.query<{ title: string; revision: number }>(
+      'SELECT title, revision FROM experts WHERE id = $1',
+      [id],
+    );
+    expect(row).toEqual({ title: winner.title, revision: 2 });
+
+    // A tab opened before the update still holds revision 1: told in the caller's language.
+    const staleTab = platform.client('en');
+    expect((await staleTab.signIn('office', DEMO_PASSWORD)).statusCode).toBe(200);
+    const stale = await staleTab.request('PUT', `/api/experts/${id}`, {
+      ...expertProfile(600, { title: '旧页面' }),
+      revision: 1,
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json()).toMatchObject({
+      code: 'record/conflict',
+      message: 'Someone else changed this record; reload and try again.',
+    });
+    const missing = await office.request('PUT', `/api/experts/${id}`, expertProfile(600));
+    expect(missing.statusCode).toBe(400);
+    expect(await auditCount(platform.db, 'expert.updated', id)).toBe(1);
+  });
+});
+
 describe('cycle stages', () => {
   it('approves and publishes a cycle once when two staff move it at once', async () => {
     const office = await signedIn('office');
