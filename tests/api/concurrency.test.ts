@@ -442,3 +442,37 @@ describe('submission and the preliminary check', () => {
     expect(await auditCount(platform.db, 'application.returned', applicationId)).toBe(1);
   });
 });
+
+describe('conflicts of interest', () => {
+  it('decides a suggested conflict once when it is confirmed and dismissed at once', async () => {
+    const office = await signedIn('office');
+    const created = await office.post('/api/experts', expertProfile(610));
+    expect(created.statusCode, created.body).toBe(201);
+    const accepted = await seedAcceptedApplication(platform.db, cycleId, {
+      name: '郑州回避测试有限公司',
+      creditCode: creditCode(611),
+    });
+    const [conflict] = await platform.db.query<{ id: string }>(
+      `INSERT INTO conflicts (expert_id, organisation_id, kind, source, status, evidence)
+       VALUES ($1, $2, 'consulting', 'detected', 'suggested', '曾为该单位提供咨询') RETURNING id::text AS id`,
+      [created.json<{ id: string }>().id, accepted.organisationId],
+    );
+    const second = await signedIn('office');
+    const answers = await Promise.all([
+      office.post(`/api/conflicts/${conflict!.id}/decision`, { status: 'confirmed', reason: '咨询合同属实' }),
+      second.post(`/api/conflicts/${conflict!.id}/decision`, { status: 'dismissed', reason: '合同已终止' }),
+    ]);
+    expect(statusTally(answers), answers.map((a) => a.body).join('\n')).toEqual({ 204: 1, 409: 1 });
+    const decided =
+      (await auditCount(platform.db, 'conflict.confirmed', conflict!.id)) +
+      (await auditCount(platform.db, 'conflict.dismissed', conflict!.id));
+    expect(decided).toBe(1);
+    // Nor is it re-decided later from a tab that still lists it as suggested.
+    const again = await office.post(`/api/conflicts/${conflict!.id}/decision`, {
+      status: 'dismissed',
+      reason: '再次判定',
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ code: 'record/conflict' });
+  });
+});
