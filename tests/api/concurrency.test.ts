@@ -476,3 +476,26 @@ describe('conflicts of interest', () => {
     expect(again.json()).toMatchObject({ code: 'record/conflict' });
   });
 });
+
+describe('accounts', () => {
+  it('disables an account once when two administrators disable it at once', async () => {
+    const admin = await signedIn('admin');
+    const created = await admin.post('/api/accounts', {
+      username: 'disabled.twice',
+      displayName: '被停用两次的账号',
+      roles: [{ role: 'auditor' }],
+      password: 'Secret#2026quality',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const second = await signedIn('admin');
+    const answers = await Promise.all([
+      admin.post(`/api/accounts/${id}/status`, { status: 'disabled', reason: '人员调离' }),
+      second.post(`/api/accounts/${id}/status`, { status: 'disabled', reason: '人员调离岗位' }),
+    ]);
+    // Disabling a disabled account changes nothing and says so with 200, whichever came second.
+    expect(statusTally(answers), answers.map((a) => a.body).join('\n')).toEqual({ 200: 2 });
+    expect(answers.map((a) => a.json<{ status: string }>().status)).toEqual(['disabled', 'disabled']);
+    expect(await auditCount(platform.db, 'account.disabled', id)).toBe(1);
+  });
+});
