@@ -221,6 +221,18 @@ export async function updatePassword(tx: Queryable, id: string, passwordHash: st
 }
 
 /** Compare-and-set on status: zero rows means someone else changed it first. */
+/** The account's status, with its row locked until the transaction ends. */
+export async function lockAccountStatus(
+  tx: Queryable,
+  id: string,
+): Promise<'active' | 'disabled' | undefined> {
+  const rows = await tx.query<{ status: 'active' | 'disabled' }>(
+    'SELECT status FROM users WHERE id = $1 FOR UPDATE',
+    [id],
+  );
+  return rows[0]?.status;
+}
+
 export async function updateStatus(
   tx: Queryable,
   id: string,

@@ -204,14 +204,19 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['experts'],
+        summary: 'Update the profile (based on the revision last read; a stale update is a conflict)',
         params: IdParams,
-        body: ProfileSchema,
+        body: Type.Object(
+          { ...ProfileSchema.properties, revision: Type.Integer({ minimum: 1 }) },
+          { additionalProperties: false },
+        ),
         response: { 200: Type.Unknown(), ...errorResponses },
       },
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
-      await updateExpert(context, request.params.id, request.body as ExpertProfile);
+      const { revision, ...profile } = request.body;
+      await updateExpert(context, request.params.id, revision, profile as ExpertProfile);
       return presentExpert((await findExpert(context.db, request.params.id))!, true);
     },
   );

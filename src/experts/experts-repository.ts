@@ -9,6 +9,8 @@ export interface ExpertRecord extends ExpertProfile {
   username: string;
   status: ExpertStatus;
   statusReason: string | null;
+  /** Bumped by every profile update; an update must name the revision it was based on. */
+  revision: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -33,13 +35,14 @@ interface ExpertRow {
   former_employers: ExpertProfile['formerEmployers'];
   status: ExpertStatus;
   status_reason: string | null;
+  revision: number;
   created_at: Date;
   updated_at: Date;
 }
 
 const SELECT_EXPERT = `SELECT e.id::text AS id, e.code, e.user_id::text AS user_id, u.username, e.name, e.identity_number,
   e.employer, e.employer_credit_code, e.title, e.qualifications, e.industries, e.years_in_quality_work, e.region,
-  e.phone, e.email, e.can_lead, e.former_employers, e.status, e.status_reason, e.created_at, e.updated_at
+  e.phone, e.email, e.can_lead, e.former_employers, e.status, e.status_reason, e.revision, e.created_at, e.updated_at
   FROM experts e JOIN users u ON u.id = e.user_id`;
 
 const toExpert = (row: ExpertRow): ExpertRecord => ({
@@ -62,6 +65,7 @@ const toExpert = (row: ExpertRow): ExpertRecord => ({
   formerEmployers: row.former_employers,
   status: row.status,
   statusReason: row.status_reason,
+  revision: row.revision,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -192,14 +196,24 @@ function profileValues(profile: ExpertProfile): unknown[] {
   ];
 }
 
-export async function updateExpertProfile(tx: Queryable, id: string, profile: ExpertProfile): Promise<void> {
-  await tx.query(
-    `UPDATE experts SET name = $2, identity_number = $3, employer = $4, employer_credit_code = $5, title = $6,
-       qualifications = $7, industries = $8, years_in_quality_work = $9, region = $10, phone = $11, email = $12,
-       can_lead = $13, former_employers = $14, updated_at = now()
-     WHERE id = $1`,
-    [id, ...profileValues(profile)],
+/**
+ * Compare-and-set on the revision the caller read: false when someone else updated the profile
+ * since (nothing is written then).
+ */
+export async function updateExpertProfile(
+  tx: Queryable,
+  id: string,
+  revision: number,
+  profile: ExpertProfile,
+): Promise<boolean> {
+  const rows = await tx.query(
+    `UPDATE experts SET name = $3, identity_number = $4, employer = $5, employer_credit_code = $6, title = $7,
+       qualifications = $8, industries = $9, years_in_quality_work = $10, region = $11, phone = $12, email = $13,
+       can_lead = $14, former_employers = $15, revision = revision + 1, updated_at = now()
+     WHERE id = $1 AND revision = $2 RETURNING id`,
+    [id, revision, ...profileValues(profile)],
   );
+  return rows.length === 1;
 }
 
 /** Compare-and-set; a disqualified expert stays disqualified (Art. 26). */

@@ -4,7 +4,11 @@ import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { decideConflict as writeDecision, findConflict } from '../conflicts-repository.js';
 
-/** The Office confirms or dismisses a suggested conflict, always with a reason. */
+/**
+ * The Office confirms or dismisses a suggested conflict, always with a reason. Only a suggested
+ * one: a conflict already decided (by a second staff member a moment earlier, or in a stale tab)
+ * is a conflict (409), never silently re-decided.
+ */
 export async function decideConflict(
   context: RequestContext,
   id: string,
@@ -17,11 +21,13 @@ export async function decideConflict(
       params: { reason: { zh: '须说明理由', en: 'a reason is required' } },
     });
   }
+  if (conflict.status !== 'suggested') throw new AppError('record/conflict');
   await context.db.transaction(async (tx) => {
+    // Compare-and-set from 'suggested': of two decisions at once, one moves it.
     const moved = await writeDecision(
       tx,
       id,
-      conflict.status,
+      'suggested',
       input.status,
       input.reason,
       context.actor!.id,
@@ -32,7 +38,7 @@ export async function decideConflict(
       action: `conflict.${input.status}`,
       recordType: 'conflict',
       recordId: id,
-      before: { status: conflict.status },
+      before: { status: 'suggested' },
       after: { status: input.status, reason: input.reason },
     });
   });

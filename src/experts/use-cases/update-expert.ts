@@ -18,9 +18,19 @@ import { validateExpertProfile } from '../validate-expert-profile.js';
 
 const masked = (p: ExpertProfile) => ({ ...p, identityNumber: maskIdentityNumber(p.identityNumber) });
 
-export async function updateExpert(context: RequestContext, id: string, input: ExpertProfile): Promise<void> {
+/**
+ * Updates the profile as of the revision the Office last read: an update from a stale tab, or the
+ * second of two at once, is a conflict (409), never a silent overwrite.
+ */
+export async function updateExpert(
+  context: RequestContext,
+  id: string,
+  revision: number,
+  input: ExpertProfile,
+): Promise<void> {
   const expert = await findExpert(context.db, id);
   if (!expert) throw new AppError('record/not-found');
+  if (expert.revision !== revision) throw new AppError('record/conflict');
   const profile = validateExpertProfile(input, context.clock());
   if (await identityNumberTaken(context.db, profile.identityNumber, id)) {
     throw new AppError('expert/identity-taken', {
@@ -28,13 +38,14 @@ export async function updateExpert(context: RequestContext, id: string, input: E
     });
   }
   await context.db.transaction(async (tx) => {
-    await updateExpertProfile(tx, id, profile);
+    // The row still at `revision` is the one read above, so `before` is what this update replaced.
+    if (!(await updateExpertProfile(tx, id, revision, profile))) throw new AppError('record/conflict');
     await appendAudit(tx, auditContextOf(context), {
       action: 'expert.updated',
       recordType: 'expert',
       recordId: id,
-      before: masked(expert),
-      after: masked(profile),
+      before: { ...masked(expert), revision },
+      after: { ...masked(profile), revision: revision + 1 },
     });
   });
 }

@@ -17,6 +17,8 @@ export interface Expert extends ExpertProfile {
   username: string;
   status: ExpertStatus;
   statusReason: string | null;
+  /** Bumped by every profile update; an update sends the revision it was based on. */
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -152,7 +154,9 @@ export const expertsApi = {
   list: (filter: ExpertFilter = {}) => api.get<Page<Expert>>(expertsPath(filter)),
   get: (expertId: string) => api.get<ExpertDetail>(`/experts/${id(expertId)}`),
   create: (input: ExpertInput) => api.post<ExpertDetail>('/experts', input),
-  update: (expertId: string, input: ExpertInput) => api.put<ExpertDetail>(`/experts/${id(expertId)}`, input),
+  /** Based on the revision the form loaded: a stale update answers 409 record/conflict. */
+  update: (expertId: string, revision: number, input: ExpertInput) =>
+    api.put<ExpertDetail>(`/experts/${id(expertId)}`, { ...input, revision }),
   setStatus: (expertId: string, status: ExpertStatus, reason: string) =>
     api.post<Expert>(`/experts/${id(expertId)}/status`, { status, reason }),
   issuePassword: (expertId: string) =>

@@ -143,7 +143,8 @@ export function ExpertFormDrawer({ expert, onClose, onSaved }: Props) {
     try {
       const input = toInput(values);
       if (editing) {
-        await expertsApi.update(editing.id, input);
+        // The revision the form was filled from: if someone saved since, the server says so.
+        await expertsApi.update(editing.id, detail.data!.revision, input);
         void message.success(t('experts.form.saved'));
       } else {
         const created = await expertsApi.create(input);
