@@ -22,7 +22,12 @@ import {
   submit,
   validCreditCode,
 } from './support/scenario-steps.js';
-import { createTestPlatform, type TestClient, type TestPlatform } from './support/test-platform.js';
+import {
+  createTestPlatform,
+  UNREACHABLE_RATE_LIMITS,
+  type TestClient,
+  type TestPlatform,
+} from './support/test-platform.js';
 
 /**
  * Every operation of the OpenAPI document × every demo role, a second organisation, town and
@@ -347,7 +352,7 @@ let records: Records;
 let operations: { op: string; method: string; path: string }[] = [];
 
 beforeAll(async () => {
-  platform = await createTestPlatform();
+  platform = await createTestPlatform(UNREACHABLE_RATE_LIMITS);
   platform.clock.now = OPENED_AT;
   clients.anonymous = platform.client();
   for (const name of [

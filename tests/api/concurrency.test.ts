@@ -10,6 +10,7 @@ import { completeForm, pdfBytes, registration, upload } from './support/intake-f
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
 import {
   createTestPlatform,
+  UNREACHABLE_RATE_LIMITS,
   DEMO_PASSWORD,
   type TestClient,
   type TestPlatform,
@@ -30,7 +31,7 @@ async function signedIn(username: string, password = DEMO_PASSWORD): Promise<Tes
 }
 
 beforeAll(async () => {
-  platform = await createTestPlatform();
+  platform = await createTestPlatform(UNREACHABLE_RATE_LIMITS);
   cycleId = await seedPublishedCycle(platform.db);
 });
 afterAll(() => platform.close());

@@ -112,7 +112,7 @@ describe('uploads', () => {
       },
     );
     expect(response.statusCode).toBeGreaterThanOrEqual(400);
-    expect(response.statusCode).toBeLessThan(500);
+    expect(response.statusCode, response.body).toBeLessThan(500);
     expect(await countFiles()).toEqual(before);
     const leftovers = await readdir(join(platform.filesRoot, '.incoming')).catch(() => []);
     expect(leftovers).toEqual([]);

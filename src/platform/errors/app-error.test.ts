@@ -228,6 +228,7 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
     status: [401],
   },
   { kind: 'an account locked after failures', matches: (c) => c === 'auth/locked', status: [423, 429] },
+  { kind: 'too many requests in a window', matches: (c) => c.endsWith('/rate-limited'), status: [429] },
   {
     kind: 'signed in but refused',
     matches: (c) =>
@@ -250,7 +251,7 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
   {
     kind: 'a clash with the state of a record (taken, exists, refused transition, closed, already done)',
     matches: (c) =>
-      /\/(.+-)?(taken|exists|conflict|transition-refused|not-open|not-editable|deadline-passed|already-drawn|state|disqualified|incomplete|pool-too-small|no-leader|cannot-disable-self)$/.test(
+      /\/(.+-)?(taken|exists|conflict|still-referenced|transition-refused|not-open|not-editable|deadline-passed|already-drawn|state|disqualified|incomplete|pool-too-small|no-leader|cannot-disable-self)$/.test(
         c,
       ) && !c.startsWith('file/'),
     status: [409],

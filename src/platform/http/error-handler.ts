@@ -70,6 +70,10 @@ function toAppError(error: FastifyError, bodyLimitBytes: number): AppError {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('request/malformed-json');
   }
+  // busboy (under @fastify/multipart) rejects a multipart body that ends before its closing
+  // boundary — a dropped connection — with this plain Error; on Node 26 it reaches the handler
+  // instead of the file stream. The uploader's failure, not ours.
+  if (error.message === 'Unexpected end of multipart data') return new AppError('file/incomplete');
   // Fastify's body parser reports malformed JSON as a SyntaxError with status 400.
   if (error instanceof SyntaxError && error.statusCode === 400) return new AppError('request/malformed-json');
   const state = sqlState(error);

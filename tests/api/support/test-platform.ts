@@ -23,6 +23,20 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
+/**
+ * Rate limits no test of other behaviour can reach: for tests that send many requests from one
+ * address on purpose (parallel sign-ins, the authorization matrix). The limits themselves are
+ * tested with the production defaults in edge-limits.test.ts.
+ */
+export const UNREACHABLE_RATE_LIMITS: Pick<Config, 'rateLimits'> = {
+  rateLimits: {
+    signIn: { max: 1_000_000, windowSeconds: 60 },
+    registration: { max: 1_000_000, windowSeconds: 60 },
+    uploads: { max: 1_000_000, windowSeconds: 60 },
+    publicForms: { max: 1_000_000, windowSeconds: 60 },
+  },
+};
+
 /** The HTTP app on a fresh database with demo data, driven in-process. */
 export async function createTestPlatform(
   overrides: Partial<Config> = {},
