@@ -357,6 +357,15 @@ describe('panels, draws, seats and the logs cost the same statements for 2 rows 
     expect(new Set(names)).toEqual(new Set(Array.from({ length: 40 }, (_, i) => `组内单位${i + 1}`)));
     expect(Object.values(forty.body.organisations).sort()).toEqual([...names].sort());
     expect(forty.body.experts[seatedCode]).toMatchObject({ name: 'N组专家5' });
+    // A redraw adds a commitment, its result and its events, not statements.
+    const redraw = await office.post(`/api/panels/${large}/freeze`, { reason: '重新抽取' });
+    expect(redraw.statusCode, redraw.body).toBe(200);
+    const drawn = await office.post(`/api/panels/${large}/draw`, {
+      publicValue: 'value-redraw',
+      supervisorName: '监督员 李明',
+    });
+    expect(drawn.statusCode, drawn.body).toBe(200);
+    expect((await view(large)).statements).toBe(two.statements);
   });
 
   it('pages of 15 slice the panels, the draws, the seats and the logs, with the total', async () => {
