@@ -407,4 +407,15 @@ describe('panels, draws, seats and the logs cost the same statements for 2 rows 
     expect(signIns).toMatchObject({ total: 0, items: [] });
     expect((await auditor.get('/api/access-log?event=no-such-event')).statusCode).toBe(400);
   });
+
+  it('offers a new panel only the applications no panel reviews yet, counted in SQL', async () => {
+    const { applicationId } = await seedAcceptedApplication(platform.db, drawCycle, {
+      name: '未分组单位',
+      creditCode: creditCode(1100),
+    });
+    const free = (await office.get(`/api/applications?cycleId=${drawCycle}&onPanel=false`)).json();
+    expect(free).toMatchObject({ total: 1, items: [{ id: applicationId, organisationName: '未分组单位' }] });
+    const taken = (await office.get(`/api/applications?cycleId=${drawCycle}&onPanel=true&pageSize=1`)).json();
+    expect(taken.total).toBe(82);
+  });
 });
