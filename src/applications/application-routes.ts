@@ -71,6 +71,11 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
             ),
             status: Type.Optional(Type.Enum(APPLICATION_STATUSES)),
             search: Type.Optional(Type.String({ maxLength: 100 })),
+            onPanel: Type.Optional(
+              Type.Enum(['true', 'false'], {
+                description: 'Only those a panel reviews (true) or none yet (false)',
+              }),
+            ),
             ...PagingQueryProperties,
           },
           { additionalProperties: false },
@@ -85,6 +90,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         cycleId: request.query.cycleId,
         search: request.query.search,
         statuses: request.query.status && [request.query.status],
+        onPanel: request.query.onPanel === undefined ? undefined : request.query.onPanel === 'true',
       };
       const { items, total } = await listApplicationPage(
         context.db,

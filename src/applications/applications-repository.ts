@@ -112,6 +112,8 @@ export interface ApplicationFilter {
   departmentId?: number | undefined;
   statuses?: readonly ApplicationStatus[] | undefined;
   search?: string | undefined;
+  /** true: only those a panel reviews; false: only those no panel reviews yet. */
+  onPanel?: boolean | undefined;
 }
 
 /** Who may see which applications, as SQL can test it (see `applicationVisibility`). */
@@ -144,7 +146,9 @@ export async function listApplicationPage(
        AND ($5::text[] IS NULL OR a.status = ANY($5))
        AND ($6::text IS NULL OR o.name ILIKE $6 OR o.credit_code ILIKE $6)
        AND ($7::boolean OR a.organisation_id = $8::uuid
-         OR (a.status = ANY($11::text[]) AND (o.town_id = ANY($9::int[]) OR o.department_id = ANY($10::int[]))))`,
+         OR (a.status = ANY($11::text[]) AND (o.town_id = ANY($9::int[]) OR o.department_id = ANY($10::int[]))))
+       AND ($12::boolean IS NULL
+         OR $12 = EXISTS (SELECT 1 FROM panel_applications pa WHERE pa.application_id = a.id))`,
     [
       filter.cycleId ?? null,
       filter.organisationId ?? null,
@@ -157,6 +161,7 @@ export async function listApplicationPage(
       [...scope.townIds],
       [...scope.departmentIds],
       [...scope.endorserStatuses],
+      filter.onPanel ?? null,
     ],
     'page.updated_at DESC, page.id',
     page,

@@ -1,6 +1,8 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 
-export type AccessEvent = 'sign-in' | 'sign-in-failed' | 'sign-in-locked' | 'sign-out' | 'read';
+export const ACCESS_EVENTS = ['sign-in', 'sign-in-failed', 'sign-in-locked', 'sign-out', 'read'] as const;
+export type AccessEvent = (typeof ACCESS_EVENTS)[number];
 
 export interface AccessLogEntry {
   userId: string | null;
@@ -41,12 +43,20 @@ export interface AccessLogRow {
   userAgent: string | null;
 }
 
-export async function listAccessLog(
+export interface AccessLogFilter {
+  event?: string | undefined;
+  /** Part of the username tried, or of the user's display name. */
+  search?: string | undefined;
+}
+
+/** One page of the entries matching the filter, newest first, and how many match. */
+export async function listAccessLogPage(
   db: Queryable,
-  before: number | null,
-  limit: number,
-): Promise<AccessLogRow[]> {
-  const rows = await db.query<{
+  filter: AccessLogFilter,
+  page: PageWindow,
+): Promise<{ rows: AccessLogRow[]; total: number }> {
+  const search = filter.search?.trim();
+  const { rows, total } = await pagedQuery<{
     id: number;
     at: Date;
     user_id: string | null;
@@ -58,22 +68,30 @@ export async function listAccessLog(
     client_ip: string | null;
     user_agent: string | null;
   }>(
+    db,
     `SELECT a.id, a.at, a.user_id::text AS user_id, u.display_name, a.username, a.event, a.record_type,
        a.record_id, a.client_ip, a.user_agent
      FROM access_log a LEFT JOIN users u ON u.id = a.user_id
-     WHERE ($1::bigint IS NULL OR a.id < $1) ORDER BY a.id DESC LIMIT $2`,
-    [before, limit],
+     WHERE ($1::text IS NULL OR a.event = $1)
+       AND ($2::text IS NULL OR strpos(lower(coalesce(a.username, '')), lower($2)) > 0
+         OR strpos(lower(coalesce(u.display_name, '')), lower($2)) > 0)`,
+    [filter.event ?? null, search ? search : null],
+    'id DESC',
+    page,
   );
-  return rows.map((r) => ({
-    id: r.id,
-    at: r.at,
-    userId: r.user_id,
-    displayName: r.display_name,
-    username: r.username,
-    event: r.event,
-    recordType: r.record_type,
-    recordId: r.record_id,
-    clientIp: r.client_ip,
-    userAgent: r.user_agent,
-  }));
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.at,
+      userId: r.user_id,
+      displayName: r.display_name,
+      username: r.username,
+      event: r.event,
+      recordType: r.record_type,
+      recordId: r.record_id,
+      clientIp: r.client_ip,
+      userAgent: r.user_agent,
+    })),
+    total,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 import type { AuditFacts, ChainedEntry } from './core/audit-chain.js';
 import { GENESIS_HASH, hashEntry, toStoredJson } from './core/audit-chain.js';
 
@@ -102,15 +103,26 @@ export async function readAuditBatch(db: Queryable, afterId: number, limit: numb
   return rows.map(toEntry);
 }
 
-/** The newest entries first, for reading. */
-export async function listAudit(
+export interface AuditFilter {
+  action?: string | undefined;
+  recordType?: string | undefined;
+  recordId?: string | undefined;
+}
+
+/** One page of the entries matching the filter, newest first, and how many match. */
+export async function listAuditPage(
   db: Queryable,
-  before: number | null,
-  limit: number,
-): Promise<ChainedEntry[]> {
-  const rows = await db.query<AuditRow & Record<string, unknown>>(
-    `${SELECT_ENTRIES} WHERE ($1::bigint IS NULL OR id < $1) ORDER BY id DESC LIMIT $2`,
-    [before, limit],
+  filter: AuditFilter,
+  page: PageWindow,
+): Promise<{ entries: ChainedEntry[]; total: number }> {
+  const { rows, total } = await pagedQuery<AuditRow & Record<string, unknown>>(
+    db,
+    `${SELECT_ENTRIES}
+     WHERE ($1::text IS NULL OR action = $1) AND ($2::text IS NULL OR record_type = $2)
+       AND ($3::text IS NULL OR record_id = $3)`,
+    [filter.action ?? null, filter.recordType ?? null, filter.recordId ?? null],
+    'id DESC',
+    page,
   );
-  return rows.map(toEntry);
+  return { entries: rows.map(toEntry), total };
 }

@@ -2,9 +2,15 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { findDisplayNames } from '../accounts/accounts-repository.js';
 import { authorize } from '../accounts/http/authorize.js';
-import { errorResponses, PageQuerySchema, pageOf } from '../platform/http/schemas.js';
-import { listAccessLog } from './access-log-repository.js';
-import { listAudit } from './audit-repository.js';
+import {
+  errorResponses,
+  Page,
+  pageResponse,
+  PagingQueryProperties,
+  pagingOf,
+} from '../platform/http/schemas.js';
+import { ACCESS_EVENTS, listAccessLogPage } from './access-log-repository.js';
+import { listAuditPage } from './audit-repository.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const PersonSchema = Type.Union([
@@ -19,49 +25,56 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Audit entries, newest first',
-        querystring: PageQuerySchema,
+        summary: 'A page of the audit entries, newest first, filtered by action and record',
+        querystring: Type.Object(
+          {
+            ...PagingQueryProperties,
+            action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+            recordType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+            recordId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+          },
+          { additionalProperties: false },
+        ),
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                at: Type.String(),
-                actor: PersonSchema,
-                realActor: PersonSchema,
-                action: Type.String(),
-                recordType: Type.String(),
-                recordId: Type.Union([Type.String(), Type.Null()]),
-                before: Type.Unknown(),
-                after: Type.Unknown(),
-                clientIp: Type.Union([Type.String(), Type.Null()]),
-                prevHash: Type.String(),
-                hash: Type.String(),
-              }),
-            ),
-            nextBefore: Type.Union([Type.Integer(), Type.Null()]),
-          }),
+          200: Page(
+            Type.Object({
+              id: Type.Integer(),
+              at: Type.String(),
+              actor: PersonSchema,
+              realActor: PersonSchema,
+              action: Type.String(),
+              recordType: Type.String(),
+              recordId: Type.Union([Type.String(), Type.Null()]),
+              before: Type.Unknown(),
+              after: Type.Unknown(),
+              clientIp: Type.Union([Type.String(), Type.Null()]),
+              prevHash: Type.String(),
+              hash: Type.String(),
+            }),
+          ),
           ...errorResponses,
         },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'audit.read');
-      const { limit, before } = pageOf(request.query);
-      const entries = await listAudit(db, before, limit);
+      const { action, recordType, recordId } = request.query;
+      const paging = pagingOf(request.query);
+      const { entries, total } = await listAuditPage(db, { action, recordType, recordId }, paging);
       const names = await findDisplayNames(
         db,
         entries.flatMap((e) => [e.actorId, e.realActorId]),
       );
       const person = (id: string | null) => (id ? { id, displayName: names.get(id) ?? id } : null);
-      return {
-        items: entries.map(({ actorId, realActorId, ...entry }) => ({
+      return pageResponse(
+        entries.map(({ actorId, realActorId, ...entry }) => ({
           ...entry,
           actor: person(actorId),
           realActor: person(realActorId),
         })),
-        nextBefore: entries.length === limit ? entries[entries.length - 1]!.id : null,
-      };
+        total,
+        paging,
+      );
     },
   );
 
@@ -93,41 +106,47 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Sign-ins, sign-outs and reads of protected material, newest first',
-        querystring: PageQuerySchema,
+        summary: 'A page of the sign-ins, sign-outs and reads of protected material, newest first',
+        querystring: Type.Object(
+          {
+            ...PagingQueryProperties,
+            event: Type.Optional(Type.Enum(ACCESS_EVENTS)),
+            search: Type.Optional(Type.String({ maxLength: 100, description: 'Part of a username or name' })),
+          },
+          { additionalProperties: false },
+        ),
         response: {
-          200: Type.Object({
-            items: Type.Array(
-              Type.Object({
-                id: Type.Integer(),
-                at: Type.String(),
-                user: PersonSchema,
-                username: Type.Union([Type.String(), Type.Null()]),
-                event: Type.String(),
-                recordType: Type.Union([Type.String(), Type.Null()]),
-                recordId: Type.Union([Type.String(), Type.Null()]),
-                clientIp: Type.Union([Type.String(), Type.Null()]),
-                userAgent: Type.Union([Type.String(), Type.Null()]),
-              }),
-            ),
-            nextBefore: Type.Union([Type.Integer(), Type.Null()]),
-          }),
+          200: Page(
+            Type.Object({
+              id: Type.Integer(),
+              at: Type.String(),
+              user: PersonSchema,
+              username: Type.Union([Type.String(), Type.Null()]),
+              event: Type.String(),
+              recordType: Type.Union([Type.String(), Type.Null()]),
+              recordId: Type.Union([Type.String(), Type.Null()]),
+              clientIp: Type.Union([Type.String(), Type.Null()]),
+              userAgent: Type.Union([Type.String(), Type.Null()]),
+            }),
+          ),
           ...errorResponses,
         },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'access-log.read');
-      const { limit, before } = pageOf(request.query);
-      const rows = await listAccessLog(db, before, limit);
-      return {
-        items: rows.map(({ userId, displayName, at, ...row }) => ({
+      const { event, search } = request.query;
+      const paging = pagingOf(request.query);
+      const { rows, total } = await listAccessLogPage(db, { event, search }, paging);
+      return pageResponse(
+        rows.map(({ userId, displayName, at, ...row }) => ({
           ...row,
           at: at.toISOString(),
           user: userId ? { id: userId, displayName: displayName ?? userId } : null,
         })),
-        nextBefore: rows.length === limit ? rows[rows.length - 1]!.id : null,
-      };
+        total,
+        paging,
+      );
     },
   );
 };

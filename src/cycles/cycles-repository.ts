@@ -194,8 +194,3 @@ export async function writeCycleStage(
   );
   return rows.length === 1;
 }
-
-/** The year of a cycle (no row when there is no such cycle). */
-export function findCycleYearRows(db: Queryable, cycleId: string): Promise<{ year: number }[]> {
-  return db.query<{ year: number }>('SELECT year FROM cycles WHERE id = $1', [cycleId]);
-}

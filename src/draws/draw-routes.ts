@@ -4,18 +4,23 @@ import { findCycle } from '../cycles/cycles-repository.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize } from '../accounts/http/authorize.js';
-import { errorResponses } from '../platform/http/schemas.js';
+import {
+  errorResponses,
+  Page,
+  pageResponse,
+  PagingQueryProperties,
+  pagingOf,
+} from '../platform/http/schemas.js';
 import { verifyDraw } from './core/verify-draw.js';
-import type { PanelRecord } from './panels-repository.js';
 import {
   findCommitment,
   findPanel,
   findResult,
   listCommitments,
-  listPanels,
-  listPublicDrawRows,
+  listPanelsPage,
+  listPublicDrawsPage,
 } from './panels-repository.js';
-import { presentPanel, presentPublicDraw } from './present-draw.js';
+import { loadDrawFacts, presentPanel, presentPanels, presentPublicDraw } from './present-draw.js';
 import { createPanel } from './use-cases/create-panel.js';
 import { freezePanelPool } from './use-cases/freeze-pool.js';
 import { replaceDeclined } from './use-cases/replace-declined.js';
@@ -26,26 +31,25 @@ const Uuid = Type.String({
 });
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
-async function cycleYearOf(db: Parameters<typeof findCycle>[0], panel: PanelRecord): Promise<number> {
-  return (await findCycle(db, panel.cycleId))?.year ?? 0;
-}
-
 export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/api/cycles/:cycleId/panels',
     {
       schema: {
         tags: ['draws'],
+        summary: "A page of the cycle's panels, oldest first, each with its draws and seats",
         params: Type.Object({ cycleId: Uuid }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+        querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
+        response: { 200: Page(Type.Unknown()), ...errorResponses },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'expert.manage', { conceal: true });
       const cycle = await findCycle(db, request.params.cycleId);
       if (!cycle) throw new AppError('record/not-found');
-      const panels = await listPanels(db, cycle.id);
-      return { items: await Promise.all(panels.map((p) => presentPanel(db, p, cycle.year))) };
+      const paging = pagingOf(request.query, 20);
+      const { panels, total } = await listPanelsPage(db, cycle.id, paging);
+      return pageResponse(await presentPanels(db, panels), total, paging);
     },
   );
 
@@ -76,9 +80,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
       const panel = await createPanel(context, request.params.cycleId, request.body);
-      return reply
-        .code(201)
-        .send(await presentPanel(context.db, panel, await cycleYearOf(context.db, panel)));
+      return reply.code(201).send(await presentPanel(context.db, panel));
     },
   );
 
@@ -89,7 +91,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { db } = authorize(request, 'expert.manage', { conceal: true });
       const panel = await findPanel(db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
-      return presentPanel(db, panel, await cycleYearOf(db, panel));
+      return presentPanel(db, panel);
     },
   );
 
@@ -113,7 +115,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const panel = await findPanel(context.db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
       await freezePanelPool(context, panel, request.body);
-      return presentPanel(context.db, panel, await cycleYearOf(context.db, panel));
+      return presentPanel(context.db, panel);
     },
   );
 
@@ -139,7 +141,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const panel = await findPanel(context.db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
       await runDraw(context, panel, request.body);
-      return presentPanel(context.db, panel, await cycleYearOf(context.db, panel));
+      return presentPanel(context.db, panel);
     },
   );
 
@@ -163,7 +165,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const commitment = panel && (await listCommitments(context.db, panel.id)).at(-1);
       if (!panel || !commitment) throw new AppError('record/not-found');
       await replaceDeclined(context, commitment, request.body.expertCode);
-      return presentPanel(context.db, panel, await cycleYearOf(context.db, panel));
+      return presentPanel(context.db, panel);
     },
   );
 
@@ -173,24 +175,16 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['draws'],
-        summary: 'Every frozen pool and draw, newest first',
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }) },
+        summary: 'A page of the frozen pools and draws, newest first',
+        querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
+        response: { 200: Page(Type.Unknown()), ...errorResponses },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'public.read');
-      const rows = await listPublicDrawRows(db);
-      return {
-        items: rows.map((r) => ({
-          id: r.id,
-          panelName: r.name,
-          industries: r.industries,
-          cycleYear: r.year,
-          sequence: r.sequence,
-          frozenAt: r.frozen_at.toISOString(),
-          drawnAt: r.drawn_at?.toISOString() ?? null,
-        })),
-      };
+      const paging = pagingOf(request.query, 20);
+      const { items, total } = await listPublicDrawsPage(db, paging);
+      return pageResponse(items, total, paging);
     },
   );
 
@@ -209,7 +203,8 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const commitment = await findCommitment(db, request.params.id);
       const panel = commitment && (await findPanel(db, commitment.panelId));
       if (!commitment || !panel) throw new AppError('record/not-found');
-      return presentPublicDraw(db, panel, commitment, await cycleYearOf(db, panel));
+      const { draws } = await loadDrawFacts(db, [commitment]);
+      return presentPublicDraw(panel, draws[0]!, (await findCycle(db, panel.cycleId))?.year ?? 0);
     },
   );
 

@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 
 export interface PanelRecord {
   id: string;
@@ -44,10 +45,27 @@ export async function findPanel(db: Queryable, id: string): Promise<PanelRecord 
   return rows[0] && toPanel(rows[0]);
 }
 
-export async function listPanels(db: Queryable, cycleId: string): Promise<PanelRecord[]> {
-  const rows = await db.query<PanelRow & Record<string, unknown>>(
-    `${SELECT_PANEL} WHERE p.cycle_id = $1 ORDER BY p.created_at`,
+/** One page of a cycle's panels, oldest first, and how many it has. */
+export async function listPanelsPage(
+  db: Queryable,
+  cycleId: string,
+  page: PageWindow,
+): Promise<{ panels: PanelRecord[]; total: number }> {
+  const { rows, total } = await pagedQuery<PanelRow & Record<string, unknown>>(
+    db,
+    `${SELECT_PANEL} WHERE p.cycle_id = $1`,
     [cycleId],
+    'created_at, id',
+    page,
+  );
+  return { panels: rows.map(toPanel), total };
+}
+
+/** The panels with these ids, in no particular order. */
+export async function findPanels(db: Queryable, ids: readonly string[]): Promise<PanelRecord[]> {
+  const rows = await db.query<PanelRow & Record<string, unknown>>(
+    `${SELECT_PANEL} WHERE p.id = ANY($1::uuid[])`,
+    [ids],
   );
   return rows.map(toPanel);
 }
@@ -95,47 +113,92 @@ export interface ResultRecord {
   drawnAt: Date;
 }
 
+const SELECT_COMMITMENT = `SELECT id::text AS id, panel_id::text AS panel_id, sequence, pool_document, pool_hash,
+  commitment, secret, size, reserves, reason, frozen_at FROM draw_commitments`;
+
+interface CommitmentRow {
+  id: string;
+  panel_id: string;
+  sequence: number;
+  pool_document: unknown;
+  pool_hash: string;
+  commitment: string;
+  secret: string;
+  size: number;
+  reserves: number;
+  reason: string;
+  frozen_at: Date;
+}
+
+const toCommitment = (r: CommitmentRow): CommitmentRecord => ({
+  id: r.id,
+  panelId: r.panel_id,
+  sequence: r.sequence,
+  poolDocument: r.pool_document,
+  poolHash: r.pool_hash,
+  commitment: r.commitment,
+  secret: r.secret,
+  size: r.size,
+  reserves: r.reserves,
+  reason: r.reason,
+  frozenAt: r.frozen_at,
+});
+
 export async function listCommitments(db: Queryable, panelId: string): Promise<CommitmentRecord[]> {
-  const rows = await db.query<{
-    id: string;
-    panel_id: string;
-    sequence: number;
-    pool_document: unknown;
-    pool_hash: string;
-    commitment: string;
-    secret: string;
-    size: number;
-    reserves: number;
-    reason: string;
-    frozen_at: Date;
-  }>(
-    `SELECT id::text AS id, panel_id::text AS panel_id, sequence, pool_document, pool_hash, commitment, secret, size,
-       reserves, reason, frozen_at FROM draw_commitments WHERE panel_id = $1 ORDER BY sequence`,
-    [panelId],
+  return listCommitmentsOf(db, [panelId]);
+}
+
+/** The commitments of these panels, by panel and then in sequence. */
+export async function listCommitmentsOf(
+  db: Queryable,
+  panelIds: readonly string[],
+): Promise<CommitmentRecord[]> {
+  const rows = await db.query<CommitmentRow & Record<string, unknown>>(
+    `${SELECT_COMMITMENT} WHERE panel_id = ANY($1::uuid[]) ORDER BY panel_id, sequence`,
+    [panelIds],
   );
-  return rows.map((r) => ({
-    id: r.id,
-    panelId: r.panel_id,
-    sequence: r.sequence,
-    poolDocument: r.pool_document,
-    poolHash: r.pool_hash,
-    commitment: r.commitment,
-    secret: r.secret,
-    size: r.size,
-    reserves: r.reserves,
-    reason: r.reason,
-    frozenAt: r.frozen_at,
-  }));
+  return rows.map(toCommitment);
 }
 
 export async function findCommitment(db: Queryable, id: string): Promise<CommitmentRecord | undefined> {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
-  const rows = await db.query<{ panel_id: string }>(
-    'SELECT panel_id::text AS panel_id FROM draw_commitments WHERE id = $1',
-    [id],
+  const rows = await db.query<CommitmentRow & Record<string, unknown>>(`${SELECT_COMMITMENT} WHERE id = $1`, [
+    id,
+  ]);
+  return rows[0] && toCommitment(rows[0]);
+}
+
+/** The commitments with these ids, in no particular order. */
+export async function findCommitments(db: Queryable, ids: readonly string[]): Promise<CommitmentRecord[]> {
+  const rows = await db.query<CommitmentRow & Record<string, unknown>>(
+    `${SELECT_COMMITMENT} WHERE id = ANY($1::uuid[])`,
+    [ids],
   );
-  if (!rows[0]) return undefined;
-  return (await listCommitments(db, rows[0].panel_id)).find((c) => c.id === id);
+  return rows.map(toCommitment);
+}
+
+/**
+ * One page of the latest, drawn commitments that seat this expert (leader, member or replacement,
+ * and not replaced since), newest first, and how many there are.
+ */
+export async function listSeatingCommitmentsPage(
+  db: Queryable,
+  expert: { id: string; code: string },
+  page: PageWindow,
+): Promise<{ commitmentIds: string[]; total: number }> {
+  const { rows, total } = await pagedQuery<{ id: string }>(
+    db,
+    `SELECT c.id::text AS id, c.frozen_at FROM draw_commitments c JOIN draw_results r ON r.commitment_id = c.id
+     WHERE c.sequence = (SELECT max(l.sequence) FROM draw_commitments l WHERE l.panel_id = c.panel_id)
+       AND (r.outcome->>'leader' = $1 OR (r.outcome->'members') ? $1
+         OR EXISTS (SELECT 1 FROM panel_events e WHERE e.commitment_id = c.id AND e.replacement_expert_id = $2))
+       AND NOT EXISTS (SELECT 1 FROM panel_events e
+         WHERE e.commitment_id = c.id AND e.kind = 'replaced' AND e.expert_id = $2)`,
+    [expert.code, expert.id],
+    'frozen_at DESC, id',
+    page,
+  );
+  return { commitmentIds: rows.map((r) => r.id), total };
 }
 
 export async function insertCommitment(
@@ -165,6 +228,14 @@ export async function insertCommitment(
 }
 
 export async function findResult(db: Queryable, commitmentId: string): Promise<ResultRecord | undefined> {
+  return (await listResultsOf(db, [commitmentId]))[0];
+}
+
+/** The results of those of these commitments that were drawn. */
+export async function listResultsOf(
+  db: Queryable,
+  commitmentIds: readonly string[],
+): Promise<ResultRecord[]> {
   const rows = await db.query<{
     commitment_id: string;
     public_value: string;
@@ -174,20 +245,17 @@ export async function findResult(db: Queryable, commitmentId: string): Promise<R
     drawn_at: Date;
   }>(
     `SELECT commitment_id::text AS commitment_id, public_value, supervisor_name, seed, outcome, drawn_at
-     FROM draw_results WHERE commitment_id = $1`,
-    [commitmentId],
+     FROM draw_results WHERE commitment_id = ANY($1::uuid[])`,
+    [commitmentIds],
   );
-  const r = rows[0];
-  return (
-    r && {
-      commitmentId: r.commitment_id,
-      publicValue: r.public_value,
-      supervisorName: r.supervisor_name,
-      seed: r.seed,
-      outcome: r.outcome,
-      drawnAt: r.drawn_at,
-    }
-  );
+  return rows.map((r) => ({
+    commitmentId: r.commitment_id,
+    publicValue: r.public_value,
+    supervisorName: r.supervisor_name,
+    seed: r.seed,
+    outcome: r.outcome,
+    drawnAt: r.drawn_at,
+  }));
 }
 
 export async function insertResult(tx: Queryable, result: ResultRecord & { drawnBy: string }): Promise<void> {
@@ -215,18 +283,29 @@ export interface PanelEvent {
 }
 
 export async function listPanelEvents(db: Queryable, commitmentId: string): Promise<PanelEvent[]> {
+  return listPanelEventsOf(db, [commitmentId]);
+}
+
+/** The seat events of these commitments, each in the order it happened. */
+export async function listPanelEventsOf(
+  db: Queryable,
+  commitmentIds: readonly string[],
+): Promise<(PanelEvent & { commitmentId: string })[]> {
   const rows = await db.query<{
+    commitment_id: string;
     kind: PanelEvent['kind'];
     expert_id: string;
     replacement_expert_id: string | null;
     reason: string;
     at: Date;
   }>(
-    `SELECT kind, expert_id::text AS expert_id, replacement_expert_id::text AS replacement_expert_id, reason, at
-     FROM panel_events WHERE commitment_id = $1 ORDER BY id`,
-    [commitmentId],
+    `SELECT commitment_id::text AS commitment_id, kind, expert_id::text AS expert_id,
+       replacement_expert_id::text AS replacement_expert_id, reason, at
+     FROM panel_events WHERE commitment_id = ANY($1::uuid[]) ORDER BY id`,
+    [commitmentIds],
   );
   return rows.map((r) => ({
+    commitmentId: r.commitment_id,
     kind: r.kind,
     expertId: r.expert_id,
     replacementExpertId: r.replacement_expert_id,
@@ -261,22 +340,23 @@ export async function lockPanel(tx: Queryable, id: string): Promise<boolean> {
   return rows.length === 1;
 }
 
-/** Every frozen pool with its panel and cycle, and its draw if made, newest first (the public list). */
-export function listPublicDrawRows(db: Queryable): Promise<
-  {
+export interface PublicDrawSummary {
+  id: string;
+  panelName: string;
+  industries: string[];
+  cycleYear: number;
+  sequence: number;
+  frozenAt: string;
+  drawnAt: string | null;
+}
+
+/** One page of every frozen pool and draw, newest first, and how many there are. */
+export async function listPublicDrawsPage(
+  db: Queryable,
+  page: PageWindow,
+): Promise<{ items: PublicDrawSummary[]; total: number }> {
+  const { rows, total } = await pagedQuery<{
     id: string;
-    panel_id: string;
-    name: string;
-    industries: string[];
-    year: number;
-    sequence: number;
-    frozen_at: Date;
-    drawn_at: Date | null;
-  }[]
-> {
-  return db.query<{
-    id: string;
-    panel_id: string;
     name: string;
     industries: string[];
     year: number;
@@ -284,22 +364,24 @@ export function listPublicDrawRows(db: Queryable): Promise<
     frozen_at: Date;
     drawn_at: Date | null;
   }>(
-    `SELECT c.id::text AS id, p.id::text AS panel_id, p.name, p.industries, cy.year, c.sequence, c.frozen_at, r.drawn_at
-         FROM draw_commitments c JOIN panels p ON p.id = c.panel_id JOIN cycles cy ON cy.id = p.cycle_id
-         LEFT JOIN draw_results r ON r.commitment_id = c.id ORDER BY c.frozen_at DESC LIMIT 500`,
+    db,
+    `SELECT c.id::text AS id, p.name, p.industries, cy.year, c.sequence, c.frozen_at, r.drawn_at
+     FROM draw_commitments c JOIN panels p ON p.id = c.panel_id JOIN cycles cy ON cy.id = p.cycle_id
+     LEFT JOIN draw_results r ON r.commitment_id = c.id`,
+    [],
+    'frozen_at DESC, id',
+    page,
   );
-}
-
-/** The panels whose draw seated this expert, as leader, member or replacement. */
-export function listSeatedPanelIds(
-  db: Queryable,
-  expertCode: string,
-  expertId: string,
-): Promise<{ panel_id: string }[]> {
-  return db.query<{ panel_id: string }>(
-    `SELECT DISTINCT c.panel_id::text AS panel_id FROM draw_commitments c JOIN draw_results r ON r.commitment_id = c.id
-         WHERE r.outcome->>'leader' = $1 OR (r.outcome->'members') ? $1
-            OR EXISTS (SELECT 1 FROM panel_events e WHERE e.commitment_id = c.id AND e.replacement_expert_id = $2)`,
-    [expertCode, expertId],
-  );
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      panelName: r.name,
+      industries: r.industries,
+      cycleYear: r.year,
+      sequence: r.sequence,
+      frozenAt: r.frozen_at.toISOString(),
+      drawnAt: r.drawn_at?.toISOString() ?? null,
+    })),
+    total,
+  };
 }

@@ -1,22 +1,73 @@
 import type { Queryable } from '../platform/db/database.js';
-import type { CommitmentRecord, PanelRecord } from './panels-repository.js';
-import { findResult, listCommitments } from './panels-repository.js';
+import type { PoolDocument } from './core/eligible-pool.js';
+import type { SeatEvent } from './core/panel-seats.js';
 import { panelState } from './core/panel-seats.js';
-import { loadSeatState } from './seat-state.js';
+import type { CommitmentRecord, PanelRecord, ResultRecord } from './panels-repository.js';
+import { listCommitmentsOf, listPanelEventsOf, listResultsOf } from './panels-repository.js';
+import { eventExpertIds, outcomeCodes, seatEventsOf } from './seat-state.js';
+
+/** A commitment with its result, if drawn, and its seat events in expert codes. */
+export interface DrawFacts {
+  commitment: CommitmentRecord;
+  result: ResultRecord | undefined;
+  events: SeatEvent[];
+}
+
+interface ExpertName {
+  name: string;
+  employer: string;
+  canLead: boolean;
+}
+
+/**
+ * The results and seat events of these commitments, and the names of the experts they name (and
+ * of every expert in the pools of `poolsNamed`), in three statements whatever their number.
+ */
+export async function loadDrawFacts(
+  db: Queryable,
+  commitments: readonly CommitmentRecord[],
+  poolsNamed: readonly CommitmentRecord[] = [],
+): Promise<{ draws: DrawFacts[]; experts: Map<string, ExpertName> }> {
+  const ids = commitments.map((c) => c.id);
+  const results = await listResultsOf(db, ids);
+  const stored = await listPanelEventsOf(db, ids);
+  const poolCodes = poolsNamed.flatMap((c) => {
+    const document = c.poolDocument as Partial<PoolDocument>;
+    return [...(document.eligible ?? []), ...(document.excluded ?? [])].map((e) => e.expertId);
+  });
+  const rows = await db.query<{
+    id: string;
+    code: string;
+    name: string;
+    employer: string;
+    can_lead: boolean;
+  }>(
+    `SELECT id::text AS id, code, name, employer, can_lead FROM experts
+     WHERE code = ANY($1::text[]) OR id = ANY($2::uuid[])`,
+    [[...results.flatMap((r) => outcomeCodes(r.outcome)), ...poolCodes], eventExpertIds(stored)],
+  );
+  const codes = new Map(rows.map((r) => [r.id, r.code]));
+  const resultOf = new Map(results.map((r) => [r.commitmentId, r]));
+  return {
+    draws: commitments.map((commitment) => ({
+      commitment,
+      result: resultOf.get(commitment.id),
+      events: seatEventsOf(
+        stored.filter((e) => e.commitmentId === commitment.id),
+        codes,
+      ),
+    })),
+    experts: new Map(rows.map((r) => [r.code, { name: r.name, employer: r.employer, canLead: r.can_lead }])),
+  };
+}
 
 /**
  * What anyone may see of a draw: the published inputs, and once drawn, the revealed secret, the
  * supervisor's value, the seed, the outcome and what happened to the seats since. Experts appear
  * by pool code only.
  */
-export async function presentPublicDraw(
-  db: Queryable,
-  panel: PanelRecord,
-  commitment: CommitmentRecord,
-  cycleYear: number,
-) {
-  const result = await findResult(db, commitment.id);
-  const seats = result ? await loadSeatState(db, commitment) : null;
+export function presentPublicDraw(panel: PanelRecord, facts: DrawFacts, cycleYear: number) {
+  const { commitment, result, events } = facts;
   return {
     id: commitment.id,
     panel: { id: panel.id, name: panel.name, industries: panel.industries, cycleYear },
@@ -36,39 +87,78 @@ export async function presentPublicDraw(
           seed: result.seed,
           outcome: result.outcome,
           drawnAt: result.drawnAt.toISOString(),
-          events: seats!.events,
-          current: panelState(seats!.outcome, seats!.events),
+          events,
+          current: panelState(result.outcome, events),
         }
       : null,
   };
 }
 
-/** The panel for the Office: the plan, its draws, and who holds each seat now (with names). */
-export async function presentPanel(db: Queryable, panel: PanelRecord, cycleYear: number) {
-  const commitments = await listCommitments(db, panel.id);
-  const draws = await Promise.all(commitments.map((c) => presentPublicDraw(db, panel, c, cycleYear)));
-  const latest = draws.at(-1);
-  const shown = latest?.drawn
-    ? [
-        ...new Set([
-          ...latest.drawn.current.seats.flatMap((s) => [s.expert, ...s.previous]),
-          ...latest.drawn.outcome.reserves,
-        ]),
-      ]
-    : [];
-  // Names only for the experts this panel shows, not the whole pool.
-  const experts = await db.query<{ code: string; name: string; employer: string; can_lead: boolean }>(
-    'SELECT code, name, employer, can_lead FROM experts WHERE code = ANY($1::text[])',
-    [shown],
+/**
+ * Panels for the Office: the plan with its applicants' names, its draws, and who holds each seat
+ * now (with names) — six statements whatever the number of panels, draws and seats. With
+ * `namePools`, the names of every expert in the latest pool of each panel too (the panel page).
+ */
+export async function presentPanels(
+  db: Queryable,
+  panels: readonly PanelRecord[],
+  { namePools = false } = {},
+) {
+  const commitments = await listCommitmentsOf(
+    db,
+    panels.map((p) => p.id),
   );
-  const byCode = Object.fromEntries(
-    experts.map((e) => [e.code, { name: e.name, employer: e.employer, canLead: e.can_lead }]),
+  const latest = panels.flatMap((p) => commitments.filter((c) => c.panelId === p.id).slice(-1));
+  const { draws, experts } = await loadDrawFacts(db, commitments, namePools ? latest : []);
+  const years = await db.query<{ id: string; year: number }>(
+    'SELECT id::text AS id, year FROM cycles WHERE id = ANY($1::uuid[])',
+    [[...new Set(panels.map((p) => p.cycleId))]],
   );
-  return {
-    ...panel,
-    createdAt: panel.createdAt.toISOString(),
-    draws,
-    experts: Object.fromEntries(shown.map((code) => [code, byCode[code] ?? null])),
-    state: !latest ? 'planned' : latest.drawn ? 'drawn' : 'frozen',
-  };
+  const yearOf = new Map(years.map((y) => [y.id, y.year]));
+  const applicants = await db.query<{ id: string; organisation_id: string; name: string }>(
+    `SELECT a.id::text AS id, a.organisation_id::text AS organisation_id, o.name
+     FROM applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ANY($1::uuid[])`,
+    [panels.flatMap((p) => p.applicationIds)],
+  );
+  const applicantOf = new Map(applicants.map((a) => [a.id, a]));
+  return panels.map((panel) => {
+    const cycleYear = yearOf.get(panel.cycleId) ?? 0;
+    const shownDraws = draws
+      .filter((d) => d.commitment.panelId === panel.id)
+      .map((d) => presentPublicDraw(panel, d, cycleYear));
+    const last = shownDraws.at(-1);
+    const shown = last?.drawn
+      ? [
+          ...new Set([
+            ...last.drawn.current.seats.flatMap((s) => [s.expert, ...s.previous]),
+            ...last.drawn.outcome.reserves,
+          ]),
+        ]
+      : [];
+    const pool = namePools && last ? (last.poolDocument as Partial<PoolDocument>) : {};
+    const named = [
+      ...new Set([...shown, ...[...(pool.eligible ?? []), ...(pool.excluded ?? [])].map((e) => e.expertId)]),
+    ];
+    const applications = panel.applicationIds.map((id) => ({
+      id,
+      organisationId: applicantOf.get(id)?.organisation_id ?? null,
+      organisationName: applicantOf.get(id)?.name ?? null,
+    }));
+    return {
+      ...panel,
+      createdAt: panel.createdAt.toISOString(),
+      applications,
+      organisations: Object.fromEntries(
+        applications.flatMap((a) => (a.organisationId ? [[a.organisationId, a.organisationName]] : [])),
+      ) as Record<string, string>,
+      draws: shownDraws,
+      experts: Object.fromEntries(named.map((code) => [code, experts.get(code) ?? null])),
+      state: !last ? 'planned' : last.drawn ? 'drawn' : 'frozen',
+    };
+  });
+}
+
+/** One panel for the Office, its pool named (the panel page). */
+export async function presentPanel(db: Queryable, panel: PanelRecord) {
+  return (await presentPanels(db, [panel], { namePools: true }))[0]!;
 }

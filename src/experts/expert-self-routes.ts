@@ -1,21 +1,19 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { panelState } from '../draws/core/panel-seats.js';
-import { findCycleYearRows } from '../cycles/cycles-repository.js';
-import {
-  findCommitment,
-  findPanel,
-  findResult,
-  listCommitments,
-  listSeatedPanelIds,
-} from '../draws/panels-repository.js';
-import { loadSeatState } from '../draws/seat-state.js';
+import { findCommitment } from '../draws/panels-repository.js';
+import { presentSeatsOf } from '../draws/present-my-seats.js';
 import { respondToSeat } from '../draws/use-cases/respond-to-seat.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize } from '../accounts/http/authorize.js';
-import { errorResponses } from '../platform/http/schemas.js';
+import {
+  errorResponses,
+  Page,
+  pageResponse,
+  PagingQueryProperties,
+  pagingOf,
+} from '../platform/http/schemas.js';
 import { CONFLICT_KINDS } from './core/conflicts.js';
-import { findExpertByUser, findExpertIdRowsByCode, findUndertakingRows } from './experts-repository.js';
+import { findExpertByUser, findExpertIdRowsByCode } from './experts-repository.js';
 import { acceptUndertaking, UNDERTAKING_VERSION } from './use-cases/accept-undertaking.js';
 import { recordConflict } from './use-cases/record-conflict.js';
 
@@ -31,42 +29,17 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['experts'],
         summary: "The panels the signed-in expert was drawn onto, their seat's status and the undertaking",
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+        querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
+        response: { 200: Page(Type.Unknown()), ...errorResponses },
       },
     },
     async (request) => {
       const context = authorize(request, 'expert.self');
+      const paging = pagingOf(request.query, 20);
       const expert = await findExpertByUser(context.db, context.actor!.id);
-      if (!expert) return { items: [] };
-      const rows = await listSeatedPanelIds(context.db, expert.code, expert.id);
-      const items = [];
-      for (const { panel_id } of rows) {
-        const panel = (await findPanel(context.db, panel_id))!;
-        const commitment = (await listCommitments(context.db, panel.id)).at(-1)!;
-        if (!(await findResult(context.db, commitment.id))) continue;
-        const { outcome, events } = await loadSeatState(context.db, commitment);
-        const seat = panelState(outcome, events).seats.find((s) => s.expert === expert.code);
-        if (!seat) continue;
-        const cycle = await findCycleYearRows(context.db, panel.cycleId);
-        const undertaking = await findUndertakingRows(context.db, expert.id, panel.cycleId);
-        items.push({
-          commitmentId: commitment.id,
-          panel: {
-            id: panel.id,
-            name: panel.name,
-            industries: panel.industries,
-            size: panel.size,
-            cycleId: panel.cycleId,
-            cycleYear: cycle[0]?.year,
-          },
-          role: seat.role,
-          status: seat.status,
-          applications: seat.status === 'confirmed' && undertaking[0] ? panel.applicationIds : [],
-          undertakingAcceptedAt: undertaking[0]?.accepted_at.toISOString() ?? null,
-          undertakingVersion: UNDERTAKING_VERSION,
-        });
-      }
-      return { items };
+      if (!expert) return pageResponse([], 0, paging);
+      const { items, total } = await presentSeatsOf(context.db, expert, paging, UNDERTAKING_VERSION);
+      return pageResponse(items, total, paging);
     },
   );
 

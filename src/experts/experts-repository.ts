@@ -254,18 +254,6 @@ export async function availabilityFor(db: Queryable, cycleId: string): Promise<M
   return new Map(rows.map((r) => [r.expert_id, r.available]));
 }
 
-/** When an expert accepted a cycle's undertaking (no row when not yet). */
-export function findUndertakingRows(
-  db: Queryable,
-  expertId: string,
-  cycleId: string,
-): Promise<{ accepted_at: Date }[]> {
-  return db.query<{ accepted_at: Date }>(
-    'SELECT accepted_at FROM undertakings WHERE expert_id = $1 AND cycle_id = $2',
-    [expertId, cycleId],
-  );
-}
-
 /** The id of the expert with this code (no row when there is none). */
 export function findExpertIdRowsByCode(db: Queryable, code: string): Promise<{ id: string }[]> {
   return db.query<{ id: string }>('SELECT id::text AS id FROM experts WHERE code = $1', [code]);

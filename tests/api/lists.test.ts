@@ -219,3 +219,203 @@ describe('freezing a panel reads its industry group and its organisations’ con
     expect(await freezeRows(4)).toBe(before);
   });
 });
+
+describe('panels, draws, seats and the logs cost the same statements for 2 rows and for 40', () => {
+  let drawCycle: string;
+  let auditor: TestClient;
+  let seated: TestClient;
+  let seatedCode: string;
+  const panelIds: string[] = [];
+  let publicBefore = 0;
+
+  /** Drawn panels of industry N (its five experts seat on every one), each a seat confirmed. */
+  async function drawPanels(upTo: number) {
+    while (panelIds.length < upTo) {
+      const n = panelIds.length;
+      const { applicationId } = await seedAcceptedApplication(platform.db, drawCycle, {
+        name: `抽取单位${n + 1}`,
+        creditCode: creditCode(900 + n),
+      });
+      const id = await drawPanel(`N 组 ${n + 1}`, [applicationId]);
+      panelIds.push(id);
+      // An unknown username's failed sign-in, for the access log.
+      await platform.client().signIn('lists-visitor', 'wrong-password');
+    }
+  }
+
+  async function drawPanel(name: string, applicationIds: string[]) {
+    const plan = await office.post(`/api/cycles/${drawCycle}/panels`, {
+      name,
+      industries: ['N'],
+      applicationIds,
+      size: 5,
+      reserves: 0,
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const id = plan.json<{ id: string }>().id;
+    expect((await office.post(`/api/panels/${id}/freeze`, {})).statusCode).toBe(200);
+    const drawn = await office.post(`/api/panels/${id}/draw`, {
+      publicValue: `value-${name}`,
+      supervisorName: '监督员 李明',
+    });
+    expect(drawn.statusCode, drawn.body).toBe(200);
+    const commitmentId = drawn.json<{ draws: { id: string }[] }>().draws[0]!.id;
+    const confirmed = await seated.post(`/api/my/panels/${commitmentId}/response`, {
+      response: 'confirmed',
+      reason: '',
+    });
+    expect(confirmed.statusCode, confirmed.body).toBe(204);
+    return id;
+  }
+
+  const ROUTES: Record<string, () => [TestClient, string]> = {
+    'cycle panels': () => [office, `/api/cycles/${drawCycle}/panels?pageSize=200`],
+    'public draws': () => [platform.client(), '/api/public/draws?pageSize=200'],
+    'my panels': () => [seated, '/api/my/panels?pageSize=200'],
+    'audit trail': () => [auditor, '/api/audit?action=draw.drawn&pageSize=200'],
+    'access log': () => [auditor, '/api/access-log?event=sign-in-failed&search=lists-visitor&pageSize=200'],
+  };
+
+  async function measureRoutes() {
+    const result: Record<string, { statements: number; rows: number; total: number }> = {};
+    for (const [name, route] of Object.entries(ROUTES)) {
+      const [client, url] = route();
+      let body: { items: unknown[]; total: number } = { items: [], total: 0 };
+      const statements = await counter.count(async () => {
+        const response = await client.get(url);
+        expect(response.statusCode, `${name}: ${response.body}`).toBe(200);
+        body = response.json();
+      });
+      result[name] = { statements, rows: body.items.length, total: body.total };
+    }
+    return result;
+  }
+
+  let routesAtTwo: Awaited<ReturnType<typeof measureRoutes>>;
+  let routesAtForty: Awaited<ReturnType<typeof measureRoutes>>;
+
+  beforeAll(async () => {
+    auditor = platform.client();
+    await auditor.signIn('auditor', DEMO_PASSWORD);
+    drawCycle = await seedPublishedCycle(platform.db, 2032);
+    const fExperts: { id: string; code: string }[] = [];
+    for (let i = 0; i < 5; i++) {
+      const response = await office.post(
+        '/api/experts',
+        expertProfile(800 + i, { name: `N组专家${i + 1}`, industries: ['N'], canLead: i < 2 }),
+      );
+      expect(response.statusCode, response.body).toBe(201);
+      fExperts.push(response.json());
+    }
+    seatedCode = fExperts[4]!.code;
+    const issued = (await office.post(`/api/experts/${fExperts[4]!.id}/initial-password`)).json();
+    seated = platform.client();
+    expect((await seated.signIn(issued.username, issued.password)).statusCode).toBe(200);
+    publicBefore = (await platform.client().get('/api/public/draws?pageSize=1')).json<{ total: number }>()
+      .total;
+    await drawPanels(2);
+    routesAtTwo = await measureRoutes();
+    await drawPanels(40);
+    routesAtForty = await measureRoutes();
+  }, 600_000);
+
+  it.each(Object.keys(ROUTES))('%s', (name) => {
+    const extra = name === 'public draws' ? publicBefore : 0;
+    expect(routesAtTwo[name]).toMatchObject({ rows: 2 + extra, total: 2 + extra });
+    expect(routesAtForty[name]).toMatchObject({ rows: 40 + extra, total: 40 + extra });
+    expect(routesAtForty[name]!.statements).toBe(routesAtTwo[name]!.statements);
+  });
+
+  it('a panel of 2 applications and one of 40 cost the same, and name their applicants', async () => {
+    const fresh: string[] = [];
+    for (let i = 0; i < 42; i++) {
+      const seeded = await seedAcceptedApplication(platform.db, drawCycle, {
+        name: `组内单位${i + 1}`,
+        creditCode: creditCode(1000 + i),
+      });
+      fresh.push(seeded.applicationId);
+    }
+    const small = await drawPanel('N 组 小', fresh.slice(40));
+    const large = await drawPanel('N 组 大', fresh.slice(0, 40));
+    const view = async (id: string) => {
+      let body: {
+        applications: { id: string; organisationName: string }[];
+        organisations: Record<string, string>;
+        experts: Record<string, { name: string } | null>;
+      } = { applications: [], organisations: {}, experts: {} };
+      const statements = await counter.count(async () => {
+        const response = await office.get(`/api/panels/${id}`);
+        expect(response.statusCode, response.body).toBe(200);
+        body = response.json();
+      });
+      return { statements, body };
+    };
+    const [two, forty] = [await view(small), await view(large)];
+    expect(forty.statements).toBe(two.statements);
+    expect(forty.body.applications).toHaveLength(40);
+    const names = forty.body.applications.map((a) => a.organisationName);
+    expect(new Set(names)).toEqual(new Set(Array.from({ length: 40 }, (_, i) => `组内单位${i + 1}`)));
+    expect(Object.values(forty.body.organisations).sort()).toEqual([...names].sort());
+    expect(forty.body.experts[seatedCode]).toMatchObject({ name: 'N组专家5' });
+    // A redraw adds a commitment, its result and its events, not statements.
+    const redraw = await office.post(`/api/panels/${large}/freeze`, { reason: '重新抽取' });
+    expect(redraw.statusCode, redraw.body).toBe(200);
+    const drawn = await office.post(`/api/panels/${large}/draw`, {
+      publicValue: 'value-redraw',
+      supervisorName: '监督员 李明',
+    });
+    expect(drawn.statusCode, drawn.body).toBe(200);
+    expect((await view(large)).statements).toBe(two.statements);
+  });
+
+  it('pages of 15 slice the panels, the draws, the seats and the logs, with the total', async () => {
+    for (const [name, route] of Object.entries(ROUTES)) {
+      const [client, url] = route();
+      const pages = [];
+      for (const page of [1, 2, 3]) {
+        const response = await client.get(`${url.replace('pageSize=200', 'pageSize=15')}&page=${page}`);
+        expect(response.statusCode, name).toBe(200);
+        pages.push(response.json<{ items: { id?: string; commitmentId?: string }[]; total: number }>());
+      }
+      const all = (await client.get(url)).json<{ items: { id?: string; commitmentId?: string }[] }>();
+      const whole = all.items.length;
+      expect(whole, name).toBeGreaterThanOrEqual(40);
+      expect(
+        pages.map((p) => p.total),
+        name,
+      ).toEqual([whole, whole, whole]);
+      expect(
+        pages.map((p) => p.items.length),
+        name,
+      ).toEqual([15, 15, Math.min(15, whole - 30)]);
+      const ids = pages.flatMap((p) => p.items.map((i) => i.id ?? i.commitmentId));
+      expect(ids, name).toEqual(all.items.slice(0, ids.length).map((i) => i.id ?? i.commitmentId));
+      expect(new Set(ids).size, name).toBe(ids.length);
+    }
+  });
+
+  it('filters the audit trail by action and record, and the access log by event and name, in SQL', async () => {
+    const ofPanel = (await auditor.get(`/api/audit?recordType=panel&recordId=${panelIds[0]}`)).json();
+    expect(ofPanel.total).toBe(4);
+    expect(ofPanel.items.every((e: { recordId: string }) => e.recordId === panelIds[0])).toBe(true);
+    expect(ofPanel.items.map((e: { action: string }) => e.action)).toContain('draw.drawn');
+    const none = (await auditor.get('/api/audit?action=no.such-action')).json();
+    expect(none).toMatchObject({ total: 0, items: [] });
+    const visitor = (await auditor.get('/api/access-log?search=LISTS-VISITOR')).json();
+    expect(visitor.total).toBe(40);
+    const signIns = (await auditor.get('/api/access-log?event=sign-in&search=lists-visitor')).json();
+    expect(signIns).toMatchObject({ total: 0, items: [] });
+    expect((await auditor.get('/api/access-log?event=no-such-event')).statusCode).toBe(400);
+  });
+
+  it('offers a new panel only the applications no panel reviews yet, counted in SQL', async () => {
+    const { applicationId } = await seedAcceptedApplication(platform.db, drawCycle, {
+      name: '未分组单位',
+      creditCode: creditCode(1100),
+    });
+    const free = (await office.get(`/api/applications?cycleId=${drawCycle}&onPanel=false`)).json();
+    expect(free).toMatchObject({ total: 1, items: [{ id: applicationId, organisationName: '未分组单位' }] });
+    const taken = (await office.get(`/api/applications?cycleId=${drawCycle}&onPanel=true&pageSize=1`)).json();
+    expect(taken.total).toBe(82);
+  });
+});

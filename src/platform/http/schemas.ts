@@ -20,21 +20,6 @@ export const ErrorSchema = Type.Object({
   details: Type.Optional(Type.Array(Type.Object({ path: Type.String(), message: Type.String() }))),
 });
 
-export const PageQuerySchema = Type.Object(
-  {
-    limit: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,2}$', description: '1–999' })),
-    before: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{0,15}$', description: 'id to page before' })),
-  },
-  { additionalProperties: false },
-);
-
-export function pageOf(query: { limit?: string | undefined; before?: string | undefined }, fallback = 50) {
-  return {
-    limit: Math.min(Number(query.limit ?? fallback), 200),
-    before: query.before ? Number(query.before) : null,
-  };
-}
-
 /** Standard error responses, so the OpenAPI document lists them for each route. */
 export const errorResponses = {
   400: ErrorSchema,

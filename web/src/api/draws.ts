@@ -54,6 +54,10 @@ export interface Panel {
   size: number;
   reserves: number;
   applicationIds: string[];
+  /** The applications reviewed, with their applicants' names. */
+  applications: { id: string; organisationId: string | null; organisationName: string | null }[];
+  /** Applicants' names by organisation id (the pool's conflict reasons name organisations). */
+  organisations: Record<string, string>;
   createdAt: string;
   draws: PublicDraw[];
   experts: Record<string, { name: string; employer: string; canLead: boolean } | null>;
@@ -71,7 +75,7 @@ export interface NewPanel {
 const id = (value: string) => encodeURIComponent(value);
 
 export const drawsApi = {
-  panels: (cycleId: string) => api.get<{ items: Panel[] }>(`/cycles/${id(cycleId)}/panels`),
+  panels: (cycleId: string) => api.get<{ items: Panel[]; total: number }>(`/cycles/${id(cycleId)}/panels`),
   createPanel: (cycleId: string, panel: NewPanel) => api.post<Panel>(`/cycles/${id(cycleId)}/panels`, panel),
   panel: (panelId: string) => api.get<Panel>(`/panels/${id(panelId)}`),
   /** Step 1 (or a redraw, which needs its reason). */
@@ -83,7 +87,7 @@ export const drawsApi = {
   replaceDeclined: (panelId: string, expertCode: string) =>
     api.post<Panel>(`/panels/${id(panelId)}/replacements`, { expertCode }),
 
-  publicDraws: () => api.get<{ items: PublicDrawSummary[] }>('/public/draws'),
+  publicDraws: () => api.get<{ items: PublicDrawSummary[]; total: number }>('/public/draws'),
   publicDraw: (drawId: string) => api.get<PublicDraw>(`/public/draws/${id(drawId)}`),
   verify: (drawId: string) => api.get<DrawVerdict>(`/public/draws/${id(drawId)}/verification`),
 };

@@ -178,7 +178,7 @@ export const expertsApi = {
 
 /** The expert's own side (role expert). */
 export const myApi = {
-  panels: () => api.get<{ items: MyPanel[] }>('/my/panels'),
+  panels: () => api.get<{ items: MyPanel[]; total: number }>('/my/panels'),
   respond: (commitmentId: string, response: 'confirmed' | 'declined', reason: string) =>
     api.post<void>(`/my/panels/${id(commitmentId)}/response`, { response, reason }),
   acceptUndertaking: (cycleId: string) =>

@@ -95,11 +95,6 @@ export interface AccessLogEntry {
   userAgent: string | null;
 }
 
-export interface Page<T> {
-  items: T[];
-  nextBefore: number | null;
-}
-
 export interface ProgrammeSummary {
   id: string;
   title: LocalizedText;

@@ -39,6 +39,7 @@ export const en: Messages = {
     copyright: "© {{year}} Office of the Jinshui District Mayor's Quality Award Evaluation Committee",
   },
   common: {
+    moreMatches: '{{count}} more match — type to narrow',
     loading: 'Loading…',
     retry: 'Retry',
     loadFailed: 'Could not load',

@@ -39,6 +39,7 @@ export const zhCN = {
     copyright: '© {{year}} 金水区区长质量奖评审委员会办公室 版权所有',
   },
   common: {
+    moreMatches: '另有 {{count}} 项匹配，请继续输入以缩小范围',
     loading: '正在加载…',
     retry: '重试',
     loadFailed: '加载失败',

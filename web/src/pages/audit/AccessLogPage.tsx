@@ -1,22 +1,27 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Table, Typography } from 'antd';
+import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditApi } from '../../api/audit.js';
+import { query } from '../../api/client.js';
 import type { AccessLogEntry } from '../../api/types.js';
+import { useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
-import { LoadMore } from './LoadMore.js';
 import { CodeCell, RecordCell } from './LogCells.js';
 import { ACCESS_EVENTS } from './logVocabulary.js';
-import { usePagedLog } from './usePagedLog.js';
 
 /** Sign-ins, sign-outs and reads of protected records (Art. 25), newest first. */
 export default function AccessLogPage() {
   const { t } = useTranslation();
-  const { locale } = useLocale();
-  const log = usePagedLog(auditApi.accessLog);
+  const { locale, local } = useLocale();
+  const [event, setEvent] = useState<string>();
+  const [search, setSearch] = useState('');
+  const filters = { event, search: search.trim() || undefined };
+  const paging = usePaging(JSON.stringify(filters), 50);
+  const log = useApiData<Page<AccessLogEntry>>(`/access-log${query({ ...filters, ...paging.params })}`);
   const empty = t('common.empty');
 
   return (
@@ -31,13 +36,31 @@ export default function AccessLogPage() {
         }
       />
       <Card>
+        <Flex wrap gap={12} style={{ marginBottom: 16 }}>
+          <Select
+            allowClear
+            placeholder={t('accessLog.event')}
+            aria-label={t('accessLog.event')}
+            style={{ minWidth: 200 }}
+            value={event}
+            onChange={setEvent}
+            options={Object.entries(ACCESS_EVENTS).map(([value, label]) => ({ value, label: local(label) }))}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('accessLog.user')}
+            aria-label={t('accessLog.user')}
+            style={{ width: 260 }}
+            onSearch={setSearch}
+          />
+        </Flex>
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AccessLogEntry>
           rowKey="id"
           size="middle"
-          loading={log.loading && log.items.length === 0}
-          dataSource={log.items}
-          pagination={false}
+          loading={log.loading}
+          dataSource={log.data?.items ?? []}
+          pagination={paging.pagination(log.data?.total)}
           scroll={{ x: 'max-content' }}
           columns={[
             { key: 'at', title: t('accessLog.time'), render: (_, entry) => formatDateTime(entry.at, locale) },
@@ -83,9 +106,6 @@ export default function AccessLogPage() {
             },
           ]}
         />
-        {log.items.length > 0 && (
-          <LoadMore hasMore={log.hasMore} loading={log.loading} onLoad={log.loadMore} />
-        )}
       </Card>
     </>
   );

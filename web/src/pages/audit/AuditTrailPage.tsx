@@ -1,24 +1,29 @@
 import { ReloadOutlined } from '@ant-design/icons';
-import { Button, Card, Table } from 'antd';
+import { Button, Card, Flex, Input, Select, Table } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { auditApi } from '../../api/audit.js';
+import { query } from '../../api/client.js';
 import type { AuditEntry, PersonRef } from '../../api/types.js';
+import { useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { AuditEntryDetail } from './AuditEntryDetail.js';
 import { ChainVerificationButton } from './ChainVerificationButton.js';
-import { LoadMore } from './LoadMore.js';
 import { CodeCell, RecordCell } from './LogCells.js';
 import { AUDIT_ACTIONS } from './logVocabulary.js';
-import { usePagedLog } from './usePagedLog.js';
 
 /** Auditors (and administrators, read only): the hash-chained audit trail and its verification. */
 export default function AuditTrailPage() {
   const { t } = useTranslation();
-  const { locale } = useLocale();
-  const log = usePagedLog(auditApi.trail);
+  const { locale, local } = useLocale();
+  const [action, setAction] = useState<string>();
+  const [recordId, setRecordId] = useState('');
+  const filters = { action, recordId: recordId.trim() || undefined };
+  const paging = usePaging(JSON.stringify(filters), 50);
+  const log = useApiData<Page<AuditEntry>>(`/audit${query({ ...filters, ...paging.params })}`);
   const person = (ref: PersonRef | null) => (ref ? ref.displayName : t('audit.system'));
 
   return (
@@ -34,13 +39,32 @@ export default function AuditTrailPage() {
       />
       <Card>
         <ChainVerificationButton />
+        <Flex wrap gap={12} style={{ margin: '16px 0' }}>
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('audit.action')}
+            aria-label={t('audit.action')}
+            style={{ minWidth: 220 }}
+            value={action}
+            onChange={setAction}
+            options={Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label: local(label) }))}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('audit.record')}
+            aria-label={t('audit.record')}
+            style={{ width: 280 }}
+            onSearch={setRecordId}
+          />
+        </Flex>
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AuditEntry>
           rowKey="id"
           size="middle"
-          loading={log.loading && log.items.length === 0}
-          dataSource={log.items}
-          pagination={false}
+          loading={log.loading}
+          dataSource={log.data?.items ?? []}
+          pagination={paging.pagination(log.data?.total)}
           scroll={{ x: 980 }}
           expandable={{ expandedRowRender: (entry) => <AuditEntryDetail entry={entry} /> }}
           columns={[
@@ -80,9 +104,6 @@ export default function AuditTrailPage() {
             },
           ]}
         />
-        {log.items.length > 0 && (
-          <LoadMore hasMore={log.hasMore} loading={log.loading} onLoad={log.loadMore} />
-        )}
       </Card>
     </>
   );

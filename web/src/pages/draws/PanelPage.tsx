@@ -3,7 +3,7 @@ import { Button, Card, Col, Descriptions, Flex, Row, Skeleton, Steps, Typography
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { Panel } from '../../api/draws.js';
-import type { ApplicationSummary, CycleSummary } from '../../api/experts.js';
+import type { CycleSummary } from '../../api/experts.js';
 import { useApiData } from '../../api/useApiData.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
@@ -26,18 +26,13 @@ export default function PanelPage() {
   const data = panel.data?.id === id ? panel.data : undefined;
   const names = usePanelNames(data);
   const cycle = useApiData<CycleSummary>(data ? `/cycles/${encodeURIComponent(data.cycleId)}` : null);
-  const applications = useApiData<{ items: ApplicationSummary[] }>(
-    data ? `/applications?cycleId=${encodeURIComponent(data.cycleId)}&pageSize=200` : null,
-  );
 
   if (panel.error) return <ErrorState error={panel.error} onRetry={panel.reload} />;
   if (!data) return <Skeleton active paragraph={{ rows: 14 }} />;
   const latest = data.draws.at(-1);
   const earlier = data.draws.slice(0, -1);
   const year = latest?.panel.cycleYear ?? cycle.data?.year;
-  const reviewed = data.applicationIds.map(
-    (appId) => applications.data?.items.find((a) => a.id === appId)?.organisationName ?? appId,
-  );
+  const reviewed = data.applications.map((a) => a.organisationName ?? a.id);
 
   return (
     <>

@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Panel } from '../../api/draws.js';
+import { query } from '../../api/client.js';
 import { useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -26,7 +28,8 @@ export default function PanelsPage() {
   const bounds = usePanelBounds(cycle?.programmeId);
   const [planning, setPlanning] = useState(false);
   const wide = Grid.useBreakpoint().md !== false;
-  const panels = useApiData<{ items: Panel[] }>(cycle ? `/cycles/${cycle.id}/panels` : null);
+  const paging = usePaging(cycle?.id ?? '');
+  const panels = useApiData<Page<Panel>>(cycle ? `/cycles/${cycle.id}/panels${query(paging.params)}` : null);
 
   return (
     <>
@@ -57,7 +60,7 @@ export default function PanelsPage() {
             dataSource={panels.data?.items ?? []}
             scroll={wide ? { x: 'max-content' } : undefined}
             locale={{ emptyText: t('panels.empty') }}
-            pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+            pagination={paging.pagination(panels.data?.total)}
             onRow={(panel) => ({ onDoubleClick: () => navigate(`/app/panels/${panel.id}`) })}
             columns={[
               {
@@ -125,7 +128,6 @@ export default function PanelsPage() {
           open={planning}
           cycleId={cycle.id}
           bounds={bounds}
-          planned={panels.data?.items ?? []}
           onClose={() => setPlanning(false)}
           onPlanned={(panel) => {
             setPlanning(false);

@@ -6,6 +6,8 @@ import type { ApiError } from '../../api/client.js';
 import { drawsApi, type Panel } from '../../api/draws.js';
 import type { ApplicationSummary } from '../../api/experts.js';
 import { asApiError, useApiData } from '../../api/useApiData.js';
+import type { Page } from '../../api/usePaging.js';
+import { SearchSelect } from '../../components/SearchSelect.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { applyFieldErrors } from '../../components/fieldErrors.js';
 import { useExpertVocabulary } from '../experts/useExpertVocabulary.js';
@@ -22,25 +24,23 @@ interface Props {
   open: boolean;
   cycleId: string;
   bounds: { min: number; max: number } | undefined;
-  /** The cycle's panels, whose applications are no longer offered. */
-  planned: Panel[];
   onClose: () => void;
   onPlanned: (panel: Panel) => void;
 }
 
 /** Plan a panel: name, industry group, the accepted applications it reviews, size and reserves. */
-export function PlanPanelModal({ open, cycleId, bounds, planned, onClose, onPlanned }: Props) {
+export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Props) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const vocabulary = useExpertVocabulary();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
   const [saving, setSaving] = useState(false);
-  const accepted = useApiData<{ items: ApplicationSummary[] }>(
-    open ? `/applications?cycleId=${encodeURIComponent(cycleId)}&status=accepted&pageSize=200` : null,
-  );
-  const taken = new Set(planned.flatMap((p) => p.applicationIds));
-  const available = (accepted.data?.items ?? []).filter((a) => !taken.has(a.id));
+  // Accepted applications no panel reviews yet, searched on the server as one types.
+  const available = open
+    ? `/applications?cycleId=${encodeURIComponent(cycleId)}&status=accepted&onPanel=false`
+    : null;
+  const remaining = useApiData<Page<ApplicationSummary>>(available && `${available}&pageSize=1`);
   const min = bounds?.min ?? 5;
   const max = bounds?.max ?? 7;
 
@@ -88,7 +88,7 @@ export function PlanPanelModal({ open, cycleId, bounds, planned, onClose, onPlan
       forceRender
     >
       {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
-      {accepted.data && available.length === 0 && (
+      {remaining.data?.total === 0 && (
         <Alert
           type="warning"
           showIcon
@@ -137,11 +137,10 @@ export function PlanPanelModal({ open, cycleId, bounds, planned, onClose, onPlan
             { required: true, message: t('common.choose', { field: t('panels.planModal.applications') }) },
           ]}
         >
-          <Select
+          <SearchSelect<ApplicationSummary>
             mode="multiple"
-            loading={accepted.loading}
-            showSearch={{ optionFilterProp: 'label' }}
-            options={available.map((a) => ({ value: a.id, label: a.organisationName }))}
+            path={available}
+            toOption={(a) => ({ value: a.id, label: a.organisationName })}
           />
         </Form.Item>
         <Form.Item

@@ -3,7 +3,9 @@ import { Card, Col, Grid, Row, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PublicDrawSummary } from '../../api/draws.js';
+import { query } from '../../api/client.js';
 import { useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
@@ -18,7 +20,8 @@ export default function PublicDrawsPage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const { industryNames } = useExpertVocabulary();
-  const draws = useApiData<{ items: PublicDrawSummary[] }>('/public/draws');
+  const paging = usePaging('');
+  const draws = useApiData<Page<PublicDrawSummary>>(`/public/draws${query(paging.params)}`);
   const wide = Grid.useBreakpoint().md !== false;
   const drawnAt = (d: PublicDrawSummary) =>
     d.drawnAt ? formatDateTime(d.drawnAt, locale) : <Tag color="blue">{t('draws.notDrawn')}</Tag>;
@@ -37,7 +40,7 @@ export default function PublicDrawsPage() {
               dataSource={draws.data?.items ?? []}
               scroll={wide ? { x: 'max-content' } : undefined}
               locale={{ emptyText: t('draws.empty') }}
-              pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+              pagination={paging.pagination(draws.data?.total)}
               columns={[
                 {
                   key: 'panel',

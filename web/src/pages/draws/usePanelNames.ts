@@ -1,7 +1,4 @@
 import type { Panel } from '../../api/draws.js';
-import type { Conflict, Expert } from '../../api/experts.js';
-import { useApiData } from '../../api/useApiData.js';
-import type { Page } from '../../api/usePaging.js';
 
 /** Names of experts and applicants for a panel's codes and ids (the Office may see them). */
 export interface PanelNames {
@@ -11,21 +8,15 @@ export interface PanelNames {
   organisation: (id: string) => string | undefined;
 }
 
+/** The panel view names its seats, its pool and its applicants itself: no list is fetched to name them. */
 export function usePanelNames(panel: Panel | undefined): PanelNames {
-  // The panel view names its own experts; these pages (the largest the API gives) fill the gaps.
-  const experts = useApiData<Page<Expert>>(panel ? '/experts?pageSize=200' : null);
-  const conflicts = useApiData<Page<Conflict>>(panel ? '/conflicts?status=confirmed&pageSize=200' : null);
-  const byCode = new Map((experts.data?.items ?? []).map((e) => [e.code, e.name]));
-  const organisations = new Map(
-    (conflicts.data?.items ?? []).map((c) => [c.organisationId, c.organisationName]),
-  );
-  const expert = (code: string) => panel?.experts[code]?.name ?? byCode.get(code);
+  const expert = (code: string) => panel?.experts[code]?.name;
   return {
     expert,
     label: (code) => {
       const name = expert(code);
       return name ? `${code} ${name}` : code;
     },
-    organisation: (id) => organisations.get(id),
+    organisation: (id) => panel?.organisations[id],
   };
 }

@@ -1,10 +1,25 @@
 import { CheckOutlined, CloseOutlined, ExclamationCircleOutlined, FileTextOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Descriptions, Empty, Flex, Skeleton, Space, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Descriptions,
+  Empty,
+  Flex,
+  Pagination,
+  Skeleton,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { myApi, type MyPanel } from '../../api/experts.js';
+import { query } from '../../api/client.js';
 import { asApiError, useApiData } from '../../api/useApiData.js';
+import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -21,7 +36,8 @@ const STATUS_COLORS = { invited: 'blue', confirmed: 'green', declined: 'default'
 /** An expert: the panels drawn onto, the answer, the undertaking (Art. 25), then the applications. */
 export default function InvitationsPage() {
   const { t } = useTranslation();
-  const panels = useApiData<{ items: MyPanel[] }>('/my/panels');
+  const paging = usePaging('', 10);
+  const panels = useApiData<Page<MyPanel>>(`/my/panels${query(paging.params)}`);
 
   return (
     <>
@@ -44,6 +60,9 @@ export default function InvitationsPage() {
         {panels.data?.items.map((item) => (
           <InvitationCard key={item.commitmentId} item={item} onChanged={panels.reload} />
         ))}
+        {(panels.data?.total ?? 0) > paging.params.pageSize && (
+          <Pagination align="center" {...paging.pagination(panels.data?.total)} />
+        )}
       </Flex>
     </>
   );

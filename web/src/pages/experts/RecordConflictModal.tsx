@@ -1,11 +1,11 @@
-import type { Page } from '../../api/usePaging.js';
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictKind } from '../../../../src/experts/core/conflicts.js';
 import type { ApiError } from '../../api/client.js';
 import { expertsApi, type ApplicationSummary, type Expert } from '../../api/experts.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { asApiError } from '../../api/useApiData.js';
+import { SearchSelect } from '../../components/SearchSelect.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { applyFieldErrors } from '../../components/fieldErrors.js';
 import { OFFICE_CONFLICT_KINDS, useExpertVocabulary } from './useExpertVocabulary.js';
@@ -34,10 +34,6 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
   const [saving, setSaving] = useState(false);
-  const experts = useApiData<Page<Expert>>(open ? '/experts?status=active&pageSize=200' : null);
-  const applications = useApiData<Page<ApplicationSummary>>(
-    open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}&pageSize=200` : null,
-  );
 
   const submit = async (values: Values) => {
     setSaving(true);
@@ -90,12 +86,9 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
       {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
       <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item name="expertId" label={t('conflicts.expert')} rules={chosen(t('conflicts.expert'))}>
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={experts.loading}
-            options={(experts.data?.items ?? [])
-              .filter((e) => e.status !== 'disqualified')
-              .map((e) => ({ value: e.id, label: `${e.name}（${e.code}）· ${e.employer}` }))}
+          <SearchSelect<Expert>
+            path={open ? '/experts?status=active' : null}
+            toOption={(e) => ({ value: e.id, label: `${e.name}（${e.code}）· ${e.employer}` })}
           />
         </Form.Item>
         <Form.Item
@@ -104,13 +97,9 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
           extra={t('conflicts.applicationHelp')}
           rules={chosen(t('conflicts.application'))}
         >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={applications.loading}
-            options={(applications.data?.items ?? []).map((a) => ({
-              value: a.id,
-              label: a.organisationName,
-            }))}
+          <SearchSelect<ApplicationSummary>
+            path={open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}` : null}
+            toOption={(a) => ({ value: a.id, label: a.organisationName })}
           />
         </Form.Item>
         <Form.Item name="kind" label={t('conflicts.kind')} rules={chosen(t('conflicts.kind'))}>

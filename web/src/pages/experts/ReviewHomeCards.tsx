@@ -70,7 +70,8 @@ function PanelsCard() {
 
 function InvitationsCard() {
   const { t } = useTranslation();
-  const mine = useApiData<{ items: MyPanel[] }>('/my/panels');
+  // The newest panels: a page of the largest size (an expert sits on a handful a cycle).
+  const mine = useApiData<{ items: MyPanel[] }>('/my/panels?pageSize=200');
   const waiting = mine.data?.items.filter(
     (p) => p.status === 'invited' || (p.status === 'confirmed' && !p.undertakingAcceptedAt),
   ).length;
