@@ -4,7 +4,7 @@
  * Chrome DevTools protocol counts, for every script response, the bytes decoded (raw) and the bytes
  * on the wire (encodedDataLength: body as sent, plus response headers), with the encodings the
  * server chose. Needs `npx vite build` first. Targets are written beside each figure; tests never
- * check them.
+ * check them. `--detail` lists each page's scripts with their bytes on the wire.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,8 +21,11 @@ import { HttpSession } from './http-session.js';
 
 const WEB_ROOT = resolve('dist/web');
 const TARGET_BYTES = 200 * 1024;
+const DETAIL = process.argv.includes('--detail');
 
 interface Weight {
+  /** Each script's file name and bytes on the wire, largest first (printed with `--detail`). */
+  files: [string, number][];
   requests: number;
   wire: number;
   decoded: number;
@@ -70,6 +73,8 @@ try {
           `${kb(weight.wire).padStart(12)}  ${[...weight.encodings].sort().join('+').padEnd(9)}  ` +
           `< ${kb(TARGET_BYTES)} (${verdict})`,
       );
+      if (DETAIL)
+        for (const [file, bytes] of weight.files) console.info(`    ${kb(bytes).padStart(10)}  ${file}`);
     } finally {
       await context.close();
     }
@@ -90,6 +95,7 @@ async function measure(context: BrowserContext, url: string): Promise<Weight> {
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   const scripts = new Map<string, string>();
+  const names = new Map<string, string>();
   const decoded = new Map<string, number>();
   const wire = new Map<string, number>();
   cdp.on('Network.responseReceived', (event) => {
@@ -98,6 +104,7 @@ async function measure(context: BrowserContext, url: string): Promise<Weight> {
       Object.entries(event.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
     );
     scripts.set(event.requestId, headers['content-encoding'] ?? 'none');
+    names.set(event.requestId, new URL(event.response.url).pathname.split('/').pop() ?? '');
   });
   cdp.on('Network.dataReceived', (event) => {
     decoded.set(event.requestId, (decoded.get(event.requestId) ?? 0) + event.dataLength);
@@ -110,14 +117,16 @@ async function measure(context: BrowserContext, url: string): Promise<Weight> {
   await page.locator('main h1').first().waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => !document.querySelector('main .center-state'));
   await page.waitForLoadState('networkidle');
-  const weight: Weight = { requests: 0, wire: 0, decoded: 0, encodings: new Set() };
+  const weight: Weight = { files: [], requests: 0, wire: 0, decoded: 0, encodings: new Set() };
   for (const [id, encoding] of scripts) {
+    weight.files.push([names.get(id) ?? id, wire.get(id) ?? 0]);
     weight.requests += 1;
     weight.wire += wire.get(id) ?? 0;
     weight.decoded += decoded.get(id) ?? 0;
     weight.encodings.add(encoding);
   }
   await page.close();
+  weight.files.sort((a, b) => b[1] - a[1]);
   return weight;
 }
 

@@ -19,7 +19,7 @@ export interface AccountRecord {
   createdAt: Date;
 }
 
-interface AccountRow {
+export interface AccountRow {
   id: string;
   username: string;
   display_name: string;
@@ -35,14 +35,18 @@ interface AccountRow {
   created_at: Date;
 }
 
-const SELECT_ACCOUNT = `
-  SELECT u.id::text AS id, u.username, u.display_name, u.email, u.phone, u.status, u.must_change_password,
-    u.failed_sign_ins, u.locked_until, u.locale, u.created_at, u.organisation_id::text AS organisation_id,
+/** An account's columns with its roles, over `users u`; the session lookup joins them too. */
+export const ACCOUNT_COLUMNS = `u.id::text AS id, u.username, u.display_name, u.email, u.phone, u.status,
+    u.must_change_password, u.failed_sign_ins, u.locked_until, u.locale, u.created_at,
+    u.organisation_id::text AS organisation_id,
     (SELECT json_agg(json_build_object('role', r.role, 'townId', r.town_id, 'departmentId', r.department_id)
-       ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles
+       ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles`;
+
+const SELECT_ACCOUNT = `
+  SELECT ${ACCOUNT_COLUMNS}
   FROM users u`;
 
-function toAccount(row: AccountRow): AccountRecord {
+export function toAccount(row: AccountRow): AccountRecord {
   return {
     id: row.id,
     username: row.username,

@@ -1,4 +1,5 @@
 import type { Queryable } from '../platform/db/database.js';
+import { ACCOUNT_COLUMNS, toAccount, type AccountRecord, type AccountRow } from './accounts-repository.js';
 
 export interface SessionRecord {
   tokenHash: string;
@@ -36,32 +37,6 @@ export async function insertSession(
   );
 }
 
-export async function findSession(db: Queryable, tokenHash: string): Promise<SessionRecord | undefined> {
-  const rows = await db.query<{
-    token_hash: string;
-    user_id: string;
-    csrf_token: string;
-    created_at: Date;
-    last_seen_at: Date;
-    expires_at: Date;
-  }>(
-    `SELECT token_hash, user_id::text AS user_id, csrf_token, created_at, last_seen_at, expires_at
-     FROM sessions WHERE token_hash = $1`,
-    [tokenHash],
-  );
-  const row = rows[0];
-  return (
-    row && {
-      tokenHash: row.token_hash,
-      userId: row.user_id,
-      csrfToken: row.csrf_token,
-      createdAt: row.created_at,
-      lastSeenAt: row.last_seen_at,
-      expiresAt: row.expires_at,
-    }
-  );
-}
-
 export async function touchSession(db: Queryable, tokenHash: string, now: Date): Promise<void> {
   await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now]);
 }
@@ -80,4 +55,42 @@ export async function deleteSessionsOf(
     userId,
     exceptTokenHash ?? null,
   ]);
+}
+
+/**
+ * The session and its account with roles, in one statement: every signed-in request starts here,
+ * so it costs one round trip, not two. `account` is absent when the user row is gone.
+ */
+export async function findSessionWithAccount(
+  db: Queryable,
+  tokenHash: string,
+): Promise<{ session: SessionRecord; account: AccountRecord | undefined } | undefined> {
+  const rows = await db.query<
+    Omit<AccountRow, 'id'> & {
+      id: string | null;
+      token_hash: string;
+      user_id: string;
+      csrf_token: string;
+      session_created_at: Date;
+      last_seen_at: Date;
+      expires_at: Date;
+    } & Record<string, unknown>
+  >(
+    `SELECT s.token_hash, s.user_id::text AS user_id, s.csrf_token, s.created_at AS session_created_at,
+       s.last_seen_at, s.expires_at, ${ACCOUNT_COLUMNS}
+     FROM sessions s LEFT JOIN users u ON u.id = s.user_id
+     WHERE s.token_hash = $1`,
+    [tokenHash],
+  );
+  const row = rows[0];
+  if (!row) return undefined;
+  const session: SessionRecord = {
+    tokenHash: row.token_hash,
+    userId: row.user_id,
+    csrfToken: row.csrf_token,
+    createdAt: row.session_created_at,
+    lastSeenAt: row.last_seen_at,
+    expiresAt: row.expires_at,
+  };
+  return { session, account: row.id === null ? undefined : toAccount({ ...row, id: row.id }) };
 }

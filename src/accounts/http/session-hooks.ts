@@ -2,9 +2,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../platform/errors/app-error.js';
 import { localeFromAcceptLanguage } from '../../platform/i18n/localized.js';
 import { randomToken, sameSecret, sha256Hex } from '../../platform/security/tokens.js';
-import { findAccountById, toActor } from '../accounts-repository.js';
+import { toActor } from '../accounts-repository.js';
 import { isSessionAlive } from '../core/session-policy.js';
-import { deleteSession, findSession, touchSession } from '../sessions-repository.js';
+import { deleteSession, findSessionWithAccount, touchSession } from '../sessions-repository.js';
 import './authorize.js';
 
 export const SESSION_COOKIE = 'qa_session';
@@ -36,9 +36,10 @@ async function resolveSession(request: FastifyRequest, reply: FastifyReply): Pro
   if (!token) return;
   const { db, config, clock } = request.server.services;
   const tokenHash = sha256Hex(token);
-  const session = await findSession(db, tokenHash);
+  const found = await findSessionWithAccount(db, tokenHash);
   const now = clock();
-  const account = session && (await findAccountById(db, session.userId));
+  const session = found?.session;
+  const account = found?.account;
   if (!session || !account || account.status !== 'active' || !isSessionAlive(session, now, config.session)) {
     if (session) await deleteSession(db, tokenHash);
     request.sessionExpired = true;

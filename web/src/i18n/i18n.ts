@@ -1,17 +1,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../../src/platform/i18n/localized.js';
-import { en } from './en.js';
-import { expertsEn } from './experts.en.js';
-import { expertsZhCN, type ExpertsMessages } from './experts.zh-CN.js';
-import { intakeEn, intakeWorkspaceEn } from './intake.en.js';
-import {
-  intakeWorkspaceZhCN,
-  intakeZhCN,
-  type IntakeMessages,
-  type IntakeWorkspaceMessages,
-} from './intake.zh-CN.js';
-import { zhCN, type Messages } from './zh-CN.js';
+import type { AntdLocale } from './antdLocales.js';
+import type { ExpertsMessages } from './experts.zh-CN.js';
+import type { IntakeMessages, IntakeWorkspaceMessages } from './intake.zh-CN.js';
+import type { Messages } from './zh-CN.js';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -47,30 +40,60 @@ export async function setLocale(locale: Locale): Promise<void> {
   } catch {
     // Private browsing may refuse storage; the switch still applies to this page.
   }
+  await loadLocale(locale);
   await i18n.changeLanguage(locale);
+}
+
+/**
+ * Each language's messages are a chunk of their own, so a visitor downloads only the language
+ * shown; the other arrives when they switch.
+ */
+const BUNDLES: Record<Locale, () => Promise<{ messages: LocaleBundle }>> = {
+  'zh-CN': () => import('./messages.zh-CN.js'),
+  en: () => import('./messages.en.js'),
+};
+
+interface LocaleBundle {
+  /** Merged deeply, in order, into the one namespace (`experts.title`, `nav.draws`). */
+  translation: object[];
+  intake: object;
+  antd: AntdLocale;
+}
+
+const antdLocales: Partial<Record<Locale, AntdLocale>> = {};
+
+async function loadLocale(locale: Locale): Promise<void> {
+  if (antdLocales[locale]) return;
+  const { messages } = await BUNDLES[locale]();
+  for (const part of messages.translation) i18n.addResourceBundle(locale, 'translation', part, true, true);
+  i18n.addResourceBundle(locale, 'intake', messages.intake, true, true);
+  antdLocales[locale] = messages.antd;
+}
+
+/** antd's own texts (pagination, empty states, date pickers) in a language already loaded. */
+export function antdLocale(locale: Locale): AntdLocale | undefined {
+  return antdLocales[locale];
 }
 
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
 });
 
-void i18n.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
-  lng: storedLocale(),
-  fallbackLng: DEFAULT_LOCALE,
-  supportedLngs: [...LOCALES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
-// Feature strings merged deeply into the one namespace (`experts.title`, `nav.draws`).
-i18n.addResourceBundle('zh-CN', 'translation', expertsZhCN, true);
-i18n.addResourceBundle('en', 'translation', expertsEn, true);
-// Intake pages: their own namespace `intake`, and their links on the workspace role cards.
-i18n.addResourceBundle('zh-CN', 'intake', intakeZhCN);
-i18n.addResourceBundle('en', 'intake', intakeEn);
-i18n.addResourceBundle('zh-CN', 'translation', intakeWorkspaceZhCN, true);
-i18n.addResourceBundle('en', 'translation', intakeWorkspaceEn, true);
-
-document.documentElement.lang = currentLocale();
+const initial = storedLocale();
+/** Resolves once the first language's messages are in; main.tsx renders after it. */
+export const i18nReady: Promise<void> = i18n
+  .use(initReactI18next)
+  .init({
+    resources: {},
+    lng: initial,
+    fallbackLng: DEFAULT_LOCALE,
+    supportedLngs: [...LOCALES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  .then(() => loadLocale(initial))
+  .then(() => {
+    document.documentElement.lang = currentLocale();
+  });
 
 export { i18n };

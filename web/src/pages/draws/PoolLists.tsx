@@ -1,7 +1,8 @@
-import { Collapse, Table, Tag } from 'antd';
+import { Collapse, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EligibleExpert, ExcludedExpert } from '../../../../src/draws/core/eligible-pool.js';
 import type { PoolDocument } from '../../api/draws.js';
+import { PlainTable, type PlainColumn } from '../../components/PlainTable.js';
 import { ExclusionReasons } from './ExclusionReasons.js';
 
 interface Props {
@@ -16,12 +17,12 @@ interface Props {
 /** The frozen pool: who is eligible (and may lead), who is excluded and every reason why. */
 export function PoolLists({ document, nameOf, organisationName, openExcluded = false }: Props) {
   const { t } = useTranslation();
-  const nameColumn = nameOf
+  const nameColumn: PlainColumn<{ expertId: string }>[] = nameOf
     ? [
         {
           key: 'name',
           title: t('draws.expertName'),
-          render: (_: unknown, e: { expertId: string }) => nameOf(e.expertId) ?? t('common.empty'),
+          render: (e) => nameOf(e.expertId) ?? t('common.empty'),
         },
       ]
     : [];
@@ -33,25 +34,21 @@ export function PoolLists({ document, nameOf, organisationName, openExcluded = f
           key: 'excluded',
           label: t('draws.excludedTitle', { count: document.excluded.length }),
           children: (
-            <Table<ExcludedExpert>
-              size="small"
-              rowKey="expertId"
-              dataSource={document.excluded}
-              pagination={document.excluded.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-              scroll={{ x: 'max-content' }}
+            <PlainTable<ExcludedExpert>
+              rowKey={(e) => e.expertId}
+              rows={document.excluded}
+              pageSize={10}
               columns={[
                 {
                   key: 'code',
                   title: t('draws.expertCode'),
-                  render: (_, e) => <span className="hash">{e.expertId}</span>,
+                  render: (e) => <span className="hash">{e.expertId}</span>,
                 },
                 ...nameColumn,
                 {
                   key: 'reasons',
                   title: t('draws.reasons'),
-                  render: (_, e) => (
-                    <ExclusionReasons reasons={e.reasons} organisationName={organisationName} />
-                  ),
+                  render: (e) => <ExclusionReasons reasons={e.reasons} organisationName={organisationName} />,
                 },
               ]}
             />
@@ -61,23 +58,21 @@ export function PoolLists({ document, nameOf, organisationName, openExcluded = f
           key: 'eligible',
           label: t('draws.eligibleTitle', { count: document.eligible.length }),
           children: (
-            <Table<EligibleExpert>
-              size="small"
-              rowKey="expertId"
-              dataSource={document.eligible}
-              pagination={document.eligible.length > 10 ? { pageSize: 10, showSizeChanger: false } : false}
-              scroll={{ x: 'max-content' }}
+            <PlainTable<EligibleExpert>
+              rowKey={(e) => e.expertId}
+              rows={document.eligible}
+              pageSize={10}
               columns={[
                 {
                   key: 'code',
                   title: t('draws.expertCode'),
-                  render: (_, e) => <span className="hash">{e.expertId}</span>,
+                  render: (e) => <span className="hash">{e.expertId}</span>,
                 },
                 ...nameColumn,
                 {
                   key: 'lead',
                   title: t('draws.canLead'),
-                  render: (_, e) =>
+                  render: (e) =>
                     e.canLead ? <Tag color="gold">{t('experts.leadTag')}</Tag> : t('common.empty'),
                 },
               ]}

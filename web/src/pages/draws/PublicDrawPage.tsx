@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
+import { Alert, Button, Col, Flex, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { publicDrawUrl, type PublicDraw } from '../../api/draws.js';
@@ -17,6 +17,7 @@ import { PoolLists } from './PoolLists.js';
 import { SeatEventList } from './SeatEventList.js';
 import { VerifyDraw } from './VerifyDraw.js';
 import './draws.css';
+import { Panel } from '../../components/Panel.js';
 
 /**
  * Public: one draw — the four steps in plain words, what was published before the draw, the
@@ -61,11 +62,11 @@ export default function PublicDrawPage() {
       <Row gutter={[24, 24]}>
         <Col xs={{ span: 24, order: 1 }} lg={{ span: 9, order: 2 }}>
           <Flex vertical gap={24}>
-            <Card title={t('draws.verifyTitle')}>
+            <Panel title={t('draws.verifyTitle')}>
               <p style={{ marginTop: 0, color: 'var(--ink-muted)' }}>{t('draws.verifyLead')}</p>
               <VerifyDraw drawId={d.id} drawn={Boolean(d.drawn)} />
-            </Card>
-            <Card title={t('draws.selfTitle')}>
+            </Panel>
+            <Panel title={t('draws.selfTitle')}>
               <p style={{ marginTop: 0, color: 'var(--ink-muted)' }}>{t('draws.selfLead')}</p>
               <Button
                 icon={<DownloadOutlined />}
@@ -79,18 +80,18 @@ export default function PublicDrawPage() {
               <CopyableCode block value={`npm run draw:verify -- ${file}`} />
               <p className="self-verify__label">{t('draws.commandUrl')}</p>
               <CopyableCode block value={`npm run draw:verify -- ${url}`} />
-              <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0', fontSize: 13 }}>
+              <p className="text-secondary" style={{ margin: '12px 0 0', fontSize: 13 }}>
                 {t('draws.algorithm')}
-              </Typography.Paragraph>
-            </Card>
-            <Card title={t('draws.howTitle')}>
+              </p>
+            </Panel>
+            <Panel title={t('draws.howTitle')}>
               <DrawSteps reached={d.drawn ? 4 : 2} />
-            </Card>
+            </Panel>
           </Flex>
         </Col>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 15, order: 1 }}>
           <Flex vertical gap={24}>
-            <Card title={t('draws.resultTitle')}>
+            <Panel title={t('draws.resultTitle')}>
               {d.drawn ? (
                 <Flex vertical gap={16}>
                   <DrawFacts
@@ -125,8 +126,8 @@ export default function PublicDrawPage() {
               ) : (
                 <Alert type="info" showIcon title={t('draws.notDrawnYet')} />
               )}
-            </Card>
-            <Card title={t('draws.inputsTitle')}>
+            </Panel>
+            <Panel title={t('draws.inputsTitle')}>
               <DrawFacts
                 style={{ marginBottom: 16 }}
                 items={[
@@ -154,10 +155,10 @@ export default function PublicDrawPage() {
                 ]}
               />
               <PoolLists document={d.poolDocument} />
-              <Typography.Paragraph type="secondary" style={{ margin: '10px 0 0', fontSize: 13 }}>
+              <p className="text-secondary" style={{ margin: '10px 0 0', fontSize: 13 }}>
                 {t('draws.codesNote')}
-              </Typography.Paragraph>
-            </Card>
+              </p>
+            </Panel>
           </Flex>
         </Col>
       </Row>

@@ -1,5 +1,5 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { Card, Col, Grid, Row, Table, Tag, Typography } from 'antd';
+import { Col, Grid, Row, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PublicDrawSummary } from '../../api/draws.js';
@@ -7,6 +7,7 @@ import { query } from '../../api/client.js';
 import { useApiData } from '../../api/useApiData.js';
 import { type Page, usePaging } from '../../api/usePaging.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
+import { PlainTable } from '../../components/PlainTable.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -14,6 +15,7 @@ import { PageHeader } from '../../layout/PageHeader.js';
 import { useExpertVocabulary } from '../experts/useExpertVocabulary.js';
 import { DrawSteps } from './DrawSteps.js';
 import './draws.css';
+import { Panel } from '../../components/Panel.js';
 
 /** Public: every frozen pool and draw, newest first, each with its verification page. */
 export default function PublicDrawsPage() {
@@ -31,68 +33,69 @@ export default function PublicDrawsPage() {
       <PageHeader title={t('draws.title')} lead={t('draws.lead')} />
       <Row gutter={[24, 24]}>
         <Col xs={24} lg={16}>
-          <Card>
+          <Panel>
             {draws.error && <ErrorState error={draws.error} onRetry={draws.reload} />}
-            <Table<PublicDrawSummary>
-              rowKey="id"
-              size="middle"
-              loading={draws.loading}
-              dataSource={draws.data?.items ?? []}
-              scroll={wide ? { x: 'max-content' } : undefined}
-              locale={{ emptyText: t('draws.empty') }}
-              pagination={paging.pagination(draws.data?.total)}
-              columns={[
-                {
-                  key: 'panel',
-                  title: t('draws.columns.panel'),
-                  render: (_, d) => (
-                    <>
-                      <Link to={`/draws/${d.id}`} style={{ fontWeight: 600 }}>
-                        {d.panelName}
-                      </Link>
-                      <div>
-                        <Typography.Text type="secondary">
-                          {t('conflicts.cycleLabel', { year: d.cycleYear })} · {industryNames(d.industries)}
-                        </Typography.Text>
-                      </div>
-                      {!wide && (
-                        <div style={{ marginTop: 4 }}>
-                          {t('draws.sequence', { n: d.sequence })} · {drawnAt(d)}
+            {draws.loading && !draws.data && <Skeleton active />}
+            {draws.data && (
+              <PlainTable<PublicDrawSummary>
+                rowKey={(d) => d.id}
+                size="middle"
+                rows={draws.data.items}
+                emptyText={t('draws.empty')}
+                pagination={paging.pagination(draws.data.total)}
+                columns={[
+                  {
+                    key: 'panel',
+                    title: t('draws.columns.panel'),
+                    render: (d) => (
+                      <>
+                        <Link to={`/draws/${d.id}`} style={{ fontWeight: 600 }}>
+                          {d.panelName}
+                        </Link>
+                        <div>
+                          <span className="text-secondary">
+                            {t('conflicts.cycleLabel', { year: d.cycleYear })} · {industryNames(d.industries)}
+                          </span>
                         </div>
-                      )}
-                    </>
-                  ),
-                },
-                {
-                  key: 'sequence',
-                  title: t('draws.columns.sequence'),
-                  responsive: ['md'],
-                  render: (_, d) => t('draws.sequence', { n: d.sequence }),
-                },
-                {
-                  key: 'drawnAt',
-                  title: t('draws.columns.drawnAt'),
-                  responsive: ['md'],
-                  render: (_, d) => drawnAt(d),
-                },
-                {
-                  key: 'view',
-                  title: '',
-                  responsive: ['md'],
-                  render: (_, d) => (
-                    <Link to={`/draws/${d.id}`}>
-                      {t('draws.view')} <ArrowRightOutlined />
-                    </Link>
-                  ),
-                },
-              ]}
-            />
-          </Card>
+                        {!wide && (
+                          <div style={{ marginTop: 4 }}>
+                            {t('draws.sequence', { n: d.sequence })} · {drawnAt(d)}
+                          </div>
+                        )}
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'sequence',
+                    title: t('draws.columns.sequence'),
+                    wideOnly: true,
+                    render: (d) => t('draws.sequence', { n: d.sequence }),
+                  },
+                  {
+                    key: 'drawnAt',
+                    title: t('draws.columns.drawnAt'),
+                    wideOnly: true,
+                    render: (d) => drawnAt(d),
+                  },
+                  {
+                    key: 'view',
+                    title: '',
+                    wideOnly: true,
+                    render: (d) => (
+                      <Link to={`/draws/${d.id}`}>
+                        {t('draws.view')} <ArrowRightOutlined />
+                      </Link>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </Panel>
         </Col>
         <Col xs={24} lg={8}>
-          <Card title={t('draws.howTitle')} extra={<ArticleTag source={{ article: 7 }} />}>
+          <Panel title={t('draws.howTitle')} extra={<ArticleTag source={{ article: 7 }} />}>
             <DrawSteps />
-          </Card>
+          </Panel>
         </Col>
       </Row>
     </>

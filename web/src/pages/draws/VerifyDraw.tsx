@@ -1,5 +1,5 @@
 import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Table, Typography } from 'antd';
+import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeDifference } from '../../../../src/draws/core/verify-draw.js';
@@ -7,7 +7,9 @@ import type { ApiError } from '../../api/client.js';
 import { drawsApi, type DrawVerdict } from '../../api/draws.js';
 import { asApiError } from '../../api/useApiData.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+import { PlainTable } from '../../components/PlainTable.js';
 import { useLocale } from '../../i18n/useLocale.js';
+import '../../components/Panel.css';
 
 /** 'member #3' → 第 3 名评审员 / member #3, as the verifier's own text says it. */
 function usePositionLabel() {
@@ -58,7 +60,7 @@ export function VerifyDraw({ drawId, drawn }: { drawId: string; drawn: boolean }
           {running ? t('draws.verifying') : t('draws.verify')}
         </Button>
       </div>
-      {!drawn && <Typography.Text type="secondary">{t('draws.verifyNotDrawn')}</Typography.Text>}
+      {!drawn && <span className="text-secondary">{t('draws.verifyNotDrawn')}</span>}
       {error && <ApiErrorAlert error={error} />}
       {verdict?.ok === true && (
         <Alert
@@ -93,26 +95,24 @@ export function VerifyDraw({ drawId, drawn }: { drawId: string; drawn: boolean }
             <Flex vertical gap={8}>
               <div>{local(verdict.detail)}</div>
               {verdict.differences && verdict.differences.length > 0 && (
-                <Table<OutcomeDifference>
-                  size="small"
-                  rowKey="position"
-                  pagination={false}
-                  dataSource={verdict.differences}
+                <PlainTable<OutcomeDifference>
+                  rowKey={(d) => d.position}
+                  rows={verdict.differences}
                   columns={[
                     {
                       key: 'position',
                       title: t('draws.position'),
-                      render: (_, d) => positionLabel(d.position),
+                      render: (d) => positionLabel(d.position),
                     },
                     {
                       key: 'expected',
                       title: t('draws.expected'),
-                      render: (_, d) => <span className="hash">{d.expected ?? t('common.empty')}</span>,
+                      render: (d) => <span className="hash">{d.expected ?? t('common.empty')}</span>,
                     },
                     {
                       key: 'recorded',
                       title: t('draws.recorded'),
-                      render: (_, d) => <span className="hash">{d.recorded ?? t('common.empty')}</span>,
+                      render: (d) => <span className="hash">{d.recorded ?? t('common.empty')}</span>,
                     },
                   ]}
                 />

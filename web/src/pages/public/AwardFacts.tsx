@@ -1,8 +1,9 @@
-import { Card, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeParameter, ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
 import { useLocale } from '../../i18n/useLocale.js';
+import { Panel } from '../../components/Panel.js';
 
 interface Fact {
   key: string;
@@ -46,14 +47,14 @@ export function AwardFacts({ programme }: { programme: ProgrammeVersion }) {
   return (
     <Flex vertical gap={12} component="section" aria-label={t('home.factsTitle')}>
       {facts.map((fact) => (
-        <Card key={fact.key} size="small" styles={{ body: { padding: '14px 18px' } }}>
+        <Panel key={fact.key} size="small" styles={{ body: { padding: '14px 18px' } }}>
           <Flex justify="space-between" align="center" gap={8}>
             <span style={{ color: 'var(--ink-muted)' }}>{fact.label}</span>
             <ArticleTag source={fact.parameter.source} />
           </Flex>
           <div className="fact-value">{fact.value}</div>
           <div className="fact-note">{fact.note}</div>
-        </Card>
+        </Panel>
       ))}
     </Flex>
   );

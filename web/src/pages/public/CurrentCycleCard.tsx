@@ -1,14 +1,15 @@
 import { CalendarOutlined } from '@ant-design/icons';
-import { Card, Flex, Tag } from 'antd';
+import { Flex, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { currentYear } from '../../i18n/format.js';
+import { Panel } from '../../components/Panel.js';
 
 /** This year's cycle. Until cycles exist, it says plainly that no call has been published yet. */
 export function CurrentCycleCard() {
   const { t } = useTranslation();
   return (
-    <Card
+    <Panel
       title={t('home.cycleTitle')}
       extra={<Tag color="default">{t('home.cycleYear', { year: currentYear() })}</Tag>}
       styles={{ header: { borderTop: '3px solid var(--brand-red)' } }}
@@ -23,6 +24,6 @@ export function CurrentCycleCard() {
           <Link to="/rules#chapter-3">{t('home.cycleHint')}</Link>
         </div>
       </Flex>
-    </Card>
+    </Panel>
   );
 }

@@ -1,8 +1,10 @@
-import { Card, Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { PlainTable } from '../../components/PlainTable.js';
 import { useTranslation } from 'react-i18next';
 import type { FrameworkVersion, ItemKind } from '../../../../src/scoring/framework.types.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ScoringBands } from './ScoringBands.js';
+import { Panel } from '../../components/Panel.js';
 
 interface Row {
   key: string;
@@ -10,30 +12,35 @@ interface Row {
   title: string;
   points: number;
   kind?: ItemKind;
-  children?: Row[];
+  /** A category's own row, above its items. */
+  category: boolean;
 }
 
 /** The scoring framework (Art. 10): categories and items with their points, and the scoring bands. */
 export function FrameworkTable({ framework }: { framework: FrameworkVersion }) {
   const { t } = useTranslation();
   const { local } = useLocale();
-  const rows: Row[] = framework.categories.map((category) => ({
-    key: category.code,
-    code: category.code,
-    title: local(category.title),
-    points: category.points,
-    children: category.items.map((item) => ({
+  const rows: Row[] = framework.categories.flatMap((category) => [
+    {
+      key: category.code,
+      code: category.code,
+      title: local(category.title),
+      points: category.points,
+      category: true,
+    },
+    ...category.items.map((item) => ({
       key: item.code,
       code: item.code,
       title: local(item.title),
       points: item.points,
       kind: item.kind,
+      category: false,
     })),
-  }));
+  ]);
   const total = framework.categories.reduce((sum, category) => sum + category.points, 0);
 
   return (
-    <Card id="framework" className="rules-section">
+    <Panel id="framework" className="rules-section">
       <h2 className="section-title">{t('rules.frameworkTitle')}</h2>
       <p style={{ color: 'var(--ink-muted)', marginTop: 0 }}>
         {local(framework.title)} ·{' '}
@@ -43,24 +50,21 @@ export function FrameworkTable({ framework }: { framework: FrameworkVersion }) {
           total: framework.totalPoints,
         })}
       </p>
-      <Table<Row>
-        size="small"
-        pagination={false}
-        dataSource={rows}
-        scroll={{ x: 'max-content' }}
-        expandable={{ defaultExpandAllRows: true }}
-        rowClassName={(row) => (row.children ? 'framework-category' : '')}
+      <PlainTable<Row>
+        rows={rows}
+        rowKey={(row) => row.key}
+        rowClassName={(row) => (row.category ? 'framework-category' : undefined)}
         columns={[
-          { key: 'code', title: t('rules.code'), dataIndex: 'code', width: 120 },
+          { key: 'code', title: t('rules.code'), width: 120, render: (row) => row.code },
           {
             key: 'title',
             title: `${t('rules.category')} / ${t('rules.item')}`,
-            render: (_, row) => (row.children ? <strong>{row.title}</strong> : row.title),
+            render: (row) => (row.category ? <strong>{row.title}</strong> : row.title),
           },
           {
             key: 'kind',
             title: t('rules.kind'),
-            render: (_, row) =>
+            render: (row) =>
               row.kind && (
                 <Tag color={row.kind === 'process' ? 'blue' : 'gold'}>{t(`rules.kinds.${row.kind}`)}</Tag>
               ),
@@ -68,23 +72,16 @@ export function FrameworkTable({ framework }: { framework: FrameworkVersion }) {
           {
             key: 'points',
             title: t('rules.points'),
-            dataIndex: 'points',
             align: 'right',
-            render: (points: number, row) => (row.children ? <strong>{points}</strong> : points),
+            render: (row) => (row.category ? <strong>{row.points}</strong> : row.points),
           },
         ]}
-        summary={() => (
-          <Table.Summary.Row>
-            <Table.Summary.Cell index={0} colSpan={3}>
-              <strong>{t('rules.total')}</strong>
-            </Table.Summary.Cell>
-            <Table.Summary.Cell index={1} align="right">
-              <strong>{total}</strong>
-            </Table.Summary.Cell>
-          </Table.Summary.Row>
-        )}
+        summary={[
+          { content: <strong>{t('rules.total')}</strong>, colSpan: 3 },
+          { content: <strong>{total}</strong>, colSpan: 1, align: 'right' },
+        ]}
       />
       {framework.bands.length > 0 && <ScoringBands bands={framework.bands} />}
-    </Card>
+    </Panel>
   );
 }

@@ -1,5 +1,5 @@
 import { ArrowRightOutlined, BookOutlined, LoginOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
+import { Button, Col, Flex, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
@@ -14,6 +14,7 @@ import { PublishedCycleCard } from '../intake/public/PublishedCycleCard.js';
 import { ProcessSteps } from './ProcessSteps.js';
 import { usePageTitle } from '../../layout/usePageTitle.js';
 import './public.css';
+import { Panel } from '../../components/Panel.js';
 
 /** The public front page: what the award is, its key numbers, how it is decided, and this year's cycle. */
 export function HomePage() {
@@ -34,9 +35,7 @@ export function HomePage() {
     <>
       <section className="hero">
         <div className="hero__eyebrow">{t('home.eyebrow')}</div>
-        <Typography.Title level={1} className="hero__title">
-          {t('home.heroTitle')}
-        </Typography.Title>
+        <h1 className="page-title hero__title">{t('home.heroTitle')}</h1>
         <p className="hero__lead">{t('home.heroLead')}</p>
         <Flex gap={12} wrap>
           <Button size="large" icon={<BookOutlined />} onClick={() => navigate('/rules')}>
@@ -64,7 +63,7 @@ export function HomePage() {
         </Col>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
           <Flex vertical gap={24}>
-            <Card>
+            <Panel>
               <h2 className="section-title">{t('home.aboutTitle')}</h2>
               {article2 ? (
                 <>
@@ -74,12 +73,12 @@ export function HomePage() {
               ) : (
                 !error && <Skeleton active paragraph={{ rows: 3 }} />
               )}
-            </Card>
-            <Card>
+            </Panel>
+            <Panel>
               <h2 className="section-title">{t('home.processTitle')}</h2>
               <p style={{ color: 'var(--ink-muted)', marginTop: 0 }}>{t('home.processLead')}</p>
               {programme ? <ProcessSteps programme={programme} /> : !error && <Skeleton active />}
-            </Card>
+            </Panel>
           </Flex>
         </Col>
       </Row>

@@ -1,9 +1,10 @@
-import { Card, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeParameter, ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
+import { PlainTable } from '../../components/PlainTable.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { formatParameter } from './formatParameter.js';
+import { Panel } from '../../components/Panel.js';
 
 interface Row {
   key: string;
@@ -16,29 +17,28 @@ export function ParametersTable({ programme }: { programme: ProgrammeVersion }) 
   const { locale, local } = useLocale();
   const rows: Row[] = Object.entries(programme.parameters).map(([key, parameter]) => ({ key, parameter }));
   return (
-    <Card id="parameters" className="rules-section">
+    <Panel id="parameters" className="rules-section">
       <h2 className="section-title">{t('rules.parametersTitle')}</h2>
       <p style={{ color: 'var(--ink-muted)', marginTop: 0 }}>{t('rules.parametersLead')}</p>
-      <Table<Row>
-        size="small"
-        pagination={false}
-        dataSource={rows}
+      <PlainTable<Row>
+        rows={rows}
+        rowKey={(row) => row.key}
         columns={[
-          { key: 'label', title: t('rules.paramLabel'), render: (_, row) => local(row.parameter.label) },
+          { key: 'label', title: t('rules.paramLabel'), render: (row) => local(row.parameter.label) },
           {
             key: 'value',
             title: t('rules.paramValue'),
             width: '24%',
-            render: (_, row) => <strong>{formatParameter(row.parameter, t, locale)}</strong>,
+            render: (row) => <strong>{formatParameter(row.parameter, t, locale)}</strong>,
           },
           {
             key: 'source',
             title: t('rules.paramSource'),
             width: '20%',
-            render: (_, row) => <ArticleTag source={row.parameter.source} />,
+            render: (row) => <ArticleTag source={row.parameter.source} />,
           },
         ]}
       />
-    </Card>
+    </Panel>
   );
 }

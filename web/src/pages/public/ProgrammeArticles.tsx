@@ -1,8 +1,8 @@
-import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
 import { articleLabel, chapterLabel } from '../../i18n/articleLabel.js';
 import { useLocale } from '../../i18n/useLocale.js';
+import { Panel } from '../../components/Panel.js';
 
 /** Every chapter and article of the founding document, each with what the platform does for it. */
 export function ProgrammeArticles({ programme }: { programme: ProgrammeVersion }) {
@@ -11,7 +11,7 @@ export function ProgrammeArticles({ programme }: { programme: ProgrammeVersion }
   return (
     <>
       {programme.chapters.map((chapter) => (
-        <Card key={chapter.number} id={`chapter-${chapter.number}`} className="rules-section">
+        <Panel key={chapter.number} id={`chapter-${chapter.number}`} className="rules-section">
           <h2 className="section-title">
             {local(chapterLabel(chapter.number))} {local(chapter.title)}
           </h2>
@@ -32,7 +32,7 @@ export function ProgrammeArticles({ programme }: { programme: ProgrammeVersion }
                 </div>
               </article>
             ))}
-        </Card>
+        </Panel>
       ))}
     </>
   );

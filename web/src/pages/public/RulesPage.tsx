@@ -1,4 +1,4 @@
-import { Anchor, Card, Col, Descriptions, Flex, Grid, Row, Skeleton } from 'antd';
+import { Anchor, Col, Descriptions, Flex, Grid, Row, Skeleton } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
@@ -15,6 +15,7 @@ import { FrameworkTable } from './FrameworkTable.js';
 import { ParametersTable } from './ParametersTable.js';
 import { ProgrammeArticles } from './ProgrammeArticles.js';
 import './public.css';
+import { Panel } from '../../components/Panel.js';
 
 /** The programme in full: articles, parameters and the scoring framework, with a table of contents. */
 export default function RulesPage() {
@@ -53,7 +54,7 @@ export default function RulesPage() {
       <Row gutter={24}>
         <Col xs={24} lg={18}>
           <Flex vertical gap={20}>
-            <Card size="small">
+            <Panel size="small">
               <Descriptions
                 size="small"
                 column={{ xs: 1, sm: 1, md: 3 }}
@@ -67,7 +68,7 @@ export default function RulesPage() {
                   },
                 ]}
               />
-            </Card>
+            </Panel>
             <ProgrammeArticles programme={data} />
             <ParametersTable programme={data} />
             {framework.error && <ErrorState error={framework.error} onRetry={framework.reload} />}
@@ -80,9 +81,9 @@ export default function RulesPage() {
         </Col>
         {screens.lg && (
           <Col lg={6}>
-            <Card size="small" title={t('rules.contents')} style={{ position: 'sticky', top: 16 }}>
+            <Panel size="small" title={t('rules.contents')} style={{ position: 'sticky', top: 16 }}>
               <Anchor affix={false} offsetTop={16} items={contents} replace />
-            </Card>
+            </Panel>
           </Col>
         )}
       </Row>

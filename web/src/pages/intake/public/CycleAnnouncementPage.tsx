@@ -1,5 +1,5 @@
 import { FormOutlined, LoginOutlined, MailOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Flex, Result, Row, Skeleton, Timeline, Typography } from 'antd';
+import { Button, Col, Flex, Result, Row, Skeleton, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Cycle, PublicCycles } from '../../../api/intake.js';
@@ -16,6 +16,7 @@ import { useFramework, useProgramme } from '../shared/useCatalogue.js';
 import { articleClauses, clauseNumbering } from './clauses.js';
 import '../../public/public.css';
 import '../intake.css';
+import { Panel } from '../../../components/Panel.js';
 
 type PlanKey = keyof Cycle['plan'];
 
@@ -95,7 +96,7 @@ export default function CycleAnnouncementPage() {
   const clauseNumber = (n: number) => local(clauseNumbering(n));
 
   const callToAction = (
-    <Card
+    <Panel
       title={t('announcement.ctaTitle')}
       styles={{ header: { borderTop: '3px solid var(--brand-red)' } }}
       className="announcement-cta"
@@ -153,14 +154,14 @@ export default function CycleAnnouncementPage() {
           </>
         )}
         {!open && (
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+          <span className="text-secondary" style={{ fontSize: 13 }}>
             {t(cycle.window === 'closed' ? 'announcement.closedNote' : 'announcement.notOpenNote', {
               date: formatDate(cycle.announcementDate, locale),
             })}
-          </Typography.Text>
+          </span>
         )}
       </Flex>
-    </Card>
+    </Panel>
   );
 
   return (
@@ -171,9 +172,9 @@ export default function CycleAnnouncementPage() {
             date: formatDate(cycle.publishedAt ?? cycle.announcementDate, locale),
           })}
         </div>
-        <Typography.Title level={1} id="announcement-title">
+        <h1 className="page-title" id="announcement-title">
           {t('announcement.title', { year: cycle.year, award: tApp('app.name') })}
-        </Typography.Title>
+        </h1>
         <div className="announcement-banner__deadline">
           <span>
             {t('announcement.deadlineLine', { time: formatDateTime(cycle.applicationDeadline, locale) })}
@@ -194,7 +195,7 @@ export default function CycleAnnouncementPage() {
         </Col>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>
           <Flex vertical gap={24}>
-            <Card>
+            <Panel>
               <h2 className="section-title">{t('announcement.about')}</h2>
               {article2 ? (
                 <>
@@ -209,9 +210,9 @@ export default function CycleAnnouncementPage() {
                   {introduction}
                 </p>
               )}
-            </Card>
+            </Panel>
 
-            <Card id="conditions">
+            <Panel id="conditions">
               <h2 className="section-title">{t('announcement.conditions')}</h2>
               {art8 ? (
                 <>
@@ -229,9 +230,9 @@ export default function CycleAnnouncementPage() {
               ) : (
                 <Skeleton active />
               )}
-            </Card>
+            </Panel>
 
-            <Card id="exclusions">
+            <Panel id="exclusions">
               <h2 className="section-title">{t('announcement.exclusions')}</h2>
               {art9 ? (
                 <>
@@ -249,9 +250,9 @@ export default function CycleAnnouncementPage() {
               ) : (
                 <Skeleton active />
               )}
-            </Card>
+            </Panel>
 
-            <Card id="materials">
+            <Panel id="materials">
               <h2 className="section-title">{t('announcement.materials')}</h2>
               {params && framework.data ? (
                 <ol className="materials">
@@ -272,12 +273,12 @@ export default function CycleAnnouncementPage() {
               ) : (
                 <Skeleton active />
               )}
-              <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+              <p className="text-secondary" style={{ marginTop: 12, marginBottom: 0 }}>
                 {t('announcement.fileNote')}
-              </Typography.Paragraph>
-            </Card>
+              </p>
+            </Panel>
 
-            <Card id="schedule">
+            <Panel id="schedule">
               <h2 className="section-title">{t('announcement.schedule')}</h2>
               <Timeline
                 items={planEntries(cycle).map((entry) => ({
@@ -300,15 +301,15 @@ export default function CycleAnnouncementPage() {
                   ),
                 }))}
               />
-              <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              <span className="text-secondary" style={{ fontSize: 13 }}>
                 {t('announcement.scheduleNote')}
-              </Typography.Text>
-            </Card>
+              </span>
+            </Panel>
 
-            <Card id="contacts">
+            <Panel id="contacts">
               <h2 className="section-title">{t('announcement.contacts')}</h2>
               {contacts.length === 0 ? (
-                <Typography.Text type="secondary">{tApp('footer.office')}</Typography.Text>
+                <span className="text-secondary">{tApp('footer.office')}</span>
               ) : (
                 <Row gutter={[16, 16]}>
                   {contacts.map((contact) => (
@@ -329,10 +330,10 @@ export default function CycleAnnouncementPage() {
                   ))}
                 </Row>
               )}
-              <Typography.Paragraph type="secondary" style={{ margin: '12px 0 0' }}>
+              <p className="text-secondary" style={{ margin: '12px 0 0' }}>
                 {tApp('footer.office')} · <Link to="/rules">{t('announcement.rulesLink')}</Link>
-              </Typography.Paragraph>
-            </Card>
+              </p>
+            </Panel>
           </Flex>
         </Col>
       </Row>

@@ -1,5 +1,5 @@
 import { CalendarOutlined, FormOutlined, NotificationOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Skeleton, Tag } from 'antd';
+import { Button, Flex, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { PublicCycles } from '../../../api/intake.js';
@@ -10,6 +10,7 @@ import { CurrentCycleCard } from '../../public/CurrentCycleCard.js';
 import { Countdown } from '../shared/Countdown.js';
 import { WindowTag } from '../shared/StatusTags.js';
 import '../intake.css';
+import { Panel } from '../../../components/Panel.js';
 
 /**
  * The home page's "this year" card: the newest published cycle with its window, deadline in
@@ -24,15 +25,15 @@ export function PublishedCycleCard() {
 
   if (!cycles.data && !cycles.error) {
     return (
-      <Card>
+      <Panel>
         <Skeleton active paragraph={{ rows: 3 }} />
-      </Card>
+      </Panel>
     );
   }
   if (!cycle) return <CurrentCycleCard />;
 
   return (
-    <Card
+    <Panel
       title={t('publicCycle.title')}
       extra={<Tag color="red">{t('publicCycle.year', { year: cycle.year })}</Tag>}
       styles={{ header: { borderTop: '3px solid var(--brand-red)' } }}
@@ -75,6 +76,6 @@ export function PublishedCycleCard() {
           </Flex>
         </Flex>
       </Flex>
-    </Card>
+    </Panel>
   );
 }
