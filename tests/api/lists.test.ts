@@ -4,6 +4,7 @@ import { expertProfile } from './support/expert-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
 import {
   createTestPlatform,
+  UNREACHABLE_RATE_LIMITS,
   DEMO_PASSWORD,
   type TestClient,
   type TestPlatform,
@@ -76,7 +77,9 @@ async function measure() {
 let atTwo: Awaited<ReturnType<typeof measure>>;
 
 beforeAll(async () => {
-  platform = await createTestPlatform({}, { wrapDatabase: (db) => (counter = countingDatabase(db)) });
+  platform = await createTestPlatform(UNREACHABLE_RATE_LIMITS, {
+    wrapDatabase: (db) => (counter = countingDatabase(db)),
+  });
   office = platform.client();
   await office.signIn('office', DEMO_PASSWORD);
   admin = platform.client();
