@@ -142,7 +142,7 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
     await pickDate(office.page, office.page.getByLabel('截止日期'), tomorrow);
     await office.page.getByLabel('延期理由').fill('系统故障导致未能按时提交，经核实予以延期');
     await office.page.getByRole('button', { name: '登记延期' }).click();
-    await office.page.getByText(`当前延长至 ${tomorrow.replaceAll('-', '/')} 17:00:00`).waitFor();
+    await office.page.getByText(`当前延长至 ${tomorrow} 17:00:00`).waitFor();
     await office.context.close();
 
     // … and the applicant submits within it.

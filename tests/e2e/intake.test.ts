@@ -250,9 +250,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
     await applicant.page.goto('/app/application');
     const returned = applicant.page.getByTestId('office-return');
     await returned.getByText('请补充近三年产品检验报告').waitFor();
-    expect(await returned.textContent()).toContain(
-      `请于 ${tomorrow.replaceAll('-', '/')} 23:59:59（北京时间）前重新提交`,
-    );
+    expect(await returned.textContent()).toContain(`请于 ${tomorrow} 23:59:59（北京时间）前重新提交`);
     await applicant.page.screenshot({
       path: 'test-results/screenshots/intake-application-returned-desktop.png',
       fullPage: true,
