@@ -7,6 +7,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../accounts/http/authorize.js';
 import {
   errorResponses,
+  fileResponse,
   Page,
   pageResponse,
   PagingQueryProperties,
@@ -14,7 +15,13 @@ import {
 } from '../platform/http/schemas.js';
 import { renderReceiptPdf } from './receipt-pdf.js';
 import { findApplication, listApplicationPage, listVersions } from './applications-repository.js';
-import { ApplicationFormSchema, ArticleRefSchema } from './application-schemas.js';
+import {
+  ApplicationFileSchema,
+  ApplicationFormSchema,
+  ApplicationSchema,
+  ApplicationSummarySchema,
+  ArticleRefSchema,
+} from './application-schemas.js';
 import { presentApplication, presentApplicationSummary } from './present-application.js';
 import { applicationVisibility, endorsementKindFor } from './core/application-access.js';
 import type { ApplicationForm } from './core/application-form.js';
@@ -75,7 +82,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(Type.Unknown()), ...errorResponses },
+        response: { 200: Page(ApplicationSummarySchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -111,7 +118,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Unknown(), ...errorResponses },
+        response: { 201: ApplicationSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -130,7 +137,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'One application with its checklist, eligibility, files, endorsements, versions and what the caller may do',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -150,7 +157,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { revision: Type.Integer({ minimum: 1 }), form: ApplicationFormSchema },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -176,7 +183,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         querystring: Type.Object({ purpose: Type.Enum(FILE_PURPOSES) }, { additionalProperties: false }),
         consumes: ['multipart/form-data'],
-        response: { 201: Type.Unknown(), ...errorResponses },
+        response: { 201: ApplicationFileSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -219,6 +226,10 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'Download a file (logged in the access log)',
         params: IdParams,
+        response: {
+          200: fileResponse('application/octet-stream', 'The file, with its own media type'),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -257,7 +268,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'Ask the town / sub-district and the department for their opinions (Art. 14)',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -293,7 +304,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -339,6 +350,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['applications'],
         summary: 'The receipt of a submitted version as PDF',
+        response: { 200: fileResponse('application/pdf', 'The receipt (PDF)'), ...errorResponses },
         params: Type.Object({
           id: Type.String({ maxLength: 64 }),
           version: Type.String({ pattern: '^[1-9][0-9]{0,3}$' }),
@@ -387,7 +399,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -431,7 +443,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {

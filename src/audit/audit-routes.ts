@@ -5,6 +5,7 @@ import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, PageQuerySchema, pageOf } from '../platform/http/schemas.js';
 import { listAccessLog } from './access-log-repository.js';
 import { listAudit } from './audit-repository.js';
+import { AuditSnapshotSchema } from './audit-schemas.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const PersonSchema = Type.Union([
@@ -32,8 +33,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 action: Type.String(),
                 recordType: Type.String(),
                 recordId: Type.Union([Type.String(), Type.Null()]),
-                before: Type.Unknown(),
-                after: Type.Unknown(),
+                before: AuditSnapshotSchema,
+                after: AuditSnapshotSchema,
                 clientIp: Type.Union([Type.String(), Type.Null()]),
                 prevHash: Type.String(),
                 hash: Type.String(),

@@ -15,6 +15,7 @@ import {
   listPanels,
   listPublicDrawRows,
 } from './panels-repository.js';
+import { DrawVerdictSchema, PanelSchema, PublicDrawRowSchema, PublicDrawSchema } from './draw-schemas.js';
 import { presentPanel, presentPublicDraw } from './present-draw.js';
 import { createPanel } from './use-cases/create-panel.js';
 import { freezePanelPool } from './use-cases/freeze-pool.js';
@@ -37,7 +38,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['draws'],
         params: Type.Object({ cycleId: Uuid }),
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(PanelSchema) }), ...errorResponses },
       },
     },
     async (request) => {
@@ -70,7 +71,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Unknown(), ...errorResponses },
+        response: { 201: PanelSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -84,7 +85,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/panels/:id',
-    { schema: { tags: ['draws'], params: IdParams, response: { 200: Type.Unknown(), ...errorResponses } } },
+    { schema: { tags: ['draws'], params: IdParams, response: { 200: PanelSchema, ...errorResponses } } },
     async (request) => {
       const { db } = authorize(request, 'expert.manage', { conceal: true });
       const panel = await findPanel(db, request.params.id);
@@ -105,7 +106,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PanelSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -131,7 +132,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PanelSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -154,7 +155,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { expertCode: Type.String({ pattern: '^E[0-9]{6}$' }) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PanelSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -174,7 +175,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['draws'],
         summary: 'Every frozen pool and draw, newest first',
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }) },
+        response: { 200: Type.Object({ items: Type.Array(PublicDrawRowSchema) }) },
       },
     },
     async (request) => {
@@ -201,7 +202,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['draws'],
         summary: 'The published inputs and outcome of one draw',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PublicDrawSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -220,7 +221,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['draws'],
         summary: 'Recompute the draw from its published inputs alone and compare with the recorded outcome',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: DrawVerdictSchema, ...errorResponses },
       },
     },
     async (request) => {

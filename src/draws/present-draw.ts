@@ -64,11 +64,12 @@ export async function presentPanel(db: Queryable, panel: PanelRecord, cycleYear:
   const byCode = Object.fromEntries(
     experts.map((e) => [e.code, { name: e.name, employer: e.employer, canLead: e.can_lead }]),
   );
+  const state: 'planned' | 'frozen' | 'drawn' = !latest ? 'planned' : latest.drawn ? 'drawn' : 'frozen';
   return {
     ...panel,
     createdAt: panel.createdAt.toISOString(),
     draws,
     experts: Object.fromEntries(shown.map((code) => [code, byCode[code] ?? null])),
-    state: !latest ? 'planned' : latest.drawn ? 'drawn' : 'frozen',
+    state,
   };
 }

@@ -15,6 +15,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses } from '../platform/http/schemas.js';
 import { CONFLICT_KINDS } from './core/conflicts.js';
+import { MyPanelSchema } from './expert-schemas.js';
 import { findExpertByUser, findExpertIdRowsByCode, findUndertakingRows } from './experts-repository.js';
 import { acceptUndertaking, UNDERTAKING_VERSION } from './use-cases/accept-undertaking.js';
 import { recordConflict } from './use-cases/record-conflict.js';
@@ -31,7 +32,7 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['experts'],
         summary: "The panels the signed-in expert was drawn onto, their seat's status and the undertaking",
-        response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorResponses },
+        response: { 200: Type.Object({ items: Type.Array(MyPanelSchema) }), ...errorResponses },
       },
     },
     async (request) => {
