@@ -7,6 +7,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from '../accounts/http/authorize.js';
 import {
   errorResponses,
+  fileResponse,
   Page,
   pageResponse,
   PagingQueryProperties,
@@ -14,7 +15,13 @@ import {
 } from '../platform/http/schemas.js';
 import { renderReceiptPdf } from './receipt-pdf.js';
 import { findApplication, listApplicationPage, listVersions } from './applications-repository.js';
-import { ApplicationFormSchema, ArticleRefSchema } from './application-schemas.js';
+import {
+  ApplicationFileSchema,
+  ApplicationFormSchema,
+  ApplicationSchema,
+  ApplicationSummarySchema,
+  ArticleRefSchema,
+} from './application-schemas.js';
 import { presentApplication, presentApplicationSummary } from './present-application.js';
 import { applicationVisibility, endorsementKindFor } from './core/application-access.js';
 import type { ApplicationForm } from './core/application-form.js';
@@ -80,7 +87,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(Type.Unknown()), ...errorResponses },
+        response: { 200: Page(ApplicationSummarySchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -117,7 +124,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Unknown(), ...errorResponses },
+        response: { 201: ApplicationSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -136,7 +143,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary:
           'One application with its checklist, eligibility, files, endorsements, versions and what the caller may do',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -156,7 +163,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { revision: Type.Integer({ minimum: 1 }), form: ApplicationFormSchema },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -182,7 +189,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         params: IdParams,
         querystring: Type.Object({ purpose: Type.Enum(FILE_PURPOSES) }, { additionalProperties: false }),
         consumes: ['multipart/form-data'],
-        response: { 201: Type.Unknown(), ...errorResponses },
+        response: { 201: ApplicationFileSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -225,6 +232,10 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'Download a file (logged in the access log)',
         params: IdParams,
+        response: {
+          200: fileResponse('application/octet-stream', 'The file, with its own media type'),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
@@ -263,7 +274,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['applications'],
         summary: 'Ask the town / sub-district and the department for their opinions (Art. 14)',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -299,7 +310,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -345,6 +356,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['applications'],
         summary: 'The receipt of a submitted version as PDF',
+        response: { 200: fileResponse('application/pdf', 'The receipt (PDF)'), ...errorResponses },
         params: Type.Object({
           id: Type.String({ maxLength: 64 }),
           version: Type.String({ pattern: '^[1-9][0-9]{0,3}$' }),
@@ -393,7 +405,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -437,7 +449,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ApplicationSchema, ...errorResponses },
       },
     },
     async (request) => {

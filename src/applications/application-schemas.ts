@@ -1,5 +1,8 @@
-import { Type } from 'typebox';
+import { Type, type Static, type TSchema } from 'typebox';
+import { OrganisationSchema } from '../organisations/organisation-routes.js';
 import { DECLARATION_CLAUSES, PRIORITY_HONOURS } from './core/application-form.js';
+import { APPLICATION_STATUSES } from './core/application-status.js';
+import { FILE_PURPOSES } from './files-repository.js';
 
 const NullableNumber = Type.Union([Type.Number({ minimum: -1e12, maximum: 1e12 }), Type.Null()]);
 const NullableBoolean = Type.Union([Type.Boolean(), Type.Null()]);
@@ -73,3 +76,138 @@ export const ArticleRefSchema = Type.Object(
   },
   { additionalProperties: false },
 );
+
+// ── Responses: what the presenters (present-application.ts) return ─────────────────────────
+// Fastify serializes with these and drops any field they leave out; tests fail on a drop
+// (src/platform/http/response-schema-check.ts).
+
+const Text2 = Type.Object({ zh: Type.String(), en: Type.String() });
+const IsoDateTime = Type.String({ description: 'ISO 8601 date-time' });
+const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
+export const ApplicationSummarySchema = Type.Object({
+  id: Type.String(),
+  cycleId: Type.String(),
+  cycleYear: Type.Integer(),
+  organisationName: Type.String(),
+  creditCode: Type.String(),
+  townId: Type.Integer(),
+  departmentId: Type.Integer(),
+  status: Type.Enum(APPLICATION_STATUSES),
+  updatedAt: IsoDateTime,
+  deadline: IsoDateTime,
+  eligible: Type.Enum(['yes', 'no', 'pending']),
+  failing: Type.Array(Text2, { description: 'Labels of the clauses that fail' }),
+  needsCheck: Type.Integer({ description: 'Clauses that need the Office’s check' }),
+  priority: Type.Boolean(),
+});
+
+export const ApplicationFileSchema = Type.Object({
+  id: Type.String(),
+  purpose: Type.Enum(FILE_PURPOSES),
+  originalName: Type.String(),
+  sizeBytes: Type.Integer(),
+  sha256: Type.String(),
+  mediaType: Type.String(),
+  createdAt: IsoDateTime,
+});
+
+export const ChecklistItemSchema = Type.Object({
+  key: Type.String(),
+  label: Text2,
+  done: Type.Boolean(),
+  field: Type.String({ description: "Form field to focus, dot-separated ('qms.effectiveSince')" }),
+  detail: Type.Optional(Text2),
+});
+
+export const EligibilityReportSchema = Type.Object({
+  results: Type.Array(
+    Type.Object({
+      key: Type.String(),
+      ref: Type.Object({ article: Type.Integer(), clause: Type.Optional(Type.Integer()) }),
+      label: Text2,
+      summary: Text2,
+      verdict: Type.Enum(['pass', 'fail', 'needs-check']),
+      reason: Text2,
+      source: Type.Enum(['data', 'platform-records', 'declaration', 'endorsement']),
+    }),
+  ),
+  eligible: Type.Enum(['yes', 'no', 'pending']),
+  priority: Type.Object({
+    flagged: Type.Boolean(),
+    honours: Type.Array(Type.Enum(PRIORITY_HONOURS)),
+    clause: Type.Object({ article: Type.Integer(), clause: Type.Optional(Type.Integer()) }),
+  }),
+});
+
+/** The Office's last preliminary-check decision, as stored (a JSON document, dates as strings). */
+export const LastDecisionSchema = Type.Object(
+  {
+    decision: Type.Enum(['accepted', 'returned', 'rejected']),
+    note: Type.String(),
+    clause: Nullable(Type.Object({ article: Type.Integer(), clause: Type.Optional(Type.Integer()) })),
+    resubmitBy: Nullable(IsoDateTime),
+    overrides: Type.Array(
+      Type.Object({ key: Type.String(), verdict: Type.Enum(['pass', 'fail']), reason: Type.String() }),
+    ),
+    decidedBy: Type.String({ description: 'Display name of the Office member' }),
+    decidedAt: IsoDateTime,
+  },
+  // A stored document: fields added by later versions pass through rather than vanish.
+  { additionalProperties: true },
+);
+
+export type LastDecision = Static<typeof LastDecisionSchema>;
+
+export const ApplicationSchema = Type.Object({
+  id: Type.String(),
+  status: Type.Enum(APPLICATION_STATUSES),
+  revision: Type.Integer(),
+  form: ApplicationFormSchema,
+  organisation: Nullable(OrganisationSchema),
+  cycle: Type.Object({
+    id: Type.String(),
+    year: Type.Integer(),
+    programmeId: Type.String(),
+    frameworkId: Type.String(),
+    applicationDeadline: IsoDateTime,
+    window: Type.Enum(['not-published', 'announced', 'open', 'closed']),
+  }),
+  deadline: IsoDateTime,
+  extension: Nullable(Type.Object({ deadline: IsoDateTime, reason: Nullable(Type.String()) })),
+  resubmitBy: Nullable(IsoDateTime),
+  lastDecision: Nullable(LastDecisionSchema),
+  checklist: Type.Array(ChecklistItemSchema),
+  complete: Type.Boolean(),
+  eligibility: EligibilityReportSchema,
+  files: Type.Array(ApplicationFileSchema),
+  endorsementRound: Type.Integer(),
+  endorsements: Type.Array(
+    Type.Object({
+      kind: Type.Enum(['locality', 'department']),
+      decision: Type.Enum(['agreed', 'returned']),
+      comments: Type.String(),
+      fileId: Nullable(Type.String()),
+      endorserId: Type.String(),
+      endorserName: Type.String(),
+      decidedAt: IsoDateTime,
+      round: Type.Integer(),
+    }),
+  ),
+  versions: Type.Array(
+    Type.Object({
+      version: Type.Integer(),
+      contentSha256: Type.String(),
+      receiptNumber: Type.String(),
+      submittedAt: IsoDateTime,
+    }),
+  ),
+  serverTime: IsoDateTime,
+  abilities: Type.Object({
+    edit: Type.Boolean(),
+    transitions: Type.Array(Type.Enum(APPLICATION_STATUSES)),
+    endorseAs: Type.Array(Type.Enum(['locality', 'department'])),
+    decide: Type.Boolean(),
+    extend: Type.Boolean(),
+  }),
+});

@@ -16,6 +16,7 @@ import {
 import type { ApplicationSummaryFacts, LoadedApplication } from './application-facts.js';
 import { checklistOf, workflowContext } from './application-facts.js';
 import { eligibilityOf } from './eligibility-of.js';
+import type { LastDecision } from './application-schemas.js';
 
 function rolesOf(context: RequestContext): WorkflowActor[] {
   return context.actor?.roles.map((r) => r.role) ?? [];
@@ -66,7 +67,7 @@ export async function presentApplication(context: RequestContext, loaded: Loaded
     status: application.status,
     revision: application.revision,
     form: application.form,
-    organisation: organisation && presentOrganisation(organisation),
+    organisation: organisation ? presentOrganisation(organisation) : null,
     cycle: {
       id: cycle.id,
       year: cycle.year,
@@ -80,7 +81,8 @@ export async function presentApplication(context: RequestContext, loaded: Loaded
       ? { deadline: application.extendedDeadline.toISOString(), reason: application.extensionReason }
       : null,
     resubmitBy: application.resubmitBy?.toISOString() ?? null,
-    lastDecision: application.lastDecision,
+    // Stored as JSON by decide-preliminary-check.ts; its dates come back as strings.
+    lastDecision: application.lastDecision as LastDecision | null,
     checklist,
     complete: isFormComplete(checklist),
     eligibility,

@@ -11,6 +11,7 @@ import {
 } from '../platform/http/schemas.js';
 import { ACCESS_EVENTS, listAccessLogPage } from './access-log-repository.js';
 import { listAuditPage } from './audit-repository.js';
+import { AuditSnapshotSchema } from './audit-schemas.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const PersonSchema = Type.Union([
@@ -45,8 +46,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
               action: Type.String(),
               recordType: Type.String(),
               recordId: Type.Union([Type.String(), Type.Null()]),
-              before: Type.Unknown(),
-              after: Type.Unknown(),
+              before: AuditSnapshotSchema,
+              after: AuditSnapshotSchema,
               clientIp: Type.Union([Type.String(), Type.Null()]),
               prevHash: Type.String(),
               hash: Type.String(),

@@ -20,6 +20,7 @@ import {
   listPanelsPage,
   listPublicDrawsPage,
 } from './panels-repository.js';
+import { DrawVerdictSchema, PanelSchema, PublicDrawRowSchema, PublicDrawSchema } from './draw-schemas.js';
 import { loadDrawFacts, presentPanel, presentPanels, presentPublicDraw } from './present-draw.js';
 import { createPanel } from './use-cases/create-panel.js';
 import { freezePanelPool } from './use-cases/freeze-pool.js';
@@ -40,7 +41,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "A page of the cycle's panels, oldest first, each with its draws and seats",
         params: Type.Object({ cycleId: Uuid }),
         querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
-        response: { 200: Page(Type.Unknown()), ...errorResponses },
+        response: { 200: Page(PanelSchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -74,7 +75,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 201: Type.Unknown(), ...errorResponses },
+        response: { 201: PanelSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -86,7 +87,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/panels/:id',
-    { schema: { tags: ['draws'], params: IdParams, response: { 200: Type.Unknown(), ...errorResponses } } },
+    { schema: { tags: ['draws'], params: IdParams, response: { 200: PanelSchema, ...errorResponses } } },
     async (request) => {
       const { db } = authorize(request, 'expert.manage', { conceal: true });
       const panel = await findPanel(db, request.params.id);
@@ -107,7 +108,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PanelSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -133,7 +134,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PanelSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -156,7 +157,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { expertCode: Type.String({ pattern: '^E[0-9]{6}$' }) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PanelSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -177,7 +178,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['draws'],
         summary: 'A page of the frozen pools and draws, newest first',
         querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
-        response: { 200: Page(Type.Unknown()), ...errorResponses },
+        response: { 200: Page(PublicDrawRowSchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -195,7 +196,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['draws'],
         summary: 'The published inputs and outcome of one draw',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: PublicDrawSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -215,7 +216,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['draws'],
         summary: 'Recompute the draw from its published inputs alone and compare with the recorded outcome',
         params: IdParams,
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: DrawVerdictSchema, ...errorResponses },
       },
     },
     async (request) => {

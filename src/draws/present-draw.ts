@@ -153,7 +153,7 @@ export async function presentPanels(
       ) as Record<string, string>,
       draws: shownDraws,
       experts: Object.fromEntries(named.map((code) => [code, experts.get(code) ?? null])),
-      state: !last ? 'planned' : last.drawn ? 'drawn' : 'frozen',
+      state: (!last ? 'planned' : last.drawn ? 'drawn' : 'frozen') as 'planned' | 'frozen' | 'drawn',
     };
   });
 }

@@ -1,3 +1,4 @@
+import type { ConflictKind } from './core/conflicts.js';
 import type { Queryable } from '../platform/db/database.js';
 import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 
@@ -11,7 +12,7 @@ export interface ConflictRecord {
   expertCode: string;
   organisationId: string;
   organisationName: string;
-  kind: string;
+  kind: ConflictKind;
   source: ConflictSource;
   status: ConflictStatus;
   evidence: string;
@@ -33,7 +34,7 @@ interface ConflictRow {
   expert_code: string;
   organisation_id: string;
   organisation_name: string;
-  kind: string;
+  kind: ConflictKind;
   source: ConflictSource;
   status: ConflictStatus;
   evidence: string;

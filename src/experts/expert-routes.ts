@@ -4,6 +4,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { authorize } from '../accounts/http/authorize.js';
 import {
   errorResponses,
+  fileResponse,
   Page,
   pageResponse,
   PagingQueryProperties,
@@ -14,9 +15,11 @@ import { CONFLICT_KINDS } from './core/conflicts.js';
 import { EXPERT_STATUSES } from './core/expert.js';
 import type { ExpertProfile } from './core/expert.js';
 import { maskIdentityNumber } from './core/identity-number.js';
+import type { ConflictRecord } from './conflicts-repository.js';
 import { listConflictPage, listConflicts } from './conflicts-repository.js';
 import { writeExport, writeTemplate } from './expert-sheet.js';
 import type { ExpertRecord } from './experts-repository.js';
+import { ConflictSchema, ExpertSchema, ExpertWithConflictsSchema } from './expert-schemas.js';
 import { findExpert, listExpertPage, listExperts } from './experts-repository.js';
 import { createExpert } from './use-cases/create-expert.js';
 import { decideConflict } from './use-cases/decide-conflict.js';
@@ -82,6 +85,14 @@ function presentExpert(expert: ExpertRecord, full = false) {
   };
 }
 
+function presentConflict(conflict: ConflictRecord) {
+  return {
+    ...conflict,
+    decidedAt: conflict.decidedAt?.toISOString() ?? null,
+    createdAt: conflict.createdAt.toISOString(),
+  };
+}
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -101,7 +112,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(Type.Unknown()), ...errorResponses },
+        response: { 200: Page(ExpertSchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -123,7 +134,13 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/experts/template.xlsx',
-    { schema: { tags: ['experts'], summary: 'The import template' } },
+    {
+      schema: {
+        tags: ['experts'],
+        summary: 'The import template',
+        response: { 200: fileResponse(XLSX, 'The import template (.xlsx)') },
+      },
+    },
     async (request, reply) => {
       authorize(request, 'expert.manage');
       return reply
@@ -138,7 +155,13 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/experts/export.xlsx',
-    { schema: { tags: ['experts'], summary: 'The pool as a sheet (identity numbers masked)' } },
+    {
+      schema: {
+        tags: ['experts'],
+        summary: 'The pool as a sheet (identity numbers masked)',
+        response: { 200: fileResponse(XLSX, 'The expert pool (.xlsx)'), ...errorResponses },
+      },
+    },
     async (request, reply) => {
       const { db } = authorize(request, 'expert.manage');
       const experts = await listExperts(db);
@@ -178,7 +201,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['experts'],
         body: ProfileSchema,
-        response: { 201: Type.Unknown(), ...errorResponses },
+        response: { 201: ExpertSchema, ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -190,12 +213,21 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get(
     '/api/experts/:id',
-    { schema: { tags: ['experts'], params: IdParams, response: { 200: Type.Unknown(), ...errorResponses } } },
+    {
+      schema: {
+        tags: ['experts'],
+        params: IdParams,
+        response: { 200: ExpertWithConflictsSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const { db } = authorize(request, 'expert.manage', { conceal: true });
       const expert = await findExpert(db, request.params.id);
       if (!expert) throw new AppError('record/not-found');
-      return { ...presentExpert(expert, true), conflicts: await listConflicts(db, { expertId: expert.id }) };
+      return {
+        ...presentExpert(expert, true),
+        conflicts: (await listConflicts(db, { expertId: expert.id })).map(presentConflict),
+      };
     },
   );
 
@@ -210,7 +242,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { ...ProfileSchema.properties, revision: Type.Integer({ minimum: 1 }) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ExpertSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -232,7 +264,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { status: Type.Enum(EXPERT_STATUSES), reason: Type.String({ minLength: 2, maxLength: 1000 }) },
           { additionalProperties: false },
         ),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ExpertSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -298,7 +330,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
           { additionalProperties: false },
         ),
-        response: { 200: Page(Type.Unknown()), ...errorResponses },
+        response: { 200: Page(ConflictSchema), ...errorResponses },
       },
     },
     async (request) => {
@@ -310,7 +342,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
         { status, expertId, organisationId, search },
         paging,
       );
-      return pageResponse(items, total, paging);
+      return pageResponse(items.map(presentConflict), total, paging);
     },
   );
 

@@ -13,6 +13,7 @@ import {
   pagingOf,
 } from '../platform/http/schemas.js';
 import { CONFLICT_KINDS } from './core/conflicts.js';
+import { MyPanelSchema } from './expert-schemas.js';
 import { findExpertByUser, findExpertIdRowsByCode } from './experts-repository.js';
 import { acceptUndertaking, UNDERTAKING_VERSION } from './use-cases/accept-undertaking.js';
 import { recordConflict } from './use-cases/record-conflict.js';
@@ -30,7 +31,7 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['experts'],
         summary: "The panels the signed-in expert was drawn onto, their seat's status and the undertaking",
         querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
-        response: { 200: Page(Type.Unknown()), ...errorResponses },
+        response: { 200: Page(MyPanelSchema), ...errorResponses },
       },
     },
     async (request) => {

@@ -30,7 +30,7 @@ const OrganisationFields = {
   contactEmail: Type.Union([Type.String({ format: 'email', maxLength: 200 }), Type.Null()]),
 };
 
-const OrganisationSchema = Type.Object({
+export const OrganisationSchema = Type.Object({
   id: Type.String(),
   ...OrganisationFields,
   createdAt: Type.String(),

@@ -4,6 +4,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, LocalizedTextSchema } from '../platform/http/schemas.js';
 import { findFramework, findProgramme, frameworkVersions, programmeVersions } from './catalogue.js';
+import { FrameworkVersionSchema, ProgrammeVersionSchema } from './programme-schemas.js';
 import { contentHash } from './register-catalogue.js';
 
 const VersionId = Type.String({ pattern: '^[a-z0-9-]{1,64}$' });
@@ -52,7 +53,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['programmes'],
         summary: 'One programme version: chapters, articles, parameters with their source articles',
         params: Type.Object({ id: VersionId }),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: ProgrammeVersionSchema, ...errorResponses },
       },
     },
     async (request) => {
@@ -103,7 +104,7 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['programmes'],
         summary: 'One scoring framework version: categories, items, points, bands',
         params: Type.Object({ id: VersionId }),
-        response: { 200: Type.Unknown(), ...errorResponses },
+        response: { 200: FrameworkVersionSchema, ...errorResponses },
       },
     },
     async (request) => {

@@ -20,6 +20,7 @@ import { programmeRoutes } from '../programmes/programme-routes.js';
 import { referenceRoutes } from '../reference/reference-routes.js';
 import { registerSessionHooks } from '../accounts/http/session-hooks.js';
 import type { Services } from '../platform/context.js';
+import { checkResponseSchemas } from '../platform/http/response-schema-check.js';
 import { registerErrorHandler } from '../platform/http/error-handler.js';
 import { healthRoutes } from '../platform/http/health-routes.js';
 import { loggerOptions, requestIdOptions, type LogDestination } from '../platform/http/logging.js';
@@ -34,6 +35,8 @@ export interface AppOptions {
   webRoot?: string | undefined;
   /** Where the JSON log goes (default standard output); its level is config.logLevel. */
   logDestination?: LogDestination;
+  /** Tests: fail a request whose response schema dropped or changed part of the body. */
+  checkResponseSchemas?: boolean;
 }
 
 export async function buildApp(services: Services, options: AppOptions = {}) {
@@ -55,6 +58,7 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   // Files stream through request.file(); nothing is buffered or written to temp by the plugin.
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   registerErrorHandler(app);
+  if (options.checkResponseSchemas) checkResponseSchemas(app);
   registerSessionHooks(app);
   await registerSecurityHeaders(app, services.config.session.secureCookies);
   app.addHook('onSend', async (request, reply, payload) => {

@@ -70,3 +70,17 @@ export const pageResponse = <T>(items: T[], total: number, paging: Paging) => ({
   page: paging.page,
   pageSize: paging.pageSize,
 });
+
+/**
+ * A success response that is a file, not JSON: documented with its media type so the OpenAPI
+ * document (and the client generated from it) says what comes back. Fastify sends buffers and
+ * streams as they are, so this schema never reshapes the bytes.
+ */
+export const fileResponse = (mediaType: string, description: string) => ({
+  description,
+  content: {
+    [mediaType]: {
+      schema: Type.Unsafe<Uint8Array | NodeJS.ReadableStream>({ type: 'string', format: 'binary' }),
+    },
+  },
+});

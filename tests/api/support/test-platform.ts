@@ -51,7 +51,7 @@ export async function createTestPlatform(
   const clock = { now: new Date() };
   const filesRoot = await mkdtemp(join(tmpdir(), 'qa-test-files-'));
   const files = new FileStorage(filesRoot);
-  const app = await buildApp({ db, config, clock: () => clock.now, files });
+  const app = await buildApp({ db, config, clock: () => clock.now, files }, { checkResponseSchemas: true });
   await app.ready();
   return {
     app,

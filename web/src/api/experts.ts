@@ -3,50 +3,21 @@ import type { Page } from './usePaging.js';
 import type { ExpertProfile, ExpertStatus } from '../../../src/experts/core/expert.js';
 import type { IndustrySection } from '../../../src/organisations/core/organisation.js';
 import { currentLocale, i18n } from '../i18n/i18n.js';
-import { api, ApiError, currentCsrfToken, query, type ErrorDetail } from './client.js';
+import { api, ApiError, type ApiAnswer, currentCsrfToken, query, type ErrorDetail } from './client.js';
 
 /** What the Office records about an expert, as sent to the server. */
 export type ExpertInput = ExpertProfile;
 
-/** An expert as the pool lists them: identity number masked. */
-export interface Expert extends ExpertProfile {
-  id: string;
-  /** Pool code, e.g. E000012: the name published draws use. */
-  code: string;
-  userId: string;
-  username: string;
-  status: ExpertStatus;
-  statusReason: string | null;
-  /** Bumped by every profile update; an update sends the revision it was based on. */
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An expert as the pool lists them: identity number masked (from the generated API types). */
+export type Expert = ApiAnswer<'/api/experts'>['items'][number];
 
-export type ConflictStatus = 'suggested' | 'confirmed' | 'dismissed';
-export type ConflictSource = 'detected' | 'office' | 'applicant' | 'expert';
+export type ConflictStatus = Conflict['status'];
+export type ConflictSource = Conflict['source'];
 
-export interface Conflict {
-  id: string;
-  expertId: string;
-  expertName: string;
-  expertCode: string;
-  organisationId: string;
-  organisationName: string;
-  kind: ConflictKind;
-  source: ConflictSource;
-  status: ConflictStatus;
-  evidence: string;
-  since: string | null;
-  decisionReason: string | null;
-  decidedAt: string | null;
-  createdAt: string;
-}
+export type Conflict = ApiAnswer<'/api/conflicts'>['items'][number];
 
 /** One expert with the whole identity number and their conflicts (Office only). */
-export interface ExpertDetail extends Expert {
-  conflicts: Conflict[];
-}
+export type ExpertDetail = ApiAnswer<'/api/experts/{id}'>;
 
 export interface ExpertFilter {
   search?: string;
@@ -90,23 +61,7 @@ export interface ApplicationHeading {
 }
 
 /** A panel the signed-in expert was drawn onto (GET /api/my/panels). */
-export interface MyPanel {
-  commitmentId: string;
-  panel: {
-    id: string;
-    name: string;
-    industries: IndustrySection[];
-    size: number;
-    cycleId: string;
-    cycleYear: number | undefined;
-  };
-  role: 'leader' | 'member';
-  status: 'invited' | 'confirmed' | 'declined';
-  /** Listed only once the seat is confirmed and the undertaking accepted (Art. 25). */
-  applications: string[];
-  undertakingAcceptedAt: string | null;
-  undertakingVersion: string;
-}
+export type MyPanel = ApiAnswer<'/api/my/panels'>['items'][number];
 
 export const EXPERT_TEMPLATE_URL = '/api/experts/template.xlsx';
 export const EXPERT_EXPORT_URL = '/api/experts/export.xlsx';

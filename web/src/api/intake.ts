@@ -8,7 +8,7 @@ import type { EligibilityReport } from '../../../src/eligibility/core/eligibilit
 import type { IndustrySection, OrganisationKind } from '../../../src/organisations/core/organisation.js';
 import type { ArticleRef } from '../../../src/programmes/programme.types.js';
 import { currentLocale, i18n } from '../i18n/i18n.js';
-import { api, ApiError, currentCsrfToken, query } from './client.js';
+import { api, ApiError, type ApiAnswer, currentCsrfToken, query } from './client.js';
 
 export type {
   ApplicationForm,
@@ -97,33 +97,12 @@ export const organisationsApi = {
 export type EndorsementKind = 'locality' | 'department';
 export type FilePurpose = 'evidence' | 'self-assessment-report' | 'endorsement' | 'other';
 
-export interface StoredFile {
-  id: string;
-  purpose: FilePurpose;
-  originalName: string;
-  sizeBytes: number;
-  sha256: string;
-  mediaType: string;
-  createdAt: string;
-}
+// The shapes below are the server's, from the generated API types (npm run api:types).
+type View = ApiAnswer<'/api/applications/{id}'>;
 
-export interface Endorsement {
-  kind: EndorsementKind;
-  decision: 'agreed' | 'returned';
-  comments: string;
-  fileId: string | null;
-  endorserId: string;
-  endorserName: string;
-  decidedAt: string;
-  round: number;
-}
-
-export interface SubmittedVersion {
-  version: number;
-  receiptNumber: string;
-  contentSha256: string;
-  submittedAt: string;
-}
+export type StoredFile = View['files'][number];
+export type Endorsement = View['endorsements'][number];
+export type SubmittedVersion = View['versions'][number];
 
 export interface VerdictOverride {
   key: string;
@@ -134,69 +113,20 @@ export interface VerdictOverride {
 export type CheckDecision = 'accepted' | 'returned' | 'rejected';
 
 /** The Office's last preliminary-check decision, as the applicant and the Office see it. */
-export interface LastDecision {
-  decision: CheckDecision;
-  note: string;
-  clause: ArticleRef | null;
-  resubmitBy: string | null;
-  overrides: VerdictOverride[];
-  decidedBy: string;
-  decidedAt: string;
-}
+export type LastDecision = NonNullable<View['lastDecision']>;
 
-/** One application with what the caller may do now; buttons follow `abilities`. */
-export interface ApplicationView {
-  id: string;
-  status: ApplicationStatus;
-  revision: number;
+/**
+ * One application with what the caller may do now; buttons follow `abilities`. The form, the
+ * checklist and the eligibility report keep the kernel's types, which the browser's checks take.
+ */
+export type ApplicationView = Omit<View, 'form' | 'checklist' | 'eligibility'> & {
   form: ApplicationForm;
-  organisation: Organisation | null;
-  cycle: {
-    id: string;
-    year: number;
-    programmeId: string;
-    frameworkId: string;
-    applicationDeadline: string;
-    window: ApplicationWindow;
-  };
-  deadline: string;
-  extension: { deadline: string; reason: string | null } | null;
-  resubmitBy: string | null;
-  lastDecision: LastDecision | null;
   checklist: ChecklistItem[];
-  complete: boolean;
   eligibility: EligibilityReport;
-  files: StoredFile[];
-  endorsementRound: number;
-  endorsements: Endorsement[];
-  versions: SubmittedVersion[];
-  serverTime: string;
-  abilities: {
-    edit: boolean;
-    transitions: ApplicationStatus[];
-    endorseAs: EndorsementKind[];
-    decide: boolean;
-    extend: boolean;
-  };
-}
+};
 
 /** A line of the application list. */
-export interface ApplicationSummary {
-  id: string;
-  cycleId: string;
-  cycleYear: number;
-  organisationName: string;
-  creditCode: string;
-  townId: number;
-  departmentId: number;
-  status: ApplicationStatus;
-  updatedAt: string;
-  deadline: string;
-  eligible: EligibilityReport['eligible'];
-  failing: { zh: string; en: string }[];
-  needsCheck: number;
-  priority: boolean;
-}
+export type ApplicationSummary = ApiAnswer<'/api/applications'>['items'][number];
 
 export interface ApplicationFilter {
   cycleId?: string;

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { api, ApiError } from './client.js';
 
 export interface ApiData<T> {
@@ -8,44 +9,28 @@ export interface ApiData<T> {
   reload: () => void;
 }
 
-interface Settled<T> {
-  path: string | null;
-  attempt: number;
-  data?: T;
-  error?: ApiError;
-}
-
 export function asApiError(reason: unknown): ApiError {
   return reason instanceof ApiError ? reason : new ApiError(0, 'client/error', String(reason));
 }
 
 /**
- * GETs `/api{path}` whenever `path` changes (null: nothing to load yet). While reloading, the
- * previous data stays on screen so tables do not flicker.
+ * GETs `/api{path}` whenever `path` changes (null: nothing to load yet), through the app's
+ * query cache (TanStack Query). While reloading, the previous data stays on screen so tables do
+ * not flicker; an error is reported only for the request that settled last.
  */
 export function useApiData<T>(path: string | null): ApiData<T> {
-  const [attempt, setAttempt] = useState(0);
-  const [settled, setSettled] = useState<Settled<T>>({ path: null, attempt: -1 });
-
-  useEffect(() => {
-    if (path === null) return;
-    let cancelled = false;
-    api.get<T>(path).then(
-      (data) => !cancelled && setSettled({ path, attempt, data }),
-      (reason: unknown) =>
-        !cancelled && setSettled((prev) => ({ ...prev, path, attempt, error: asApiError(reason) })),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [path, attempt]);
-
-  const reload = useCallback(() => setAttempt((n) => n + 1), []);
-  const current = settled.path === path && settled.attempt === attempt;
+  const result = useQuery<T, ApiError>({
+    queryKey: ['api', path],
+    queryFn: () => api.get<T>(path!).catch((reason: unknown) => Promise.reject(asApiError(reason))),
+    enabled: path !== null,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = result;
+  const reload = useCallback(() => void refetch(), [refetch]);
   return {
-    data: settled.data,
-    error: current ? settled.error : undefined,
-    loading: path !== null && !current,
+    data: result.data,
+    error: result.isFetching ? undefined : (result.error ?? undefined),
+    loading: path !== null && result.isFetching,
     reload,
   };
 }
