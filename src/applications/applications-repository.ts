@@ -250,31 +250,19 @@ export interface EndorsementRecord {
 }
 
 export async function listEndorsements(db: Queryable, applicationId: string): Promise<EndorsementRecord[]> {
-  const rows = await db.query<{
-    kind: 'locality' | 'department';
-    decision: 'agreed' | 'returned';
-    comments: string;
-    file_id: string | null;
-    endorser_id: string;
-    display_name: string;
-    decided_at: Date;
-    round: number;
-  }>(
-    `SELECT e.kind, e.decision, e.comments, e.file_id::text AS file_id, e.endorser_id::text AS endorser_id,
-       u.display_name, e.decided_at, e.round
-     FROM endorsements e JOIN users u ON u.id = e.endorser_id WHERE e.application_id = $1 ORDER BY e.decided_at`,
-    [applicationId],
+  return (await listEndorsementsOf(db, [applicationId])).get(applicationId) ?? [];
+}
+
+/** Each application's organisation and its name, in one statement. */
+export function listApplicantNames(
+  db: Queryable,
+  applicationIds: readonly string[],
+): Promise<{ id: string; organisation_id: string; name: string }[]> {
+  return db.query<{ id: string; organisation_id: string; name: string }>(
+    `SELECT a.id::text AS id, a.organisation_id::text AS organisation_id, o.name
+     FROM applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ANY($1::uuid[])`,
+    [[...applicationIds]],
   );
-  return rows.map((r) => ({
-    kind: r.kind,
-    decision: r.decision,
-    comments: r.comments,
-    fileId: r.file_id,
-    endorserId: r.endorser_id,
-    endorserName: r.display_name,
-    decidedAt: r.decided_at,
-    round: r.round,
-  }));
 }
 
 /** The endorsements of several applications in one statement, by application id. */

@@ -194,3 +194,15 @@ export async function writeCycleStage(
   );
   return rows.length === 1;
 }
+
+/** The years of these cycles, by cycle id, in one statement. */
+export async function findCycleYears(
+  db: Queryable,
+  cycleIds: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db.query<{ id: string; year: number }>(
+    'SELECT id::text AS id, year FROM cycles WHERE id = ANY($1::uuid[])',
+    [[...new Set(cycleIds)]],
+  );
+  return new Map(rows.map((r) => [r.id, r.year]));
+}

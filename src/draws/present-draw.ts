@@ -1,3 +1,6 @@
+import { listApplicantNames } from '../applications/applications-repository.js';
+import { findCycleYears } from '../cycles/cycles-repository.js';
+import { findExpertNames } from '../experts/experts-repository.js';
 import type { Queryable } from '../platform/db/database.js';
 import type { PoolDocument } from './core/eligible-pool.js';
 import type { SeatEvent } from './core/panel-seats.js';
@@ -35,16 +38,10 @@ export async function loadDrawFacts(
     const document = c.poolDocument as Partial<PoolDocument>;
     return [...(document.eligible ?? []), ...(document.excluded ?? [])].map((e) => e.expertId);
   });
-  const rows = await db.query<{
-    id: string;
-    code: string;
-    name: string;
-    employer: string;
-    can_lead: boolean;
-  }>(
-    `SELECT id::text AS id, code, name, employer, can_lead FROM experts
-     WHERE code = ANY($1::text[]) OR id = ANY($2::uuid[])`,
-    [[...results.flatMap((r) => outcomeCodes(r.outcome)), ...poolCodes], eventExpertIds(stored)],
+  const rows = await findExpertNames(
+    db,
+    [...results.flatMap((r) => outcomeCodes(r.outcome)), ...poolCodes],
+    eventExpertIds(stored),
   );
   const codes = new Map(rows.map((r) => [r.id, r.code]));
   const resultOf = new Map(results.map((r) => [r.commitmentId, r]));
@@ -110,15 +107,13 @@ export async function presentPanels(
   );
   const latest = panels.flatMap((p) => commitments.filter((c) => c.panelId === p.id).slice(-1));
   const { draws, experts } = await loadDrawFacts(db, commitments, namePools ? latest : []);
-  const years = await db.query<{ id: string; year: number }>(
-    'SELECT id::text AS id, year FROM cycles WHERE id = ANY($1::uuid[])',
-    [[...new Set(panels.map((p) => p.cycleId))]],
+  const yearOf = await findCycleYears(
+    db,
+    panels.map((p) => p.cycleId),
   );
-  const yearOf = new Map(years.map((y) => [y.id, y.year]));
-  const applicants = await db.query<{ id: string; organisation_id: string; name: string }>(
-    `SELECT a.id::text AS id, a.organisation_id::text AS organisation_id, o.name
-     FROM applications a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ANY($1::uuid[])`,
-    [panels.flatMap((p) => p.applicationIds)],
+  const applicants = await listApplicantNames(
+    db,
+    panels.flatMap((p) => p.applicationIds),
   );
   const applicantOf = new Map(applicants.map((a) => [a.id, a]));
   return panels.map((panel) => {

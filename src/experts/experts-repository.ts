@@ -258,3 +258,16 @@ export async function availabilityFor(db: Queryable, cycleId: string): Promise<M
 export function findExpertIdRowsByCode(db: Queryable, code: string): Promise<{ id: string }[]> {
   return db.query<{ id: string }>('SELECT id::text AS id FROM experts WHERE code = $1', [code]);
 }
+
+/** The experts named by pool code or by id, with what a panel shows of them, in one statement. */
+export function findExpertNames(
+  db: Queryable,
+  codes: readonly string[],
+  ids: readonly string[],
+): Promise<{ id: string; code: string; name: string; employer: string; can_lead: boolean }[]> {
+  return db.query<{ id: string; code: string; name: string; employer: string; can_lead: boolean }>(
+    `SELECT id::text AS id, code, name, employer, can_lead FROM experts
+     WHERE code = ANY($1::text[]) OR id = ANY($2::uuid[])`,
+    [[...codes], [...ids]],
+  );
+}

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { addDays, shanghaiDate } from '../../src/platform/kernel/time.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatShanghaiDateTime } from '../../src/platform/kernel/time.js';
 import { formatDateTime } from '../../web/src/i18n/format.js';
@@ -136,9 +137,7 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
     const office = await newPage(browser, platform.url);
     await signInThroughApi(office.page, 'office');
     await office.page.goto(`/app/applications/${applicationId}`);
-    const tomorrow = new Date((await platformNow(platform.url)).getTime() + 8 * 3600_000 + DAY)
-      .toISOString()
-      .slice(0, 10);
+    const tomorrow = addDays(shanghaiDate(await platformNow(platform.url)), 1);
     await pickDate(office.page, office.page.getByLabel('截止日期'), tomorrow);
     await office.page.getByLabel('延期理由').fill('系统故障导致未能按时提交，经核实予以延期');
     await office.page.getByRole('button', { name: '登记延期' }).click();

@@ -1,4 +1,5 @@
 import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
+import { addDays, shanghaiDate } from '../../src/platform/kernel/time.js';
 import { completeForm, pdfBytes } from '../api/support/intake-fixtures.js';
 import type { ApplicationForm } from '../../src/applications/core/application-form.js';
 import { creditCodeCheckCharacter } from '../../src/organisations/core/credit-code.js';
@@ -70,15 +71,14 @@ export async function signedInApi(
 export async function publishCycle(baseURL: string, deadline: Date): Promise<string> {
   const office = await signedInApi(baseURL, 'office');
   const chair = await signedInApi(baseURL, 'chair');
-  const shanghai = (moment: Date) => new Date(moment.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  const today = shanghai(await platformNow(baseURL));
+  const today = shanghaiDate(await platformNow(baseURL));
   const cycle = await office.call<{ id: string }>('POST', '/api/cycles', {
     programmeId: 'jinshui-2011',
     frameworkId: 'gbt19580-2012',
     year: Number(today.slice(0, 4)),
     announcementDate: today,
     applicationDeadline: deadline.toISOString(),
-    plan: { preliminaryCheckBy: shanghai(new Date(deadline.getTime() + 14 * 86_400_000)) },
+    plan: { preliminaryCheckBy: addDays(shanghaiDate(deadline), 14) },
     announcement: {
       introduction: {
         zh: '现启动本年度区长质量奖评审工作，欢迎符合条件的单位在线申报。',

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import { addDays, shanghaiDate } from '../../src/platform/kernel/time.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiPerson,
@@ -237,9 +238,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
       fullPage: true,
     });
     await decision.locator('.ant-radio-button-wrapper').filter({ hasText: '退回修改' }).click();
-    const tomorrow = new Date((await platformNow(platform.url)).getTime() + 8 * 3600_000 + DAY)
-      .toISOString()
-      .slice(0, 10);
+    const tomorrow = addDays(shanghaiDate(await platformNow(platform.url)), 1);
     await pickDate(office.page, decision.getByLabel('重新提交期限'), tomorrow);
     await decision.getByLabel('需要修改的内容').fill('请补充近三年产品检验报告');
     await decision.getByRole('button', { name: '提交初审决定' }).click();

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { shanghaiWall } from '../../../src/platform/kernel/time.js';
 import { startPlatform, type RunningPlatform } from '../../../src/server/start.js';
 
 export const DEMO_PASSWORD = 'Demo#2026quality';
@@ -35,5 +36,5 @@ export async function platformNow(url: string): Promise<Date> {
 
 /** The platform's calendar year in Beijing time (the award's calendar). */
 export async function platformYear(url: string): Promise<number> {
-  return new Date((await platformNow(url)).getTime() + 8 * 3600_000).getUTCFullYear();
+  return shanghaiWall(await platformNow(url)).year;
 }
