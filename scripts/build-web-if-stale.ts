@@ -1,6 +1,6 @@
 /**
  * `npm start` and `npm test` run this instead of `vite build`: it hashes the web app's inputs
- * (web/**, vite.config.ts, the precompress step, package-lock.json), compares with the hash written
+ * (web/**, vite.config.ts, the precompress and chunk-plan steps, package-lock.json), compares with the hash written
  * beside the last build (dist/web/.source-hash) and builds only when they differ. `--force` builds anyway.
  */
 import { execFileSync } from 'node:child_process';
@@ -13,7 +13,13 @@ import { combinedSourceHash, decideWebBuild } from './web-source-hash.js';
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = join(ROOT, 'dist/web');
 const STAMP = join(OUT_DIR, '.source-hash');
-const INPUTS = ['web', 'vite.config.ts', 'scripts/precompress.ts', 'package-lock.json'];
+const INPUTS = [
+  'web',
+  'vite.config.ts',
+  'scripts/precompress.ts',
+  'scripts/public-chunks.ts',
+  'package-lock.json',
+];
 
 /** Every file of an input: the file itself, or all files below a folder. */
 function filesOf(path: string): string[] {
