@@ -57,7 +57,12 @@ export async function registerOrganisation(
   }
   const problems = checkPassword(
     input.account.password,
-    { username: input.account.username },
+    {
+      username: input.account.username,
+      displayName: input.account.displayName,
+      email: input.account.email,
+      demoMode: context.config.demoMode,
+    },
     context.config.password,
   );
   if (problems.length > 0)
