@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activatedExpert, createAccount, createActivatedAccount } from './support/account-fixtures.js';
 import {
   auditCount,
   endorserScope,
@@ -63,13 +64,12 @@ describe('sign-in lock-out under parallel guesses', () => {
   it('locks after the configured number of failures even when 20 wrong passwords arrive at once', async () => {
     const max = platform.config.signIn.maxFailedAttempts;
     const admin = await signedIn('admin');
-    const created = await admin.post('/api/accounts', {
-      username: 'guessed',
-      displayName: '被猜测的账号',
-      roles: [{ role: 'auditor' }],
-      password: 'Secret#2026quality',
-    });
-    expect(created.statusCode, created.body).toBe(201);
+    await createActivatedAccount(
+      platform,
+      admin,
+      { username: 'guessed', displayName: '被猜测的账号', roles: [{ role: 'committee_member' }] },
+      'Secret#2026quality',
+    );
     const attempts = Array.from({ length: 20 }, () => platform.client().signIn('guessed', `Wrong#2026guess`));
     const answers = await Promise.all(attempts);
     // The first max-1 failures are counted and refused; the max-th locks; the rest meet the lock.
@@ -151,11 +151,7 @@ describe('the draw of a panel', () => {
       'SELECT id::text AS id FROM experts WHERE code = $1',
       [code],
     );
-    const issued = (await office.post(`/api/experts/${expert!.id}/initial-password`)).json<{
-      username: string;
-      password: string;
-    }>();
-    return signedIn(issued.username, issued.password);
+    return activatedExpert(platform, office, expert!.id);
   }
 
   const seatEvents = async (kind: string) => {
@@ -481,14 +477,11 @@ describe('conflicts of interest', () => {
 describe('accounts', () => {
   it('disables an account once when two administrators disable it at once', async () => {
     const admin = await signedIn('admin');
-    const created = await admin.post('/api/accounts', {
+    const { id } = await createAccount(admin, {
       username: 'disabled.twice',
       displayName: '被停用两次的账号',
-      roles: [{ role: 'auditor' }],
-      password: 'Secret#2026quality',
+      roles: [{ role: 'committee_member' }],
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json<{ id: string }>().id;
     const second = await signedIn('admin');
     const answers = await Promise.all([
       admin.post(`/api/accounts/${id}/status`, { status: 'disabled', reason: '人员调离' }),
