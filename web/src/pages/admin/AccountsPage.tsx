@@ -12,6 +12,7 @@ import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { ROLE_KEYS } from '../../session/roles.js';
+import { useSession } from '../../session/SessionContext.js';
 import { AccountStatusModal } from './AccountStatusModal.js';
 import { ActivationIssuedModal } from './ActivationIssuedModal.js';
 import { CreateAccountModal } from './CreateAccountModal.js';
@@ -25,6 +26,8 @@ import { useReferenceLists } from './useReferenceLists.js';
 export default function AccountsPage() {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
+  const { session } = useSession();
+  const myId = session?.user?.id;
   const [issued, setIssued] = useState<AccountWithActivation>();
   const grants = useApiData<{ items: PendingGrant[] }>('/role-grants');
   const { locale } = useLocale();
@@ -160,7 +163,7 @@ export default function AccountsPage() {
                     {t(`accounts.statuses.${account.status}`)}
                   </Tag>
                   {account.activationExpiresAt && (
-                    <div>
+                    <div style={{ maxWidth: 200, whiteSpace: 'normal' }}>
                       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                         {t('accounts.activationPending', {
                           time: formatDateTime(account.activationExpiresAt, locale),
@@ -189,9 +192,11 @@ export default function AccountsPage() {
               fixed: 'right',
               render: (_, account) => (
                 <Flex gap={8}>
-                  <Button size="small" onClick={() => issueActivation(account)}>
-                    {t('accounts.issueActivation')}
-                  </Button>
+                  {account.id !== myId && (
+                    <Button size="small" onClick={() => issueActivation(account)}>
+                      {t('accounts.issueActivation')}
+                    </Button>
+                  )}
                   <Button
                     size="small"
                     danger={account.status === 'active'}
