@@ -4,6 +4,7 @@ import { AppError } from '../platform/errors/app-error.js';
 import { authorize, contextOf, requireActor } from './http/authorize.js';
 import {
   errorResponses,
+  LocalizedTextSchema,
   NoContent,
   Page,
   pageResponse,
@@ -13,10 +14,20 @@ import {
 import { cookieOptions, csrfTokenFor, SESSION_COOKIE } from './http/session-hooks.js';
 import type { AccountRecord } from './accounts-repository.js';
 import { findAccountById, listAccounts } from './accounts-repository.js';
-import { abilities } from './core/permissions.js';
+import { activationExpiries } from './activations-repository.js';
+import type { IssuedActivation } from './activation-codes.js';
+import { describePasswordRules } from './core/password-policy.js';
+import { abilities, can } from './core/permissions.js';
+import { canConfirmGrant } from './core/role-grants.js';
+import type { RoleAssignment } from './core/roles.js';
 import { ROLES } from './core/roles.js';
+import type { PendingGrantRecord } from './role-grants-repository.js';
+import { listPendingGrants } from './role-grants-repository.js';
+import { activateAccount } from './use-cases/activate-account.js';
 import { changePassword } from './use-cases/change-password.js';
+import { confirmRoleGrant } from './use-cases/confirm-role-grant.js';
 import { createAccount } from './use-cases/create-account.js';
+import { issueAccountActivation } from './use-cases/issue-activation.js';
 import { setAccountStatus } from './use-cases/set-account-status.js';
 import { signIn } from './use-cases/sign-in.js';
 import { signOut } from './use-cases/sign-out.js';
@@ -40,6 +51,28 @@ const AccountSchema = Type.Object({
   roles: Type.Array(RoleAssignmentSchema),
   lockedUntil: Type.Union([Type.String(), Type.Null()]),
   createdAt: Type.String(),
+  /** Roles asked for and waiting for a second person to confirm (三员分立). */
+  pendingRoles: Type.Array(RoleAssignmentSchema),
+  /** Until when the account's activation code is valid; null once the person set a password. */
+  activationExpiresAt: Type.Union([Type.String(), Type.Null()]),
+});
+const ActivationSchema = Type.Object({
+  /** The one-time code, shown once: only its hash is stored. */
+  code: Type.String(),
+  expiresAt: Type.String(),
+});
+const PendingGrantSchema = Type.Object({
+  id: Type.String(),
+  userId: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: RoleSchema,
+  townId: Type.Union([Type.Integer(), Type.Null()]),
+  departmentId: Type.Union([Type.Integer(), Type.Null()]),
+  requestedByName: Type.Union([Type.String(), Type.Null()]),
+  requestedAt: Type.String(),
+  /** Whether the caller may confirm it (GRANT_CONFIRMERS, and not the asker or the grantee). */
+  canConfirm: Type.Boolean(),
 });
 const SessionUserSchema = Type.Object({
   id: Type.String(),
@@ -54,8 +87,46 @@ const Username = Type.String({ minLength: 3, maxLength: 64, pattern: '^[A-Za-z0-
 const Password = Type.String({ minLength: 1, maxLength: 256 });
 const Reason = Type.String({ minLength: 2, maxLength: 500 });
 
-function presentAccount(account: AccountRecord) {
+interface AccountExtras {
+  pendingRoles: RoleAssignment[];
+  activationExpiresAt: Date | null;
+}
+
+/** The pending grants and live activation codes of these accounts, in two statements. */
+async function extrasOf(db: Parameters<typeof listPendingGrants>[0], accounts: AccountRecord[]) {
+  const ids = accounts.map((a) => a.id);
+  const [grants, expiries] = await Promise.all([listPendingGrants(db, ids), activationExpiries(db, ids)]);
+  return (account: AccountRecord): AccountExtras => ({
+    pendingRoles: grants
+      .filter((g) => g.userId === account.id)
+      .map((g) => ({ role: g.role, townId: g.townId, departmentId: g.departmentId })),
+    activationExpiresAt: expiries.get(account.id) ?? null,
+  });
+}
+
+function presentActivation(activation: IssuedActivation) {
+  return { code: activation.code, expiresAt: activation.expiresAt.toISOString() };
+}
+
+function presentGrant(grant: PendingGrantRecord, canConfirm: boolean) {
   return {
+    id: grant.id,
+    userId: grant.userId,
+    username: grant.username,
+    displayName: grant.displayName,
+    role: grant.role,
+    townId: grant.townId,
+    departmentId: grant.departmentId,
+    requestedByName: grant.requestedByName,
+    requestedAt: grant.requestedAt.toISOString(),
+    canConfirm,
+  };
+}
+
+function presentAccount(account: AccountRecord, extras: AccountExtras) {
+  return {
+    pendingRoles: extras.pendingRoles,
+    activationExpiresAt: extras.activationExpiresAt?.toISOString() ?? null,
     id: account.id,
     username: account.username,
     displayName: account.displayName,
@@ -163,6 +234,52 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 
+  app.post(
+    '/api/auth/activate',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Set one’s own first password with the one-time activation code one was handed',
+        body: Type.Object(
+          {
+            username: Type.String({ minLength: 1, maxLength: 64 }),
+            code: Type.String({ minLength: 1, maxLength: 64 }),
+            newPassword: Password,
+          },
+          { additionalProperties: false },
+        ),
+        response: { 204: NoContent, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      await activateAccount(contextOf(request), request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/password-rules',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'The password rules, to show before anyone types a new password',
+        response: {
+          200: Type.Object({
+            minLength: Type.Integer(),
+            maxLength: Type.Integer(),
+            minCharacterClasses: Type.Integer(),
+            minStrength: Type.Integer(),
+            rules: Type.Array(LocalizedTextSchema),
+          }),
+        },
+      },
+    },
+    async () => {
+      const policy = app.services.config.password;
+      return { ...policy, rules: describePasswordRules(policy) };
+    },
+  );
+
   app.get(
     '/api/accounts',
     {
@@ -186,7 +303,12 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const paging = pagingOf(request.query);
       const { search, role, status } = request.query;
       const { items, total } = await listAccounts(db, { search, role, status }, paging);
-      return pageResponse(items.map(presentAccount), total, paging);
+      const extras = await extrasOf(db, items);
+      return pageResponse(
+        items.map((a) => presentAccount(a, extras(a))),
+        total,
+        paging,
+      );
     },
   );
 
@@ -203,17 +325,79 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
             email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
             phone: Type.Optional(Type.String({ pattern: '^[0-9+() -]{5,30}$' })),
             roles: Type.Array(RoleAssignmentSchema, { minItems: 1, maxItems: 10 }),
-            password: Password,
           },
           { additionalProperties: false },
         ),
-        response: { 201: AccountSchema, ...errorResponses },
+        response: {
+          201: Type.Object({ account: AccountSchema, activation: ActivationSchema }),
+          ...errorResponses,
+        },
       },
     },
     async (request, reply) => {
       const context = authorize(request, 'account.manage');
-      const account = await createAccount(context, request.body);
-      return reply.code(201).send(presentAccount(account));
+      const { account, activation } = await createAccount(context, request.body);
+      const extras = await extrasOf(context.db, [account]);
+      return reply.code(201).send({
+        account: presentAccount(account, extras(account)),
+        activation: presentActivation(activation),
+      });
+    },
+  );
+
+  app.post(
+    '/api/accounts/:id/activation',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          'Reset a lost password: the password is void, sessions end, a new one-time activation code is issued (shown once); roles a second person confirms wait again',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+        response: {
+          200: Type.Object({ account: AccountSchema, activation: ActivationSchema }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const context = authorize(request, 'account.manage', { conceal: true });
+      const { account, activation } = await issueAccountActivation(context, request.params.id);
+      const extras = await extrasOf(context.db, [account]);
+      return { account: presentAccount(account, extras(account)), activation: presentActivation(activation) };
+    },
+  );
+
+  app.get(
+    '/api/role-grants',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Role grants waiting for a second person: for the administrator and for those who confirm',
+        response: { 200: Type.Object({ items: Type.Array(PendingGrantSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const action = can(request.actor, 'account.manage').ok ? 'account.manage' : 'role-grant.confirm';
+      const { db, actor } = authorize(request, action);
+      const grants = await listPendingGrants(db);
+      return { items: grants.map((g) => presentGrant(g, actor !== null && canConfirmGrant(actor, g).ok)) };
+    },
+  );
+
+  app.post(
+    '/api/role-grants/:id/confirm',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary: 'Confirm a role grant the administrator asked for (the second person); audited',
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+        response: { 200: PendingGrantSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      authorize(request, 'role-grant.confirm', { conceal: true });
+      const grant = await confirmRoleGrant(requireActor(request), request.params.id);
+      return presentGrant(grant, false);
     },
   );
 
@@ -230,7 +414,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { db } = authorize(request, 'account.manage', { conceal: true });
       const account = await findAccountById(db, request.params.id);
       if (!account) throw new AppError('record/not-found');
-      return presentAccount(account);
+      return presentAccount(account, (await extrasOf(db, [account]))(account));
     },
   );
 
@@ -250,9 +434,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'account.manage', { conceal: true });
-      return presentAccount(
-        await setAccountStatus(context, { accountId: request.params.id, ...request.body }),
-      );
+      const account = await setAccountStatus(context, { accountId: request.params.id, ...request.body });
+      return presentAccount(account, (await extrasOf(context.db, [account]))(account));
     },
   );
 };

@@ -224,7 +224,23 @@ export async function updatePassword(tx: Queryable, id: string, passwordHash: st
   );
 }
 
-/** Compare-and-set on status: zero rows means someone else changed it first. */
+/** Voids the password (an activation code replaces it); the person sets a new one. */
+export async function clearPassword(tx: Queryable, id: string, noPassword: string): Promise<void> {
+  await tx.query(
+    'UPDATE users SET password_hash = $2, must_change_password = false, updated_at = now() WHERE id = $1',
+    [id, noPassword],
+  );
+}
+
+/** Asks for a password change the API enforces (a password that no longer meets the policy). */
+export async function requirePasswordChange(tx: Queryable, id: string): Promise<void> {
+  await tx.query('UPDATE users SET must_change_password = true, updated_at = now() WHERE id = $1', [id]);
+}
+
+export async function removeRole(tx: Queryable, userId: string, role: Role): Promise<void> {
+  await tx.query('DELETE FROM user_roles WHERE user_id = $1 AND role = $2', [userId, role]);
+}
+
 /** The account's status, with its row locked until the transaction ends. */
 export async function lockAccountStatus(
   tx: Queryable,
@@ -237,6 +253,7 @@ export async function lockAccountStatus(
   return rows[0]?.status;
 }
 
+/** Compare-and-set on status: zero rows means someone else changed it first. */
 export async function updateStatus(
   tx: Queryable,
   id: string,
@@ -259,4 +276,24 @@ export async function findDisplayNames(db: Queryable, ids: (string | null)[]): P
     [wanted],
   );
   return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/**
+ * How many accounts exist, read after taking the transaction-scoped advisory lock `lock`, so
+ * that servers starting together decide one after the other.
+ */
+export async function countAccounts(tx: Queryable, lock: number): Promise<number> {
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [lock]);
+  const rows = await tx.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  return rows[0]?.n ?? 0;
+}
+
+/** Whether someone holding the role has set a password (is more than a pending account). */
+export async function hasActiveHolder(tx: Queryable, role: Role, noPassword: string): Promise<boolean> {
+  const rows = await tx.query(
+    `SELECT 1 FROM users u JOIN user_roles r ON r.user_id = u.id
+     WHERE r.role = $1 AND u.password_hash <> $2 LIMIT 1`,
+    [role, noPassword],
+  );
+  return rows.length > 0;
 }

@@ -1,7 +1,15 @@
 import type { Queryable } from '../platform/db/database.js';
 import { pagedQuery, type PageWindow } from '../platform/db/paged-query.js';
 
-export const ACCESS_EVENTS = ['sign-in', 'sign-in-failed', 'sign-in-locked', 'sign-out', 'read'] as const;
+export const ACCESS_EVENTS = [
+  'sign-in',
+  'sign-in-failed',
+  'sign-in-locked',
+  'sign-out',
+  'read',
+  'activated',
+  'activation-failed',
+] as const;
 export type AccessEvent = (typeof ACCESS_EVENTS)[number];
 
 export interface AccessLogEntry {

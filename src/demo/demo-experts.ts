@@ -1,4 +1,5 @@
 import { insertAccount } from '../accounts/accounts-repository.js';
+import { expertUsername } from '../experts/core/expert-username.js';
 import { appendAudit } from '../audit/audit-repository.js';
 import type { ExpertProfile } from '../experts/core/expert.js';
 import { identityCheckCharacter, maskIdentityNumber } from '../experts/core/identity-number.js';
@@ -107,12 +108,12 @@ export async function seedDemoExperts(tx: Transaction, demoExpertUserId: string)
       index === 0
         ? demoExpertUserId
         : await insertAccount(tx, {
-            username: `e${profile.phone}`,
+            username: expertUsername(10_000_000 + index),
             displayName: profile.name,
             email: null,
             phone: profile.phone,
             passwordHash: NO_PASSWORD,
-            mustChangePassword: true,
+            mustChangePassword: false,
             roles: [{ role: 'expert' }],
           });
     const id = await insertExpert(tx, userId, profile);

@@ -27,7 +27,7 @@ import { detectConflicts } from './use-cases/detect-conflicts.js';
 import { importExperts } from './use-cases/import-experts.js';
 import { recordConflict } from './use-cases/record-conflict.js';
 import { setExpertAvailability } from './use-cases/set-expert-availability.js';
-import { issueInitialPassword, setExpertStatus, updateExpert } from './use-cases/update-expert.js';
+import { issueExpertActivation, setExpertStatus, updateExpert } from './use-cases/update-expert.js';
 
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 const Uuid = Type.String({
@@ -275,21 +275,23 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
   );
 
   app.post(
-    '/api/experts/:id/initial-password',
+    '/api/experts/:id/activation',
     {
       schema: {
         tags: ['experts'],
-        summary: "Issue a one-time initial password for the expert's account (shown once)",
+        summary:
+          "Issue a one-time activation code for the expert's account (shown once); the expert sets their own password with it",
         params: IdParams,
         response: {
-          200: Type.Object({ username: Type.String(), password: Type.String() }),
+          200: Type.Object({ username: Type.String(), code: Type.String(), expiresAt: Type.String() }),
           ...errorResponses,
         },
       },
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
-      return issueInitialPassword(context, request.params.id);
+      const issued = await issueExpertActivation(context, request.params.id);
+      return { username: issued.username, code: issued.code, expiresAt: issued.expiresAt.toISOString() };
     },
   );
 

@@ -19,6 +19,7 @@ import { organisationRoutes } from '../organisations/organisation-routes.js';
 import { programmeRoutes } from '../programmes/programme-routes.js';
 import { referenceRoutes } from '../reference/reference-routes.js';
 import { registerSessionHooks } from '../accounts/http/session-hooks.js';
+import { registerPasswordChangeGate } from '../accounts/http/password-change-gate.js';
 import type { Services } from '../platform/context.js';
 import { checkResponseSchemas } from '../platform/http/response-schema-check.js';
 import { registerErrorHandler } from '../platform/http/error-handler.js';
@@ -60,6 +61,7 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   registerErrorHandler(app);
   if (options.checkResponseSchemas) checkResponseSchemas(app);
   registerSessionHooks(app);
+  registerPasswordChangeGate(app);
   await registerSecurityHeaders(app, services.config.session.secureCookies);
   app.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);

@@ -9,6 +9,8 @@ import { openDatabase } from '../platform/db/open-database.js';
 import { buildApp } from './build-app.js';
 import { registerCatalogue } from '../programmes/register-catalogue.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import type { SetupCode } from '../accounts/use-cases/initialise-installation.js';
+import { initialiseInstallation } from '../accounts/use-cases/initialise-installation.js';
 
 export interface StartOptions {
   port?: number;
@@ -16,6 +18,11 @@ export interface StartOptions {
   /** Embedded database folder; undefined (with no databaseUrl) keeps it in memory. */
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+  /**
+   * Load the demo accounts (published password) into an empty database; default: the
+   * configuration's demo mode (embedded quick start, or SEED_DEMO=true). Otherwise an empty
+   * database gets the administrator and the first auditor, each with a one-time setup code.
+   */
   seedDemo?: boolean;
   /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
   filesRoot?: string;
@@ -30,19 +37,28 @@ export interface RunningPlatform {
   db: Database;
   migrationsApplied: string[];
   demoSeeded: boolean;
+  /** The setup codes of a server installation's first start, to print once. */
+  setupCodes: SetupCode[];
   close(): Promise<void>;
 }
 
 /** Opens the database, migrates, registers the catalogue, loads demo data if asked, and listens. */
 export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
-  const loaded = { ...loadConfig(), ...options.config };
+  const merged = { ...loadConfig(), ...options.config };
+  const loaded = { ...merged, demoMode: options.seedDemo ?? merged.demoMode };
   const config =
     options.quiet && loaded.logLevel === 'info' ? { ...loaded, logLevel: 'warn' as const } : loaded;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
     const migrationsApplied = await migrate(db);
     await registerCatalogue(db);
-    const demoSeeded = options.seedDemo ? await seedDemo(db) : false;
+    const demoSeeded = config.demoMode ? await seedDemo(db) : false;
+    const setupCodes = config.demoMode
+      ? []
+      : await initialiseInstallation(db, config, new Date(), {
+          roles: ['system_admin', 'auditor'],
+          onlyIfEmpty: true,
+        });
     // An in-memory platform (tests, benchmarks) keeps its files in a temporary folder too.
     const filesRoot =
       options.filesRoot ??
@@ -59,6 +75,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       db,
       migrationsApplied,
       demoSeeded,
+      setupCodes,
       close: async () => {
         await app.close();
         await db.close();

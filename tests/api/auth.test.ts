@@ -45,7 +45,7 @@ describe('sign-in', () => {
     const fifth = await client.signIn('expert', 'Wrong#pass5');
     expect(fifth.statusCode).toBe(423);
     expect(fifth.json().code).toBe('auth/locked');
-    expect(fifth.json().message).toMatch(/锁定至 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}/);
+    expect(fifth.json().message).toMatch(/请于 \d{4}\/\d{2}\/\d{2} \d{2}:\d{2}（北京时间）后再试/);
     expect((await client.signIn('expert', DEMO_PASSWORD)).statusCode).toBe(423);
     advance(minutes(14));
     expect((await client.signIn('expert', DEMO_PASSWORD)).statusCode).toBe(423);
@@ -55,6 +55,116 @@ describe('sign-in', () => {
       "SELECT action FROM audit_log WHERE action IN ('account.locked', 'account.sign-in-failed') ORDER BY id",
     );
     expect(audit.map((a) => a.action).filter((a) => a === 'account.locked')).toHaveLength(1);
+  });
+
+  it('answers an unknown user name exactly like a real one, locked or not (issue 15.5)', async () => {
+    const answers = async (username: string) => {
+      const client = platform.client('en');
+      const bodies: unknown[] = [];
+      for (let attempt = 1; attempt <= 6; attempt += 1) {
+        const response = await client.signIn(username, `Wrong#pass${attempt}`);
+        bodies.push([response.statusCode, response.json()]);
+      }
+      return bodies;
+    };
+    const real = await answers('town');
+    const unknown = await answers('no.such.person');
+    expect(unknown).toEqual(real);
+    expect(real.map((r) => (r as [number])[0])).toEqual([401, 401, 401, 401, 423, 423]);
+    advance(minutes(16));
+  });
+
+  it('locks out the address that guessed, not the person signing in from elsewhere (issue 15.5)', async () => {
+    const attacker = { remoteAddress: '203.0.113.9' };
+    const guesser = platform.client();
+    await guesser.refreshSession();
+    const tries = [];
+    for (let attempt = 1; attempt <= 6; attempt += 1) {
+      tries.push(
+        (
+          await guesser.request(
+            'POST',
+            '/api/auth/sign-in',
+            { username: 'chair', password: `Wrong#${attempt}x` },
+            attacker,
+          )
+        ).statusCode,
+      );
+    }
+    expect(tries).toEqual([401, 401, 401, 401, 423, 423]);
+    // The chair, from the office's address, is not locked out by the guesser.
+    expect((await platform.client().signIn('chair', DEMO_PASSWORD)).statusCode).toBe(200);
+    // The guesser stays locked out even with the right password.
+    const right = await guesser.request(
+      'POST',
+      '/api/auth/sign-in',
+      { username: 'chair', password: DEMO_PASSWORD },
+      attacker,
+    );
+    expect(right.statusCode).toBe(423);
+    const [row] = await platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM sign_in_failures');
+    expect(row!.n).toBeGreaterThan(0);
+    const keys = await platform.db.query<{ key: string }>('SELECT key FROM sign_in_failures');
+    for (const { key } of keys) expect(key).toMatch(/^[0-9a-f]{64}$/);
+    advance(minutes(16));
+  });
+
+  it('costs the same for an unknown name, an expert not yet activated and a wrong password (issue 16.3)', async () => {
+    // Medians of seven rounds, the three kinds interleaved in each so that a change in the load
+    // of the machine falls on all three; each attempt from its own address, so no lock-out or
+    // rate limit cuts one short.
+    const [notActivated] = await platform.db.query<{ username: string }>(
+      "SELECT username FROM users WHERE password_hash = '!unset' ORDER BY username LIMIT 1",
+    );
+    const kinds = {
+      unknown: 'no.such.expert',
+      notActivated: notActivated!.username,
+      wrongPassword: 'office',
+    };
+    const runs: Record<keyof typeof kinds, number[]> = { unknown: [], notActivated: [], wrongPassword: [] };
+    let address = 0;
+    for (let round = 0; round < 7; round += 1) {
+      for (const [kind, username] of Object.entries(kinds) as [keyof typeof kinds, string][]) {
+        const client = platform.client();
+        await client.refreshSession();
+        address += 1;
+        const started = performance.now();
+        const response = await client.request(
+          'POST',
+          '/api/auth/sign-in',
+          { username, password: 'Wrong#Password2026' },
+          { remoteAddress: `198.51.100.${address}` },
+        );
+        runs[kind].push(performance.now() - started);
+        expect(response.json().code).toBe('auth/invalid-credentials');
+      }
+    }
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[3]!;
+    const medians = {
+      unknown: median(runs.unknown),
+      notActivated: median(runs.notActivated),
+      wrongPassword: median(runs.wrongPassword),
+    };
+    const values = Object.values(medians);
+    // Before equal work: 36 ms for the expert without a password against 700–880 ms (ratio 24).
+    const ratio = Math.max(...values) / Math.min(...values);
+    expect(ratio, JSON.stringify(medians)).toBeLessThan(3);
+  });
+
+  it('refuses the published demo password outside demo mode, even when it is right (issue 16.1)', async () => {
+    const real = await createTestPlatform({ demoMode: false });
+    try {
+      const response = await real.client('en').signIn('admin', DEMO_PASSWORD);
+      expect(response.statusCode).toBe(403);
+      expect(response.json().code).toBe('auth/published-password');
+      expect(response.json().message).toContain('npm run admin:init');
+      // A wrong password is still just wrong: the refusal says nothing to someone without it.
+      expect((await real.client().signIn('admin', 'Wrong#Password2026')).json().code).toBe(
+        'auth/invalid-credentials',
+      );
+    } finally {
+      await real.close();
+    }
   });
 
   it('ends a session idle for 30 minutes and says so', async () => {

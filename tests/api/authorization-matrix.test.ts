@@ -4,6 +4,7 @@ import { emptyApplicationForm } from '../../src/applications/core/application-fo
 import type { Actor } from '../../src/accounts/core/actor.js';
 import { can, type Action } from '../../src/accounts/core/permissions.js';
 import type { Role } from '../../src/accounts/core/roles.js';
+import { createAccount, createActivatedAccount } from './support/account-fixtures.js';
 import { expertProfile, identityNumber } from './support/expert-fixtures.js';
 import { multipart, pdfBytes, registration } from './support/intake-fixtures.js';
 import {
@@ -67,6 +68,7 @@ interface Records {
   applicationId: string;
   fileId: string;
   accountId: string;
+  grantId: string;
   expertId: string;
   expertCode: string;
   conflictId: string;
@@ -96,6 +98,15 @@ const EXPECTATIONS: Record<string, Expectation> = {
     body: () => ({ username: 'nobody-here', password: 'Wrong#Password2026' }),
   },
   'POST /api/auth/sign-out': { allow: { action: 'public.read' }, endsSession: true },
+  'POST /api/auth/activate': {
+    allow: { action: 'public.read' },
+    body: () => ({
+      username: 'victim.account',
+      code: 'AAAA-BBBB-CCCC-DDDD',
+      newPassword: 'Matrix#New2026pass',
+    }),
+  },
+  'GET /api/auth/password-rules': { allow: { action: 'public.read' } },
   'POST /api/auth/password': {
     allow: { action: 'self.manage' },
     body: () => ({ currentPassword: 'Wrong#Password2026', newPassword: 'Matrix#New2026pass' }),
@@ -103,13 +114,11 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/accounts': { allow: { action: 'account.manage' } },
   'POST /api/accounts': {
     allow: { action: 'account.manage' },
-    body: () => ({
-      username: 'matrix.made',
-      displayName: '矩阵账号',
-      roles: [{ role: 'auditor' }],
-      password: 'Matrix#2026pass',
-    }),
+    body: () => ({ username: 'matrix.made', displayName: '矩阵账号', roles: [{ role: 'auditor' }] }),
   },
+  'POST /api/accounts/{id}/activation': { allow: { action: 'account.manage' } },
+  'GET /api/role-grants': { allow: { only: ['admin', 'office', 'auditor'] } },
+  'POST /api/role-grants/{id}/confirm': { allow: { action: 'role-grant.confirm' } },
   'GET /api/accounts/{id}': { allow: { action: 'account.manage' } },
   'POST /api/accounts/{id}/status': {
     allow: { action: 'account.manage' },
@@ -217,7 +226,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allow: { action: 'expert.manage' },
     body: () => ({ status: 'active', reason }),
   },
-  'POST /api/experts/{id}/initial-password': { allow: { action: 'expert.manage' } },
+  'POST /api/experts/{id}/activation': { allow: { action: 'expert.manage' } },
   'PUT /api/cycles/{cycleId}/availability/{id}': {
     allow: { action: 'expert.manage' },
     body: () => ({ available: true, note: '' }),
@@ -282,6 +291,7 @@ function fill(path: string, name: string, r: Records, op: string): string {
   const byPrefix: [string, string | number][] = [
     ['/api/cycles/{cycleId}/availability/', r.expertId],
     ['/api/accounts/', r.accountId],
+    ['/api/role-grants/', r.grantId],
     ['/api/reference/', r.townId],
     ['/api/programmes/', 'jinshui-2011'],
     ['/api/frameworks/', 'gbt19580-2012'],
@@ -360,23 +370,30 @@ beforeAll(async () => {
     ['town2', { role: 'locality_endorser', townId: scope2.townId }],
     ['dept2', { role: 'department_endorser', departmentId: scope2.departmentId }],
   ] as const) {
-    const made = await admin.post('/api/accounts', {
-      username,
-      displayName: username,
-      roles: [role],
-      password: 'Second#2026pass',
-    });
-    expect(made.statusCode, made.body).toBe(201);
-    clients[username] = await signedIn(platform, username, 'Second#2026pass');
+    const made = await createActivatedAccount(
+      platform,
+      admin,
+      { username, displayName: username, roles: [role] },
+      'Second#2026pass',
+    );
+    clients[username] = made.client;
   }
-  const victimAccount = await admin.post('/api/accounts', {
+  const victimAccount = await createAccount(admin, {
     username: 'victim.account',
     displayName: '被探测账号',
     email: 'victim.account@example.cn',
     roles: [{ role: 'committee_member' }],
-    password: 'Victim#2026pass',
   });
-  expect(victimAccount.statusCode, victimAccount.body).toBe(201);
+
+  // An Office account the administrator asked for, its role waiting for a second person.
+  const pendingAccount = await createAccount(admin, {
+    username: 'matrix.pending',
+    displayName: '待确认账号',
+    roles: [{ role: 'office_staff' }],
+  });
+  const pendingGrant = (await admin.get('/api/role-grants'))
+    .json<{ items: { id: string; userId: string }[] }>()
+    .items.find((g) => g.userId === pendingAccount.id)!;
 
   // The year's cycle, and the demo applicant's application carried to accepted.
   const cycle = await createCycle(office);
@@ -424,7 +441,8 @@ beforeAll(async () => {
     cycleId: cycle.id,
     applicationId: prepared.applicationId,
     fileId: prepared.reportFileId,
-    accountId: victimAccount.json<{ id: string }>().id,
+    accountId: victimAccount.id,
+    grantId: pendingGrant.id,
     expertId: victimExpert.id,
     expertCode: victimExpert.code,
     conflictId: conflict.json<{ id: string }>().id,
@@ -557,14 +575,12 @@ describe('markup in free text', () => {
       if (value !== payload) found.push(`${where}: ${JSON.stringify(value)}`);
     };
     for (const [i, payload] of PAYLOADS.entries()) {
-      const account = await admin.post('/api/accounts', {
+      const account = await createAccount(admin, {
         username: `markup.${i}`,
         displayName: payload,
         roles: [{ role: 'committee_member' }],
-        password: 'Markup#2026pass',
       });
-      expect(account.statusCode, account.body).toBe(201);
-      const readAccount = await admin.get(`/api/accounts/${account.json<{ id: string }>().id}`);
+      const readAccount = await admin.get(`/api/accounts/${account.id}`);
       expectVerbatim('account displayName', readAccount, readAccount.json().displayName, payload);
 
       const expert = await addExpert(office, 310 + i, { employer: payload, title: payload });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activatedExpert, createAccount, createActivatedAccount } from './support/account-fixtures.js';
 import {
   auditCount,
   endorserScope,
@@ -63,13 +64,12 @@ describe('sign-in lock-out under parallel guesses', () => {
   it('locks after the configured number of failures even when 20 wrong passwords arrive at once', async () => {
     const max = platform.config.signIn.maxFailedAttempts;
     const admin = await signedIn('admin');
-    const created = await admin.post('/api/accounts', {
-      username: 'guessed',
-      displayName: '被猜测的账号',
-      roles: [{ role: 'auditor' }],
-      password: 'Secret#2026quality',
-    });
-    expect(created.statusCode, created.body).toBe(201);
+    await createActivatedAccount(
+      platform,
+      admin,
+      { username: 'guessed', displayName: '被猜测的账号', roles: [{ role: 'committee_member' }] },
+      'Secret#2026quality',
+    );
     const attempts = Array.from({ length: 20 }, () => platform.client().signIn('guessed', `Wrong#2026guess`));
     const answers = await Promise.all(attempts);
     // The first max-1 failures are counted and refused; the max-th locks; the rest meet the lock.
@@ -87,6 +87,70 @@ describe('sign-in lock-out under parallel guesses', () => {
 
     const right = await platform.client().signIn('guessed', 'Secret#2026quality');
     expect(right.statusCode).toBe(423);
+    // The lock-out holds the guessing address only: the person signs in from their own.
+    const elsewhere = platform.client();
+    await elsewhere.refreshSession();
+    const own = await elsewhere.request(
+      'POST',
+      '/api/auth/sign-in',
+      { username: 'guessed', password: 'Secret#2026quality' },
+      { remoteAddress: '192.0.2.44' },
+    );
+    expect(own.statusCode, own.body).toBe(200);
+  });
+});
+
+describe('activation codes and role grants at the same moment (issue 15.1)', () => {
+  it('lets one of two uses of a code set the password, and the other is told the code is used', async () => {
+    const admin = await signedIn('admin');
+    const created = await createAccount(admin, {
+      username: 'raced.activation',
+      displayName: '同时激活',
+      roles: [{ role: 'committee_member' }],
+    });
+    const answers = await Promise.all(
+      ['Lantern-Copper-Quilt-71', 'Walnut-Harbour-Signal-38'].map(async (newPassword) => {
+        const client = platform.client();
+        await client.refreshSession();
+        return client.post('/api/auth/activate', {
+          username: 'raced.activation',
+          code: created.code,
+          newPassword,
+        });
+      }),
+    );
+    expect(statusTally(answers), answers.map((a) => a.body).join('\n')).toEqual({ 204: 1, 400: 1 });
+    expect(await auditCount(platform.db, 'account.activated', created.id)).toBe(1);
+    const winner = answers[0]!.statusCode === 204 ? 'Lantern-Copper-Quilt-71' : 'Walnut-Harbour-Signal-38';
+    expect((await platform.client().signIn('raced.activation', winner)).statusCode).toBe(200);
+  });
+
+  it('grants a role once when two confirmers confirm it at once', async () => {
+    const admin = await signedIn('admin');
+    const created = await createAccount(admin, {
+      username: 'raced.grant',
+      displayName: '同时确认',
+      roles: [{ role: 'office_staff' }],
+    });
+    const auditor = await signedIn('auditor');
+    const office = await signedIn('office');
+    const grant = (await auditor.get('/api/role-grants'))
+      .json<{ items: { id: string; userId: string }[] }>()
+      .items.find((g) => g.userId === created.id)!;
+    const answers = await Promise.all([
+      auditor.post(`/api/role-grants/${grant.id}/confirm`),
+      office.post(`/api/role-grants/${grant.id}/confirm`),
+    ]);
+    // The loser read the grant before the winner took it (409), or after (404): never a second grant.
+    expect(
+      answers.filter((a) => a.statusCode === 200),
+      answers.map((a) => a.body).join('\n'),
+    ).toHaveLength(1);
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, expect.any(Number)]);
+    expect([404, 409]).toContain(answers.find((a) => a.statusCode !== 200)!.statusCode);
+    expect(await auditCount(platform.db, 'account.role-granted', created.id)).toBe(1);
+    const roles = await platform.db.query('SELECT 1 FROM user_roles WHERE user_id = $1', [created.id]);
+    expect(roles).toHaveLength(1);
   });
 });
 
@@ -151,11 +215,7 @@ describe('the draw of a panel', () => {
       'SELECT id::text AS id FROM experts WHERE code = $1',
       [code],
     );
-    const issued = (await office.post(`/api/experts/${expert!.id}/initial-password`)).json<{
-      username: string;
-      password: string;
-    }>();
-    return signedIn(issued.username, issued.password);
+    return activatedExpert(platform, office, expert!.id);
   }
 
   const seatEvents = async (kind: string) => {
@@ -481,14 +541,11 @@ describe('conflicts of interest', () => {
 describe('accounts', () => {
   it('disables an account once when two administrators disable it at once', async () => {
     const admin = await signedIn('admin');
-    const created = await admin.post('/api/accounts', {
+    const { id } = await createAccount(admin, {
       username: 'disabled.twice',
       displayName: '被停用两次的账号',
-      roles: [{ role: 'auditor' }],
-      password: 'Secret#2026quality',
+      roles: [{ role: 'committee_member' }],
     });
-    expect(created.statusCode, created.body).toBe(201);
-    const id = created.json<{ id: string }>().id;
     const second = await signedIn('admin');
     const answers = await Promise.all([
       admin.post(`/api/accounts/${id}/status`, { status: 'disabled', reason: '人员调离' }),

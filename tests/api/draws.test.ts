@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activatedExpert } from './support/account-fixtures.js';
 import { expertProfile } from './support/expert-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
 import {
@@ -230,10 +231,7 @@ describe('the panel draw', () => {
 describe('the drawn experts', () => {
   async function expertClient(code: string) {
     const expert = experts.find((e) => e.code === code)!;
-    const issued = (await office.post(`/api/experts/${expert.id}/initial-password`)).json();
-    const client = platform.client();
-    expect((await client.signIn(issued.username, issued.password)).statusCode).toBe(200);
-    return client;
+    return activatedExpert(platform, office, expert.id);
   }
 
   it('confirm, accept the undertaking, and only then open the application', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activatedExpert } from './support/account-fixtures.js';
 import { expertProfile } from './support/expert-fixtures.js';
 import { pdfBytes, upload } from './support/intake-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
@@ -43,9 +44,7 @@ async function drawPanel(name: string, industry: string, applicationIds: string[
 /** Signs in as the drawn expert and confirms its seats; with `undertaking`, accepts it too. */
 async function seatedExpert(code: string, undertaking: boolean): Promise<TestClient> {
   const expert = experts.find((e) => e.code === code)!;
-  const issued = (await office.post(`/api/experts/${expert.id}/initial-password`)).json();
-  const client = platform.client();
-  expect((await client.signIn(issued.username, issued.password)).statusCode).toBe(200);
+  const client = await activatedExpert(platform, office, expert.id);
   // Drawn onto both panels, perhaps: confirm every seat, so only the panel decides.
   for (const invitation of (await client.get('/api/my/panels')).json().items) {
     const confirmed = await client.post(`/api/my/panels/${invitation.commitmentId}/response`, {

@@ -34,7 +34,10 @@ describe('rate limits', () => {
     const en = platform.client('en');
     await zh.refreshSession();
     await en.refreshSession();
-    for (let n = 1; n <= 10; n += 1) expect((await attempt(zh, 'nobody')).statusCode).toBe(401);
+    // The 5th failure from this address locks it out of the name (423); the limit counts on.
+    const statuses: number[] = [];
+    for (let n = 1; n <= 10; n += 1) statuses.push((await attempt(zh, 'nobody')).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 401, 423, 423, 423, 423, 423, 423]);
     const refused = await attempt(zh, 'nobody');
     expect(refused.statusCode).toBe(429);
     expect(refused.json()).toMatchObject({ code: 'request/rate-limited' });
@@ -48,6 +51,9 @@ describe('rate limits', () => {
     // Another name from the same address is counted apart; a new window starts afresh.
     expect((await attempt(zh, 'somebody-else')).statusCode).toBe(401);
     platform.clock.now = new Date(platform.clock.now.getTime() + 61_000);
+    // A new window is no longer limited; the 15-minute lock-out of this address for this name runs on.
+    expect((await attempt(zh, 'nobody')).statusCode).toBe(423);
+    platform.clock.now = new Date(platform.clock.now.getTime() + 15 * 60_000);
     expect((await attempt(zh, 'nobody')).statusCode).toBe(401);
   });
 
@@ -56,10 +62,13 @@ describe('rate limits', () => {
     const second = new TestClient(secondInstance, 'en');
     await first.refreshSession();
     await second.refreshSession();
+    const statuses: number[] = [];
     for (let n = 1; n <= 5; n += 1) {
-      expect((await attempt(first, 'shared')).statusCode).toBe(401);
-      expect((await attempt(second, 'shared')).statusCode).toBe(401);
+      statuses.push((await attempt(first, 'shared')).statusCode);
+      statuses.push((await attempt(second, 'shared')).statusCode);
     }
+    // Both instances count the same failures too: the 5th, whichever instance took it, locks.
+    expect(statuses).toEqual([401, 401, 401, 401, 423, 423, 423, 423, 423, 423]);
     expect((await attempt(first, 'shared')).statusCode).toBe(429);
     expect((await attempt(second, 'shared')).statusCode).toBe(429);
     const [row] = await platform.db.query<{ count: number }>(

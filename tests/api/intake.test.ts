@@ -1,3 +1,5 @@
+import { createActivatedAccount } from './support/account-fixtures.js';
+import { validCreditCode } from './support/scenario-steps.js';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeForm, pdfBytes, registration, upload } from './support/intake-fixtures.js';
@@ -106,7 +108,16 @@ describe('an organisation registers', () => {
       .client('en')
       .post('/api/organisations/register', registration({ ...scope, username: 'another' }));
     expect(second.statusCode).toBe(409);
-    expect(second.json().message).toContain('914403001922038216');
+    // One answer for a taken code and a taken name, naming neither (issue 15.5).
+    expect(second.json().code).toBe('organisation/registration-conflict');
+    expect(second.json().message).not.toContain('914403001922038216');
+    const takenName = await platform
+      .client('en')
+      .post(
+        '/api/organisations/register',
+        registration({ ...scope, creditCode: validCreditCode('91410105MA000099X') }),
+      );
+    expect(takenName.json()).toEqual(second.json());
     applicant = await signedIn('shifan', 'Apply#2026quality');
   });
 });
@@ -196,13 +207,16 @@ describe('the application', () => {
       scope.townId,
     ]);
     const adminClient = await signedIn('admin');
-    await adminClient.post('/api/accounts', {
-      username: 'town.other',
-      displayName: '其他街道',
-      roles: [{ role: 'locality_endorser', townId: otherTown[0]!.id }],
-      password: 'Other#Town2026x',
-    });
-    const other = await signedIn('town.other', 'Other#Town2026x');
+    const { client: other } = await createActivatedAccount(
+      platform,
+      adminClient,
+      {
+        username: 'town.other',
+        displayName: '其他街道',
+        roles: [{ role: 'locality_endorser', townId: otherTown[0]!.id }],
+      },
+      'Other#Town2026x',
+    );
     const refused = await other.post(`/api/applications/${applicationId}/endorsements`, {
       decision: 'agreed',
       comments: '',

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activatedExpert } from './support/account-fixtures.js';
 import { countingDatabase, type CountingDatabase } from './support/counting-database.js';
 import { expertProfile } from './support/expert-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
@@ -242,7 +243,7 @@ describe('panels, draws, seats and the logs cost the same statements for 2 rows 
       const id = await drawPanel(`N 组 ${n + 1}`, [applicationId]);
       panelIds.push(id);
       // An unknown username's failed sign-in, for the access log.
-      await platform.client().signIn('lists-visitor', 'wrong-password');
+      await platform.client().signIn(`lists-visitor-${n}`, 'wrong-password');
     }
   }
 
@@ -311,9 +312,7 @@ describe('panels, draws, seats and the logs cost the same statements for 2 rows 
       fExperts.push(response.json());
     }
     seatedCode = fExperts[4]!.code;
-    const issued = (await office.post(`/api/experts/${fExperts[4]!.id}/initial-password`)).json();
-    seated = platform.client();
-    expect((await seated.signIn(issued.username, issued.password)).statusCode).toBe(200);
+    seated = await activatedExpert(platform, office, fExperts[4]!.id);
     publicBefore = (await platform.client().get('/api/public/draws?pageSize=1')).json<{ total: number }>()
       .total;
     await drawPanels(2);

@@ -121,6 +121,7 @@ describe('accessibility (GB/T 37668-2019, WCAG 2.1 AA) of every page of every ro
       `/cycles/${cycleId}`,
       '/register',
       '/sign-in',
+      '/activate',
       '/draws',
       `/draws/${draws[0]!.id}`,
     ];

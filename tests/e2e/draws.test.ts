@@ -158,11 +158,14 @@ describe('the expert pool, conflicts and a verifiable panel draw', () => {
       .click();
 
     await row.getByRole('button', { name: /更多/ }).click();
-    await page.getByRole('menuitem', { name: '发放初始密码' }).click();
-    const passwordDialog = page.getByRole('dialog').filter({ hasText: '初始密码' });
-    await passwordDialog.getByRole('button', { name: '生成初始密码' }).click();
-    await passwordDialog.getByTestId('one-time-password').waitFor();
-    expect(await passwordDialog.getByTestId('one-time-password').textContent()).toMatch(/^Qa-/);
+    await page.getByRole('menuitem', { name: '发放激活码' }).click();
+    const codeDialog = page.getByRole('dialog').filter({ hasText: '激活码' });
+    await codeDialog.getByRole('button', { name: '生成激活码' }).click();
+    await codeDialog.getByTestId('activation-code').waitFor();
+    expect(await codeDialog.getByTestId('activation-code').textContent()).toMatch(
+      /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/,
+    );
+    expect(await codeDialog.textContent()).toMatch(/zj\d{8}/);
     await shot(page, 'draws-expert-password-desktop', false);
     await context.close();
   });
@@ -345,18 +348,18 @@ describe('the expert pool, conflicts and a verifiable panel draw', () => {
     const { leader, members } = panel.draws[0]!.drawn.outcome;
     const signInExpert = async (code: string) => {
       const expert = experts.find((e) => e.code === code)!;
-      const issued = await officeApi.post<{ username: string; password: string }>(
-        `/api/experts/${expert.id}/initial-password`,
+      const issued = await officeApi.post<{ username: string; code: string }>(
+        `/api/experts/${expert.id}/activation`,
       );
       const session = await newPage(browser, platform.url);
       const client = await apiAs(session.page.request);
-      await client.post('/api/auth/sign-in', { username: issued.username, password: issued.password });
-      // The first sign-in must change the password before anything else.
-      const signedIn = await apiAs(session.page.request);
-      await signedIn.post('/api/auth/password', {
-        currentPassword: issued.password,
+      // The expert sets their own password with the code, then signs in.
+      await client.post('/api/auth/activate', {
+        username: issued.username,
+        code: issued.code,
         newPassword: DEMO_PASSWORD,
       });
+      await client.post('/api/auth/sign-in', { username: issued.username, password: DEMO_PASSWORD });
       return session;
     };
 

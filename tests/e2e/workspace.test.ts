@@ -75,7 +75,7 @@ describe('workspace pages by role', () => {
     await context.close();
   });
 
-  it('creates a town endorser who must change the password at first sign-in', async () => {
+  it('creates a town endorser with an activation code; the Office confirms the role; the person sets their own password', async () => {
     const admin = await newPage(browser, platform.url);
     await signInThroughApi(admin.page, 'admin');
     await admin.page.goto('/app/admin/accounts');
@@ -86,25 +86,72 @@ describe('workspace pages by role', () => {
     await dialog.getByLabel('姓名').fill('经八路街道 王芳');
     await chooseOption(admin.page, dialog, '角色', '镇（街道）推荐人');
     await chooseOption(admin.page, dialog, '所属镇（街道）', '经八路街道');
-    await dialog.getByLabel('初始密码').fill('Welcome#2026town');
+    // No password field: the administrator never chooses the person's password.
+    expect(await dialog.getByLabel('初始密码').count()).toBe(0);
     await dialog.getByRole('button', { name: /提\s?交/ }).click();
+    const issued = admin.page.getByRole('dialog').filter({ hasText: '请交付激活码' });
+    await issued.getByTestId('activation-code').waitFor();
+    const code = (await issued.getByTestId('activation-code').textContent())!.trim();
+    expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+    await issued.getByText('须由第二人确认后才生效').waitFor();
+    await admin.page.screenshot({ path: 'test-results/screenshots/accounts-activation-code-desktop.png' });
+    await issued
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /关\s?闭/ })
+      .click();
+    const row = admin.page.getByRole('row').filter({ hasText: 'town2' });
+    await row.getByText('镇（街道）推荐人 · 经八路街道（待确认）').waitFor();
+    await row.getByText(/待本人激活/).waitFor();
     await admin.page
-      .getByRole('row')
-      .filter({ hasText: 'town2' })
-      .getByText('镇（街道）推荐人 · 经八路街道')
+      .getByTestId('pending-grants')
+      .getByText(/经八路街道 王芳/)
       .waitFor();
+    await screenshotBoth(admin.page, '/app/admin/accounts', 'accounts-pending', (p) =>
+      p.getByTestId('pending-grants').waitFor(),
+    );
     await admin.context.close();
 
+    const office = await newPage(browser, platform.url);
+    await signInThroughApi(office.page, 'office');
+    await screenshotBoth(office.page, '/app/role-grants', 'role-grants', (p) =>
+      p.getByRole('row').filter({ hasText: 'town2' }).waitFor(),
+    );
+    await office.page.goto('/app/role-grants');
+    await office.page
+      .getByRole('row')
+      .filter({ hasText: 'town2' })
+      .getByRole('button', { name: '确认授予' })
+      .click();
+    await office.page.locator('.ant-modal-confirm').getByRole('button', { name: '确认授予' }).click();
+    await office.page.getByText('已确认授予').waitFor();
+    await office.context.close();
+
     const endorser = await newPage(browser, platform.url);
-    await endorser.page.goto('/sign-in');
+    await screenshotBoth(endorser.page, '/activate?username=town2', 'activate', (p) =>
+      p.getByTestId('password-rules').waitFor(),
+    );
+    await endorser.page.goto('/activate?username=town2');
+    await endorser.page
+      .getByTestId('password-rules')
+      .getByText(/至少 10 个字符/)
+      .waitFor();
+    await endorser.page.getByLabel('激活码').fill(code.toLowerCase());
+    await endorser.page.getByLabel('新密码', { exact: true }).fill('Password123');
+    await endorser.page.getByLabel('确认新密码').fill('Password123');
+    await endorser.page.getByRole('button', { name: '设置密码并激活' }).click();
+    await endorser.page
+      .getByText(/太容易被猜中/)
+      .first()
+      .waitFor();
+    await endorser.page.getByLabel('新密码', { exact: true }).fill('Lantern-Copper-Quilt-71');
+    await endorser.page.getByLabel('确认新密码').fill('Lantern-Copper-Quilt-71');
+    await endorser.page.getByRole('button', { name: '设置密码并激活' }).click();
+    await endorser.page.getByText('密码已设置，账号已激活。').waitFor();
+    await endorser.page.getByRole('button', { name: '以 town2 登录' }).click();
     await endorser.page.getByLabel('用户名').fill('town2');
-    await endorser.page.getByLabel('密码').fill('Welcome#2026town');
+    await endorser.page.getByLabel('密码').fill('Lantern-Copper-Quilt-71');
     await endorser.page.locator('form button[type=submit]').click();
-    await endorser.page.waitForURL(`${platform.url}/app/account`);
-    await endorser.page.getByText('请先修改密码').waitFor();
-    // Until the password is changed, the rest of the workspace sends the person back here.
-    await endorser.page.goto('/app');
-    await endorser.page.waitForURL(`${platform.url}/app/account`);
+    await endorser.page.waitForURL(`${platform.url}/app`);
     await endorser.context.close();
   });
 

@@ -12,6 +12,7 @@ const WorkspaceHome = lazy(() => import('./pages/workspace/WorkspaceHome.js'));
 const AccountPage = lazy(() => import('./pages/account/AccountPage.js'));
 const AccountsPage = lazy(() => import('./pages/admin/AccountsPage.js'));
 const ReferencePage = lazy(() => import('./pages/admin/ReferencePage.js'));
+const RoleGrantsPage = lazy(() => import('./pages/admin/RoleGrantsPage.js'));
 const AuditTrailPage = lazy(() => import('./pages/audit/AuditTrailPage.js'));
 const AccessLogPage = lazy(() => import('./pages/audit/AccessLogPage.js'));
 const ExpertsPage = lazy(() => import('./pages/experts/ExpertsPage.js'));
@@ -51,6 +52,14 @@ export default function WorkspaceRoutes() {
             element={
               <RequireRole page="reference">
                 <ReferencePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="role-grants"
+            element={
+              <RequireRole page="roleGrants">
+                <RoleGrantsPage />
               </RequireRole>
             }
           />

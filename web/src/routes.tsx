@@ -14,6 +14,7 @@ const HomePage = lazy(() => named(import('./pages/public/HomePage.js'), 'HomePag
 const NotFoundPage = lazy(() => named(import('./pages/public/NotFoundPage.js'), 'NotFoundPage'));
 const RulesPage = lazy(() => import('./pages/public/RulesPage.js'));
 const SignInPage = lazy(() => import('./pages/auth/SignInPage.js'));
+const ActivatePage = lazy(() => import('./pages/auth/ActivatePage.js'));
 const PublicDrawsPage = lazy(() => import('./pages/draws/PublicDrawsPage.js'));
 const PublicDrawPage = lazy(() => import('./pages/draws/PublicDrawPage.js'));
 const WorkspaceRoutes = lazy(() => import('./WorkspaceRoutes.js'));
@@ -25,6 +26,7 @@ export function AppRoutes() {
         <Route index element={<HomePage />} />
         <Route path="rules" element={<RulesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
+        <Route path="activate" element={<ActivatePage />} />
         {intakePublicRoutes}
         <Route path="draws" element={<PublicDrawsPage />} />
         <Route path="draws/:id" element={<PublicDrawPage />} />

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { PasswordPolicy } from '../../platform/config/config.js';
-import type { PasswordProblem } from './password-policy.js';
-import { checkPassword, describePasswordProblem } from './password-policy.js';
+import type { PasswordContext, PasswordProblem } from './password-policy.js';
+import { checkPassword, describePasswordProblem, describePasswordRules } from './password-policy.js';
 
-const policy: PasswordPolicy = { minLength: 10, maxLength: 20, minCharacterClasses: 3 };
+/** Length and classes only: the rules below are tested one at a time. */
+const policy: PasswordPolicy = { minLength: 10, maxLength: 20, minCharacterClasses: 3, minStrength: 0 };
+/** The shipped defaults (config.ts), for the guessability rules. */
+const shipped: PasswordPolicy = { minLength: 10, maxLength: 128, minCharacterClasses: 3, minStrength: 3 };
 const noUser = { username: 'qa' };
 
-function rules(
-  password: string,
-  context: { username: string; currentPassword?: string } = noUser,
-  p = policy,
-) {
+function rules(password: string, context: PasswordContext = noUser, p = policy) {
   return checkPassword(password, context, p).map((problem) => problem.rule);
 }
 
@@ -46,7 +45,7 @@ describe('checkPassword', () => {
     });
 
     it('follows the configured limits rather than fixed ones', () => {
-      const strict: PasswordPolicy = { minLength: 12, maxLength: 12, minCharacterClasses: 1 };
+      const strict: PasswordPolicy = { minLength: 12, maxLength: 12, minCharacterClasses: 1, minStrength: 0 };
       expect(rules('abcdefghijk', noUser, strict)).toEqual(['too-short']);
       expect(rules('abcdefghijkl', noUser, strict)).toEqual([]);
       expect(rules('abcdefghijklm', noUser, strict)).toEqual(['too-long']);
@@ -212,6 +211,69 @@ describe('checkPassword', () => {
   });
 });
 
+describe('guessable passwords (zxcvbn, shipped minimum score 3)', () => {
+  const someone = { username: 'li.na', displayName: '评委会办公室 李娜', email: 'lina@office.example' };
+
+  it.each([
+    'Password123', // issue 15: passes length and classes, first in every cracking list
+    'Qwerty12345', // a keyboard walk and a sequence
+    'P@ssw0rd2024!', // l33t of a common password with a year
+    'Abc123456789!',
+    'Aa1!Aa1!Aa1!', // repetition
+    '1qaz2wsx#EDC', // keyboard columns
+  ])('refuses %s as too guessable, with the score it got', (password) => {
+    const problems = checkPassword(password, someone, shipped);
+    expect(problems.map((p) => p.rule)).toContain('too-guessable');
+    const guessable = problems.find((p) => p.rule === 'too-guessable') as { score: number; min: number };
+    expect(guessable.score).toBeLessThan(3);
+    expect(guessable.min).toBe(3);
+  });
+
+  it.each(['Tr0ub4dor&3x-horse', 'Lantern-Copper-Quilt-71', 'Ab1质量奖评审管理平台', 'Quality-Award-1'])(
+    'accepts %s',
+    (password) => {
+      expect(checkPassword(password, someone, shipped)).toEqual([]);
+    },
+  );
+
+  it('follows the configured minimum score', () => {
+    expect(rules('Abcdefgh1!', noUser, { ...shipped, minStrength: 4 })).toEqual(['too-guessable']);
+    expect(rules('Password123', noUser, { ...shipped, minStrength: 0 })).toEqual([]);
+  });
+
+  it('refuses the published demo password outside demo mode, and only there', () => {
+    expect(rules('Demo#2026quality', { username: 'admin' }, shipped)).toEqual(['published']);
+    expect(rules('Demo#2026quality', { username: 'admin', demoMode: false }, shipped)).toEqual(['published']);
+    expect(rules('Demo#2026quality', { username: 'admin', demoMode: true }, shipped)).toEqual([]);
+  });
+
+  it('refuses a password made of the person’s name or mailbox', () => {
+    expect(rules('Lina@office2026', someone, policy)).toContain('contains-personal');
+    expect(rules('李娜-Quality-2026', someone, policy)).toEqual(['contains-personal']);
+    expect(rules('Wang-Lei-评审-99', { username: 'admin', displayName: '王磊' }, policy)).toEqual([]);
+    expect(rules('X王磊-quality-99', { username: 'admin', displayName: '系统管理员 王磊' }, policy)).toEqual([
+      'contains-personal',
+    ]);
+  });
+
+  it.each(['Zh4ngW3i2026', 'iewgnahZ2026!'])(
+    'refuses %s, derived from the user name zhangwei (l33t, reversed), and accepts it for another user',
+    (password) => {
+      expect(rules(password, { username: 'zhangwei' }, shipped)).toEqual(['too-guessable']);
+      expect(rules(password, { username: 'qa' }, shipped)).toEqual([]);
+    },
+  );
+});
+
+describe('describePasswordRules', () => {
+  it('states the configured numbers up front, in both languages', () => {
+    const texts = describePasswordRules({ ...shipped, minLength: 12, minCharacterClasses: 4 });
+    expect(texts[0]).toEqual({ zh: '至少 12 个字符', en: 'at least 12 characters' });
+    expect(texts[1]!.zh).toContain(' 4 ');
+    expect(texts.map((t) => t.en).join(' ')).toMatch(/user name.*common password.*demo password/);
+  });
+});
+
 describe('describePasswordProblem', () => {
   it.each<[PasswordProblem, string, string]>([
     [{ rule: 'too-short', min: 12 }, '至少 12 个字符', 'at least 12 characters'],
@@ -245,6 +307,9 @@ describe('describePasswordProblem', () => {
       { rule: 'too-long', max: 10 },
       { rule: 'too-few-classes', min: 10 },
       { rule: 'contains-username' },
+      { rule: 'contains-personal' },
+      { rule: 'published' },
+      { rule: 'too-guessable', score: 1, min: 3 },
       { rule: 'same-as-current' },
     ];
     const texts = all.map(describePasswordProblem);

@@ -94,11 +94,11 @@ describe('who may do what', () => {
     expect(can(actorWith('expert'), 'expert.self').ok).toBe(true);
   });
 
-  it('lets the auditor read the audit trail and access log but change nothing', () => {
+  it('lets the auditor read the audit trail and access log, and change nothing but confirm role grants', () => {
     const auditor = actorWith('auditor');
     expect(can(auditor, 'audit.read').ok).toBe(true);
     expect(can(auditor, 'access-log.read').ok).toBe(true);
-    expect(CHANGES.filter((action) => can(auditor, action).ok)).toEqual([]);
+    expect(CHANGES.filter((action) => can(auditor, action).ok)).toEqual(['role-grant.confirm']);
   });
 
   it('lets only the auditor read the trail (the administrator’s actions are what it records)', () => {
@@ -119,6 +119,7 @@ describe('separation of duties: no single role holds both sides of a pair', () =
   const pairs: [Action, Action, string][] = [
     ['account.manage', 'audit.read', '三员分立: who administers is not who audits'],
     ['account.manage', 'access-log.read', '三员分立'],
+    ['account.manage', 'role-grant.confirm', '三员分立: who asks for a role does not confirm it'],
     ['cycle.manage', 'cycle.approve-criteria', 'Art. 5: who drafts the criteria does not approve them'],
     ['application.apply', 'application.check', 'an applicant does not check its own application'],
     ['application.apply', 'application.endorse', 'an applicant does not endorse itself'],

@@ -20,6 +20,12 @@ export const PERMISSIONS = {
   // auditor reads, so the administrator does not read the trail.
   'audit.read': ['auditor'],
   'access-log.read': ['auditor'],
+  /**
+   * Confirm a role the administrator asked for (the second person of 三员分立); who may confirm
+   * which role is GRANT_CONFIRMERS in role-grants.ts. The administrator sees pending grants
+   * through account.manage but never confirms.
+   */
+  'role-grant.confirm': ['office_staff', 'auditor'],
   /** Set up the year's cycle, publish it, extend a deadline, run the preliminary check (Art. 6, 7, 15). */
   'cycle.manage': ['office_staff'],
   /** Approve a cycle's criteria before it is published (Art. 5). */

@@ -194,12 +194,31 @@ describe('checkRoleAssignments', () => {
   });
 });
 
-describe('separation of duties', () => {
+describe('separation of duties (三员分立)', () => {
   it('refuses one account holding both system administrator and auditor', () => {
     const problems = checkRoleAssignments([{ role: 'system_admin' }, { role: 'auditor' }]);
     expect(problems.map((p) => p.en)).toEqual([
-      'system administrator and auditor cannot be held by one account',
+      'the system administrator holds no other role: administering is kept apart from the work it administers',
     ]);
-    expect(checkRoleAssignments([{ role: 'system_admin' }, { role: 'office_staff' }])).toEqual([]);
+  });
+
+  it.each(ROLES.filter((r) => r !== 'system_admin'))(
+    'refuses the system administrator together with %s (issue 15.1: admin + office read every application)',
+    (role) => {
+      const scope =
+        role === 'locality_endorser'
+          ? { townId: 1 }
+          : role === 'department_endorser'
+            ? { departmentId: 1 }
+            : {};
+      const problems = checkRoleAssignments([{ role: 'system_admin' }, { role, ...scope }]);
+      expect(problems).toHaveLength(1);
+      expect(problems[0]!.zh).toBe('系统管理员不能兼任其他角色：管理与被管理的业务须由不同的人承担');
+    },
+  );
+
+  it('accepts the system administrator alone, and office roles without it', () => {
+    expect(checkRoleAssignments([{ role: 'system_admin' }])).toEqual([]);
+    expect(checkRoleAssignments([{ role: 'office_staff' }, { role: 'committee_member' }])).toEqual([]);
   });
 });

@@ -29,11 +29,12 @@ export function checkRoleAssignments(roles: readonly RoleAssignment[]): Localize
       );
     }
   }
-  // Separation of duties (MLPS 2.0 三员分立): the auditor reads what the administrator does.
-  if (seen.has('system_admin') && seen.has('auditor')) {
+  // Separation of duties (MLPS 2.0 三员分立): the auditor reads what the administrator does, and
+  // the administrator who creates accounts must not also read applications or the trail.
+  if (seen.has('system_admin') && seen.size > 1) {
     problems.push({
-      zh: '系统管理员与审计员不能由同一账号兼任',
-      en: 'system administrator and auditor cannot be held by one account',
+      zh: '系统管理员不能兼任其他角色：管理与被管理的业务须由不同的人承担',
+      en: 'the system administrator holds no other role: administering is kept apart from the work it administers',
     });
   }
   return problems;

@@ -15,6 +15,8 @@ declare module 'fastify' {
     sessionCsrfToken: string | null;
     /** The request carried a session cookie that is no longer valid. */
     sessionExpired: boolean;
+    /** The signed-in account must change its password before anything else (password-change-gate.ts). */
+    passwordChangeRequired: boolean;
   }
 }
 

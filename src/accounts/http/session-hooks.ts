@@ -22,6 +22,7 @@ export function registerSessionHooks(app: FastifyInstance): void {
   app.decorateRequest('sessionTokenHash', null);
   app.decorateRequest('sessionCsrfToken', null);
   app.decorateRequest('sessionExpired', false);
+  app.decorateRequest('passwordChangeRequired', false);
 
   app.addHook('onRequest', async (request, reply) => {
     request.locale = localeFromAcceptLanguage(request.headers['accept-language']);
@@ -49,6 +50,7 @@ async function resolveSession(request: FastifyRequest, reply: FastifyReply): Pro
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS)
     await touchSession(db, tokenHash, now);
   request.actor = toActor(account);
+  request.passwordChangeRequired = account.mustChangePassword;
   request.sessionTokenHash = tokenHash;
   request.sessionCsrfToken = session.csrfToken;
 }

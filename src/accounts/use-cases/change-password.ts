@@ -23,7 +23,12 @@ export async function changePassword(
   }
   const problems = checkPassword(
     input.newPassword,
-    { username: actor.username, currentPassword: input.currentPassword },
+    {
+      username: actor.username,
+      displayName: actor.displayName,
+      currentPassword: input.currentPassword,
+      demoMode: context.config.demoMode,
+    },
     context.config.password,
   );
   if (problems.length > 0) throw passwordPolicyError(problems.map(describePasswordProblem), 'newPassword');

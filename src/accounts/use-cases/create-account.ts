@@ -2,13 +2,16 @@ import { appendAudit } from '../../audit/audit-repository.js';
 import type { RequestContext } from '../request-context.js';
 import { auditContextOf } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { hashPassword } from '../../platform/security/password-hashing.js';
+import { NO_PASSWORD } from '../../platform/security/password-hashing.js';
 import type { AccountRecord } from '../accounts-repository.js';
 import { findAccountById, insertAccount, usernameExists } from '../accounts-repository.js';
-import { checkPassword, describePasswordProblem } from '../core/password-policy.js';
+import type { IssuedActivation } from '../activation-codes.js';
+import { issueActivationCode } from '../activation-codes.js';
 import { checkRoleAssignments } from '../core/role-assignments.js';
+import { splitGrants } from '../core/role-grants.js';
 import type { RoleAssignment } from '../core/roles.js';
-import { passwordPolicyError } from '../password-policy-error.js';
+import { insertPendingGrants } from '../role-grants-repository.js';
+import { isUniqueViolation } from '../../platform/db/database.js';
 
 export interface CreateAccountInput {
   username: string;
@@ -16,57 +19,79 @@ export interface CreateAccountInput {
   email?: string | undefined;
   phone?: string | undefined;
   roles: RoleAssignment[];
-  /** The initial password, which the person must change at first sign-in. */
-  password: string;
 }
 
-/** An administrator creates a staff, expert, committee, endorser, approver or auditor account. */
+export function roleScopeError(problems: { zh: string; en: string }[]): AppError {
+  return new AppError('account/role-scope', {
+    params: {
+      summary: { zh: problems.map((p) => p.zh).join('；'), en: problems.map((p) => p.en).join('; ') },
+    },
+    details: problems.map((message) => ({ path: 'roles', message })),
+  });
+}
+
+/**
+ * An administrator creates a staff, expert, committee, endorser, approver or auditor account.
+ * Nobody but the person learns its password (三员分立): the account gets no password, only a
+ * one-time activation code to hand over, and can do nothing until the person sets their own.
+ * Roles that read application material or the trail wait for a second person (role-grants.ts).
+ */
 export async function createAccount(
   context: RequestContext,
   input: CreateAccountInput,
-): Promise<AccountRecord> {
+): Promise<{ account: AccountRecord; activation: IssuedActivation }> {
   if (input.roles.some((r) => r.role === 'applicant')) throw new AppError('account/role-not-assignable');
   const roleProblems = checkRoleAssignments(input.roles);
-  if (roleProblems.length > 0) {
-    throw new AppError('account/role-scope', {
-      params: {
-        summary: {
-          zh: roleProblems.map((p) => p.zh).join('；'),
-          en: roleProblems.map((p) => p.en).join('; '),
-        },
-      },
-      details: roleProblems.map((message) => ({ path: 'roles', message })),
-    });
-  }
-  const passwordProblems = checkPassword(
-    input.password,
-    { username: input.username },
-    context.config.password,
-  );
-  if (passwordProblems.length > 0)
-    throw passwordPolicyError(passwordProblems.map(describePasswordProblem), 'password');
+  if (roleProblems.length > 0) throw roleScopeError(roleProblems);
   if (await usernameExists(context.db, input.username)) {
     throw new AppError('account/username-taken', { params: { username: input.username } });
   }
-  const passwordHash = await hashPassword(input.password);
-  const id = await context.db.transaction(async (tx) => {
-    const newId = await insertAccount(tx, {
-      username: input.username,
-      displayName: input.displayName,
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      passwordHash,
-      mustChangePassword: true,
-      roles: input.roles,
+  const { immediate, pending } = splitGrants(input.roles);
+  const now = context.clock();
+  const created = await context.db
+    .transaction(async (tx) => {
+      const newId = await insertAccount(tx, {
+        username: input.username,
+        displayName: input.displayName,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        passwordHash: NO_PASSWORD,
+        mustChangePassword: false,
+        roles: immediate,
+      });
+      await insertPendingGrants(tx, newId, pending, context.actor?.id ?? null);
+      const account = await findAccountById(tx, newId);
+      await appendAudit(tx, auditContextOf(context), {
+        action: 'account.created',
+        recordType: 'account',
+        recordId: newId,
+        after: account && {
+          ...account,
+          failedSignIns: undefined,
+          lockedUntil: undefined,
+          pendingRoles: pending,
+        },
+      });
+      const activation = await issueActivationCode(tx, {
+        userId: newId,
+        purpose: 'activation',
+        issuedBy: context.actor?.id ?? null,
+        now,
+        hours: context.config.activationCodeHours,
+      });
+      // The code is a secret: the entry records that one was issued and until when.
+      await appendAudit(tx, auditContextOf(context), {
+        action: 'account.activation-issued',
+        recordType: 'account',
+        recordId: newId,
+        after: { expiresAt: activation.expiresAt },
+      });
+      return { id: newId, activation };
+    })
+    .catch((error: unknown) => {
+      if (isUniqueViolation(error))
+        throw new AppError('account/username-taken', { params: { username: input.username } });
+      throw error;
     });
-    const created = await findAccountById(tx, newId);
-    await appendAudit(tx, auditContextOf(context), {
-      action: 'account.created',
-      recordType: 'account',
-      recordId: newId,
-      after: created && { ...created, failedSignIns: undefined, lockedUntil: undefined },
-    });
-    return newId;
-  });
-  return (await findAccountById(context.db, id))!;
+  return { account: (await findAccountById(context.db, created.id))!, activation: created.activation };
 }

@@ -2,7 +2,9 @@ import { insertAccount, usernameExists } from '../../accounts/accounts-repositor
 import { appendAudit } from '../../audit/audit-repository.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
-import type { Transaction } from '../../platform/db/database.js';
+import { randomInt } from 'node:crypto';
+import type { Queryable, Transaction } from '../../platform/db/database.js';
+import { expertUsername } from '../core/expert-username.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { NO_PASSWORD } from '../../platform/security/password-hashing.js';
 import type { ExpertProfile } from '../core/expert.js';
@@ -10,18 +12,17 @@ import { maskIdentityNumber } from '../core/identity-number.js';
 import { identityNumberTaken, insertExpert } from '../experts-repository.js';
 import { validateExpertProfile } from '../validate-expert-profile.js';
 
-/** The expert's sign-in is their phone number; a free one is found when it is taken. */
-async function freeUsername(tx: Transaction, phone: string): Promise<string> {
-  const base = `e${phone.replace(/\D/g, '')}`;
-  for (let suffix = 0; ; suffix += 1) {
-    const candidate = suffix === 0 ? base : `${base}-${suffix}`;
+/** A neutral user name (zj + 8 random digits) nobody holds yet. */
+export async function freeExpertUsername(tx: Queryable): Promise<string> {
+  for (;;) {
+    const candidate = expertUsername(randomInt(100_000_000));
     if (!(await usernameExists(tx, candidate))) return candidate;
   }
 }
 
 /**
  * Adds one expert to the pool inside a transaction, with their account (role expert). The
- * account has no password until the Office issues an initial one, when the expert is told of it.
+ * account has no password until the expert sets one with the activation code the Office hands them.
  */
 export async function insertExpertWithAccount(
   tx: Transaction,
@@ -34,7 +35,7 @@ export async function insertExpertWithAccount(
     });
   }
   const userId = await insertAccount(tx, {
-    username: await freeUsername(tx, profile.phone),
+    username: await freeExpertUsername(tx),
     displayName: profile.name,
     email: profile.email,
     phone: profile.phone,

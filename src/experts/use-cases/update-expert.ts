@@ -1,11 +1,11 @@
 import { appendAudit } from '../../audit/audit-repository.js';
-import { updatePassword } from '../../accounts/accounts-repository.js';
+import { clearPassword } from '../../accounts/accounts-repository.js';
+import { issueActivationCode } from '../../accounts/activation-codes.js';
 import { deleteSessionsOf } from '../../accounts/sessions-repository.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { hashPassword } from '../../platform/security/password-hashing.js';
-import { randomToken } from '../../platform/security/tokens.js';
+import { NO_PASSWORD } from '../../platform/security/password-hashing.js';
 import type { ExpertProfile, ExpertStatus } from '../core/expert.js';
 import { maskIdentityNumber } from '../core/identity-number.js';
 import {
@@ -83,26 +83,35 @@ export async function setExpertStatus(
   });
 }
 
-/** Issues a one-time initial password for the expert's account, shown once to the Office. */
-export async function issueInitialPassword(
+/**
+ * Issues a one-time activation code for the expert's account, shown once to the Office, which
+ * hands it to the expert; the expert sets their own password with it. Any earlier password and
+ * code are void at once and the expert's sessions end.
+ */
+export async function issueExpertActivation(
   context: RequestContext,
   id: string,
-): Promise<{ username: string; password: string }> {
+): Promise<{ username: string; code: string; expiresAt: Date }> {
   const expert = await findExpert(context.db, id);
   if (!expert) throw new AppError('record/not-found');
   if (expert.status === 'disqualified') throw new AppError('expert/disqualified');
-  // Readable and policy-compliant: upper, lower, digits and a symbol.
-  const password = `Qa-${randomToken(9)}7`;
-  const hash = await hashPassword(password);
-  await context.db.transaction(async (tx) => {
-    await updatePassword(tx, expert.userId, hash);
-    await tx.query('UPDATE users SET must_change_password = true WHERE id = $1', [expert.userId]);
+  const issued = await context.db.transaction(async (tx) => {
+    await clearPassword(tx, expert.userId, NO_PASSWORD);
     await deleteSessionsOf(tx, expert.userId);
+    const activation = await issueActivationCode(tx, {
+      userId: expert.userId,
+      purpose: 'activation',
+      issuedBy: context.actor?.id ?? null,
+      now: context.clock(),
+      hours: context.config.activationCodeHours,
+    });
     await appendAudit(tx, auditContextOf(context), {
-      action: 'expert.initial-password-issued',
+      action: 'expert.activation-issued',
       recordType: 'expert',
       recordId: id,
+      after: { expiresAt: activation.expiresAt },
     });
+    return activation;
   });
-  return { username: expert.username, password };
+  return { username: expert.username, ...issued };
 }

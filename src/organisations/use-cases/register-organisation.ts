@@ -57,18 +57,23 @@ export async function registerOrganisation(
   }
   const problems = checkPassword(
     input.account.password,
-    { username: input.account.username },
+    {
+      username: input.account.username,
+      displayName: input.account.displayName,
+      email: input.account.email,
+      demoMode: context.config.demoMode,
+    },
     context.config.password,
   );
   if (problems.length > 0)
     throw passwordPolicyError(problems.map(describePasswordProblem), 'account.password');
-  if (await creditCodeTaken(db, creditCode)) {
-    throw new AppError('organisation/credit-code-taken', { params: { creditCode } });
-  }
-  if (await usernameExists(db, input.account.username)) {
-    throw new AppError('account/username-taken', { params: { username: input.account.username } });
-  }
+  // Hashed before the checks: a conflict costs what a registration costs.
   const passwordHash = await hashPassword(input.account.password);
+  // One answer for a taken credit code and a taken user name, naming neither (issue 15.5).
+  const conflict = () => new AppError('organisation/registration-conflict');
+  if ((await creditCodeTaken(db, creditCode)) || (await usernameExists(db, input.account.username))) {
+    throw conflict();
+  }
 
   const ids = await db
     .transaction(async (tx) => {
@@ -105,8 +110,7 @@ export async function registerOrganisation(
     })
     .catch((error: unknown) => {
       // A registration racing this one with the same code or user name got there first.
-      if (isUniqueViolation(error))
-        throw new AppError('organisation/credit-code-taken', { params: { creditCode } });
+      if (isUniqueViolation(error)) throw conflict();
       throw error;
     });
   return { organisation: (await findOrganisation(db, ids.organisationId))!, accountId: ids.accountId };

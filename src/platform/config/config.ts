@@ -7,6 +7,8 @@ export interface PasswordPolicy {
   maxLength: number;
   /** How many of lower case, upper case, digits and symbols a password must mix. */
   minCharacterClasses: number;
+  /** The lowest zxcvbn score (0–4) accepted; 3 refuses what an offline guesser finds quickly. */
+  minStrength: number;
 }
 
 export interface SignInPolicy {
@@ -58,6 +60,13 @@ export interface Config {
   /** pino level of the JSON log on standard output (LOG_LEVEL, default info). */
   logLevel: LogLevel;
   rateLimits: RateLimits;
+  /**
+   * The demo installation: demo accounts with the published demo password. Only the embedded
+   * quick start (`npm start` without DATABASE_URL) or SEED_DEMO=true turns it on.
+   */
+  demoMode: boolean;
+  /** How long an activation code (a new account's, or the first administrator's) stays valid. */
+  activationCodeHours: number;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -85,6 +94,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.password.minLength > config.password.maxLength &&
       'PASSWORD_MIN_LENGTH exceeds PASSWORD_MAX_LENGTH',
     config.password.minLength < 8 && 'PASSWORD_MIN_LENGTH must be at least 8',
+    config.password.minStrength > 4 && 'PASSWORD_MIN_STRENGTH must be between 0 and 4',
+    config.activationCodeHours < 1 && 'ACTIVATION_CODE_HOURS must be at least 1',
     !LOG_LEVELS.includes(config.logLevel) && `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
     Object.values(config.rateLimits).some((l) => l.max < 1 || l.windowSeconds < 1) &&
       'rate limits (RATE_LIMIT_*_MAX, RATE_LIMIT_*_WINDOW_SECONDS) must be at least 1',
@@ -117,6 +128,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
       minLength: intFrom(env, 'PASSWORD_MIN_LENGTH', 10),
       maxLength: intFrom(env, 'PASSWORD_MAX_LENGTH', 128),
       minCharacterClasses: intFrom(env, 'PASSWORD_MIN_CLASSES', 3),
+      minStrength: intFrom(env, 'PASSWORD_MIN_STRENGTH', 3),
     },
     logLevel: (env.LOG_LEVEL || 'info') as LogLevel,
     rateLimits: {
@@ -125,5 +137,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
       uploads: limitFrom(env, 'RATE_LIMIT_UPLOADS', 60, 60),
       publicForms: limitFrom(env, 'RATE_LIMIT_PUBLIC_FORMS', 20, 60),
     },
+    demoMode: env.SEED_DEMO === 'true' || (!env.DATABASE_URL && env.SEED_DEMO !== 'false'),
+    activationCodeHours: intFrom(env, 'ACTIVATION_CODE_HOURS', 72),
   };
 }

@@ -63,8 +63,8 @@ export const ERROR_CATALOGUE = {
   'auth/locked': {
     status: 423,
     message: {
-      zh: '连续登录失败次数过多，账号已锁定至 {until}（北京时间）。',
-      en: 'Too many failed sign-ins: the account is locked until {until} (Beijing time).',
+      zh: '从您的网络地址用此用户名登录失败次数过多，请于 {until}（北京时间）后再试。',
+      en: 'Too many failed sign-ins with this user name from your address: try again after {until} (Beijing time).',
     },
   },
   'auth/account-disabled': {
@@ -95,6 +95,27 @@ export const ERROR_CATALOGUE = {
       en: 'The new password does not meet the password rules: {summary}',
     },
   },
+  'auth/password-change-required': {
+    status: 403,
+    message: {
+      zh: '请先修改密码：当前密码不再符合密码规则，修改前除修改密码和退出登录外不能进行其他操作。',
+      en: 'Change your password first: it no longer meets the password rules, and until it is changed only changing it and signing out are possible.',
+    },
+  },
+  'auth/activation-invalid': {
+    status: 400,
+    message: {
+      zh: '用户名或激活码不正确，或激活码已使用、已过期。请向发放激活码的人索取新的激活码。',
+      en: 'The user name or activation code is wrong, or the code was used or has expired. Ask whoever gave you the code for a new one.',
+    },
+  },
+  'auth/published-password': {
+    status: 403,
+    message: {
+      zh: '该账号仍在使用公开的演示密码，正式安装不接受此密码。请向系统管理员索取激活码，自行设置新密码（管理员账号请运行 npm run admin:init）。',
+      en: 'This account still has the published demo password, which a real installation refuses. Ask the system administrator for an activation code and set your own password (for the administrator: npm run admin:init).',
+    },
+  },
   'auth/wrong-current-password': {
     status: 400,
     message: { zh: '当前密码不正确。', en: 'The current password is incorrect.' },
@@ -116,6 +137,24 @@ export const ERROR_CATALOGUE = {
       zh: '不能停用自己的账号，以免系统无人管理。',
       en: 'You cannot disable your own account, lest nobody can administer the system.',
     },
+  },
+  'account/cannot-reset-self': {
+    status: 409,
+    message: {
+      zh: '不能为自己的账号发放激活码，请修改密码。',
+      en: 'You cannot issue an activation code for your own account; change your password instead.',
+    },
+  },
+  'account/grant-same-person': {
+    status: 403,
+    message: {
+      zh: '申请授予角色的人和被授予角色的人不能确认该授权，须由另一人确认。',
+      en: 'Neither who asked for the role nor who would hold it may confirm the grant; another person must.',
+    },
+  },
+  'account/grant-already-decided': {
+    status: 409,
+    message: { zh: '该授权已被他人处理。', en: 'Someone else has already dealt with this grant.' },
   },
   'account/role-scope': {
     status: 400,
@@ -168,11 +207,11 @@ export const ERROR_CATALOGUE = {
       en: 'The Unified Social Credit Code is not valid: {problem}',
     },
   },
-  'organisation/credit-code-taken': {
+  'organisation/registration-conflict': {
     status: 409,
     message: {
-      zh: '统一社会信用代码 {creditCode} 已注册账号，每个单位只能注册一个账号。如忘记密码，请联系评委会办公室。',
-      en: 'An account is already registered for the credit code {creditCode}; each organisation has one account. If you forgot the password, contact the Committee Office.',
+      zh: '注册未完成：该统一社会信用代码已有账号，或该用户名已被他人使用。请先换一个用户名重试；若仍不成功，说明贵单位已注册（每个单位只有一个账号），请由原账号持有人登录，或携营业执照联系评委会办公室找回账号。',
+      en: 'Registration not completed: this credit code already has an account, or the user name is taken. Try another user name first; if that fails too, your organisation is already registered (one account each): its holder signs in, or bring the business licence to the Committee Office to recover the account.',
     },
   },
   'organisation/unknown-reference': {

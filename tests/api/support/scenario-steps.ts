@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { activatedExpert } from './account-fixtures.js';
 import { expertProfile } from './expert-fixtures.js';
 import { completeForm, pdfBytes, registration, upload } from './intake-fixtures.js';
 import { DEMO_PASSWORD, type TestClient, type TestPlatform } from './test-platform.js';
@@ -203,12 +204,9 @@ export async function expertIdsByCode(office: TestClient, industry: string) {
   return new Map(list.map((e) => [e.code, e.id]));
 }
 
-/** The Office issues a drawn expert a first password; the expert signs in with it. */
+/** The Office hands a drawn expert an activation code; the expert sets a password and signs in. */
 export async function expertSignsIn(platform: TestPlatform, office: TestClient, expertId: string) {
-  const issued = await office.post(`/api/experts/${expertId}/initial-password`);
-  expect(issued.statusCode, issued.body).toBe(200);
-  const { username, password } = issued.json<{ username: string; password: string }>();
-  return signedIn(platform, username, password);
+  return activatedExpert(platform, office, expertId);
 }
 
 export interface MyPanel {

@@ -8,4 +8,6 @@ export const authApi = {
   signOut: () => api.post<void>('/auth/sign-out'),
   changePassword: (currentPassword: string, newPassword: string) =>
     api.post<void>('/auth/password', { currentPassword, newPassword }),
+  activate: (username: string, code: string, newPassword: string) =>
+    api.post<void>('/auth/activate', { username, code, newPassword }),
 };

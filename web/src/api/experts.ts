@@ -114,8 +114,8 @@ export const expertsApi = {
     api.put<ExpertDetail>(`/experts/${id(expertId)}`, { ...input, revision }),
   setStatus: (expertId: string, status: ExpertStatus, reason: string) =>
     api.post<Expert>(`/experts/${id(expertId)}/status`, { status, reason }),
-  issuePassword: (expertId: string) =>
-    api.post<{ username: string; password: string }>(`/experts/${id(expertId)}/initial-password`),
+  issueActivation: (expertId: string) =>
+    api.post<{ username: string; code: string; expiresAt: string }>(`/experts/${id(expertId)}/activation`),
   importSheet: uploadSheet,
 
   conflicts: (status?: ConflictStatus) => api.get<{ items: Conflict[] }>(`/conflicts${query({ status })}`),

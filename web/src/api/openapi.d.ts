@@ -448,6 +448,193 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/auth/activate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Set one’s own first password with the one-time activation code one was handed */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            username: string;
+            code: string;
+            newPassword: string;
+          };
+        };
+      };
+      responses: {
+        /** @description No content */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/auth/password-rules': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The password rules, to show before anyone types a new password */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              minLength: number;
+              maxLength: number;
+              minCharacterClasses: number;
+              minStrength: number;
+              rules: {
+                zh: string;
+                en: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/accounts': {
     parameters: {
       query?: never;
@@ -515,6 +702,23 @@ export interface paths {
                 }[];
                 lockedUntil: string | null;
                 createdAt: string;
+                pendingRoles: {
+                  /** @enum {unknown} */
+                  role:
+                    | 'applicant'
+                    | 'locality_endorser'
+                    | 'department_endorser'
+                    | 'office_staff'
+                    | 'expert'
+                    | 'committee_member'
+                    | 'committee_chair'
+                    | 'government_approver'
+                    | 'auditor'
+                    | 'system_admin';
+                  townId?: number | null;
+                  departmentId?: number | null;
+                }[];
+                activationExpiresAt: string | null;
               }[];
               /** @description Rows in the whole list, all pages */
               total: number;
@@ -658,7 +862,6 @@ export interface paths {
               townId?: number | null;
               departmentId?: number | null;
             }[];
-            password: string;
           };
         };
       };
@@ -670,13 +873,379 @@ export interface paths {
           };
           content: {
             'application/json': {
-              id: string;
-              username: string;
-              displayName: string;
-              email: string | null;
-              phone: string | null;
-              status: 'active' | 'disabled';
-              roles: {
+              account: {
+                id: string;
+                username: string;
+                displayName: string;
+                email: string | null;
+                phone: string | null;
+                status: 'active' | 'disabled';
+                roles: {
+                  /** @enum {unknown} */
+                  role:
+                    | 'applicant'
+                    | 'locality_endorser'
+                    | 'department_endorser'
+                    | 'office_staff'
+                    | 'expert'
+                    | 'committee_member'
+                    | 'committee_chair'
+                    | 'government_approver'
+                    | 'auditor'
+                    | 'system_admin';
+                  townId?: number | null;
+                  departmentId?: number | null;
+                }[];
+                lockedUntil: string | null;
+                createdAt: string;
+                pendingRoles: {
+                  /** @enum {unknown} */
+                  role:
+                    | 'applicant'
+                    | 'locality_endorser'
+                    | 'department_endorser'
+                    | 'office_staff'
+                    | 'expert'
+                    | 'committee_member'
+                    | 'committee_chair'
+                    | 'government_approver'
+                    | 'auditor'
+                    | 'system_admin';
+                  townId?: number | null;
+                  departmentId?: number | null;
+                }[];
+                activationExpiresAt: string | null;
+              };
+              activation: {
+                code: string;
+                expiresAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/accounts/{id}/activation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reset a lost password: the password is void, sessions end, a new one-time activation code is issued (shown once); roles a second person confirms wait again */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              account: {
+                id: string;
+                username: string;
+                displayName: string;
+                email: string | null;
+                phone: string | null;
+                status: 'active' | 'disabled';
+                roles: {
+                  /** @enum {unknown} */
+                  role:
+                    | 'applicant'
+                    | 'locality_endorser'
+                    | 'department_endorser'
+                    | 'office_staff'
+                    | 'expert'
+                    | 'committee_member'
+                    | 'committee_chair'
+                    | 'government_approver'
+                    | 'auditor'
+                    | 'system_admin';
+                  townId?: number | null;
+                  departmentId?: number | null;
+                }[];
+                lockedUntil: string | null;
+                createdAt: string;
+                pendingRoles: {
+                  /** @enum {unknown} */
+                  role:
+                    | 'applicant'
+                    | 'locality_endorser'
+                    | 'department_endorser'
+                    | 'office_staff'
+                    | 'expert'
+                    | 'committee_member'
+                    | 'committee_chair'
+                    | 'government_approver'
+                    | 'auditor'
+                    | 'system_admin';
+                  townId?: number | null;
+                  departmentId?: number | null;
+                }[];
+                activationExpiresAt: string | null;
+              };
+              activation: {
+                code: string;
+                expiresAt: string;
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/role-grants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Role grants waiting for a second person: for the administrator and for those who confirm */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                userId: string;
+                username: string;
+                displayName: string;
                 /** @enum {unknown} */
                 role:
                   | 'applicant'
@@ -689,11 +1258,174 @@ export interface paths {
                   | 'government_approver'
                   | 'auditor'
                   | 'system_admin';
-                townId?: number | null;
-                departmentId?: number | null;
+                townId: number | null;
+                departmentId: number | null;
+                requestedByName: string | null;
+                requestedAt: string;
+                canConfirm: boolean;
               }[];
-              lockedUntil: string | null;
-              createdAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/role-grants/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Confirm a role grant the administrator asked for (the second person); audited */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              userId: string;
+              username: string;
+              displayName: string;
+              /** @enum {unknown} */
+              role:
+                | 'applicant'
+                | 'locality_endorser'
+                | 'department_endorser'
+                | 'office_staff'
+                | 'expert'
+                | 'committee_member'
+                | 'committee_chair'
+                | 'government_approver'
+                | 'auditor'
+                | 'system_admin';
+              townId: number | null;
+              departmentId: number | null;
+              requestedByName: string | null;
+              requestedAt: string;
+              canConfirm: boolean;
             };
           };
         };
@@ -854,6 +1586,23 @@ export interface paths {
               }[];
               lockedUntil: string | null;
               createdAt: string;
+              pendingRoles: {
+                /** @enum {unknown} */
+                role:
+                  | 'applicant'
+                  | 'locality_endorser'
+                  | 'department_endorser'
+                  | 'office_staff'
+                  | 'expert'
+                  | 'committee_member'
+                  | 'committee_chair'
+                  | 'government_approver'
+                  | 'auditor'
+                  | 'system_admin';
+                townId?: number | null;
+                departmentId?: number | null;
+              }[];
+              activationExpiresAt: string | null;
             };
           };
         };
@@ -1026,6 +1775,23 @@ export interface paths {
               }[];
               lockedUntil: string | null;
               createdAt: string;
+              pendingRoles: {
+                /** @enum {unknown} */
+                role:
+                  | 'applicant'
+                  | 'locality_endorser'
+                  | 'department_endorser'
+                  | 'office_staff'
+                  | 'expert'
+                  | 'committee_member'
+                  | 'committee_chair'
+                  | 'government_approver'
+                  | 'auditor'
+                  | 'system_admin';
+                townId?: number | null;
+                departmentId?: number | null;
+              }[];
+              activationExpiresAt: string | null;
             };
           };
         };
@@ -1913,7 +2679,14 @@ export interface paths {
           page?: string;
           /** @description Rows a page, 1–200 */
           pageSize?: string;
-          event?: 'sign-in' | 'sign-in-failed' | 'sign-in-locked' | 'sign-out' | 'read';
+          event?:
+            | 'sign-in'
+            | 'sign-in-failed'
+            | 'sign-in-locked'
+            | 'sign-out'
+            | 'read'
+            | 'activated'
+            | 'activation-failed';
           /** @description Part of a username or name */
           search?: string;
         };
@@ -9606,7 +10379,7 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/experts/{id}/initial-password': {
+  '/api/experts/{id}/activation': {
     parameters: {
       query?: never;
       header?: never;
@@ -9615,7 +10388,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Issue a one-time initial password for the expert's account (shown once) */
+    /** Issue a one-time activation code for the expert's account (shown once); the expert sets their own password with it */
     post: {
       parameters: {
         query?: never;
@@ -9635,7 +10408,8 @@ export interface paths {
           content: {
             'application/json': {
               username: string;
-              password: string;
+              code: string;
+              expiresAt: string;
             };
           };
         };

@@ -37,6 +37,10 @@ export interface Account {
   roles: RoleGrant[];
   lockedUntil: string | null;
   createdAt: string;
+  /** Roles waiting for a second person to confirm them. */
+  pendingRoles: RoleGrant[];
+  /** Until when the activation code is valid; null once the person set their password. */
+  activationExpiresAt: string | null;
 }
 
 export interface NewAccount {
@@ -45,7 +49,25 @@ export interface NewAccount {
   email?: string;
   phone?: string;
   roles: RoleGrant[];
-  password: string;
+}
+
+/** A new account, or a reset one, with its one-time activation code (shown once). */
+export interface AccountWithActivation {
+  account: Account;
+  activation: { code: string; expiresAt: string };
+}
+
+export interface PendingGrant {
+  id: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: RoleKey;
+  townId: number | null;
+  departmentId: number | null;
+  requestedByName: string | null;
+  requestedAt: string;
+  canConfirm: boolean;
 }
 
 export interface ReferenceItem {

@@ -171,8 +171,32 @@ export const en: Messages = {
     submit: 'Sign in',
     usernameRequired: 'Enter your user name',
     passwordRequired: 'Enter your password',
-    help: 'Accounts are opened by the system administrator. If you forgot your password, contact the committee office.',
-    securityNote: 'For security, repeated wrong passwords lock the account for a while.',
+    help: 'Accounts are opened by the system administrator (expert accounts by the Committee Office); you receive a one-time activation code and set your own password with it, so nobody else knows it. If you forgot your password, ask whoever opened the account for a new code.',
+    securityNote:
+      'For security, repeated wrong passwords for a user name from one network address stop sign-ins to that name from that address for a while.',
+    activate: 'Got an activation code? Set your own password here',
+  },
+  activate: {
+    title: 'Activate your account',
+    lead: 'Enter your user name and the one-time activation code you were given, and choose a password only you know.',
+    username: 'User name',
+    code: 'Activation code',
+    codeHelp: 'Like ABCD-EFGH-JKMN-PQRS; any case, dashes optional.',
+    codeRequired: 'Enter the activation code',
+    submit: 'Set password and activate',
+    done: 'Your password is set and the account is active.',
+    toSignIn: 'Sign in as {{username}}',
+  },
+  activation: {
+    onceOnly:
+      'The activation code is shown only now. Hand it to the person in person or through a secure channel; they set their own password with it, which you will never know.',
+    username: 'User name',
+    code: 'Activation code',
+    copy: 'Copy',
+    copied: 'Copied',
+    expiresAt: 'Valid until',
+    howTo:
+      'The person opens the platform’s “Activate your account” page ({{path}}), enters the user name and the code, and chooses their own password.',
   },
   session: {
     expired: 'Your session has ended; please sign in again.',
@@ -199,6 +223,7 @@ export const en: Messages = {
       audit: 'Security audit',
       auditTrail: 'Audit trail',
       accessLog: 'Access log',
+      roleGrants: 'Role grants',
     },
     links: {
       rules: 'Rules',
@@ -207,6 +232,7 @@ export const en: Messages = {
       reference: 'Reference data',
       audit: 'Audit trail',
       accessLog: 'Access log',
+      roleGrants: 'Role grants',
     },
   },
   roles: {
@@ -309,8 +335,8 @@ export const en: Messages = {
     confirmPassword: 'Confirm new password',
     mismatch: 'The two new passwords differ',
     changed: 'Your password has been changed',
-    mustChange: 'Your password was set by an administrator: change it before using anything else.',
-    policyHint: 'The server checks the password rules and lists any that are not met.',
+    mustChange:
+      'Your password no longer meets the password rules: change it first. Until then only changing it and signing out are possible.',
   },
   accounts: {
     title: 'Accounts',
@@ -329,8 +355,19 @@ export const en: Messages = {
     roles: 'Roles',
     town: 'Town / sub-district',
     department: 'Competent department',
-    password: 'Initial password',
-    passwordHelp: 'The user must change it at first sign-in.',
+    createdTitle: 'Account created: hand over the activation code',
+    pendingNote:
+      'These roles take effect only once a second person confirms them (separation of duties): {{roles}}. An auditor or the Committee Office confirms them on the “Role grants” page.',
+    pending: 'awaiting confirmation',
+    pendingHelp: 'This role reads application material or the trail: a second person must confirm it',
+    activationPending: 'Not yet activated (code valid until {{time}})',
+    issueActivation: 'Issue activation code',
+    issueTitle: 'New activation code for “{{name}}”',
+    issueExplain:
+      'For a person who lost their password: the password stops working at once, their sessions end and a new one-time activation code is generated. Roles that read application material or the trail wait again for a second person.',
+    issueConfirm: 'Generate the code',
+    grantsTitle: 'Role grants waiting for a second person',
+    grantsNone: 'No grant is waiting.',
     createdAt: 'Created',
     lockedUntil: 'Locked until {{time}}',
     statuses: {
@@ -347,6 +384,20 @@ export const en: Messages = {
     created: 'Account “{{name}}” created',
     disabled: 'Account disabled',
     enabled: 'Account enabled',
+  },
+  roleGrants: {
+    title: 'Role grants',
+    lead: 'Roles that read application material or the trail, asked for by the system administrator, take effect only once another person confirms them (MLPS 2.0 separation of duties). Check the person and their post before confirming.',
+    account: 'Account',
+    role: 'Role',
+    requestedBy: 'Asked for by',
+    requestedAt: 'Asked for at',
+    confirm: 'Confirm',
+    confirmTitle: 'Grant “{{role}}” to “{{name}}”?',
+    confirmText:
+      'The account holds the role at once; you are recorded in the trail as the one who confirmed.',
+    confirmed: 'Grant confirmed',
+    notYours: 'Another confirmer must confirm this one',
   },
   reference: {
     title: 'Reference data',

@@ -69,7 +69,7 @@ export const expertsEn: ExpertsMessages = {
     suspend: 'Suspend',
     reinstate: 'Reinstate',
     disqualify: 'Disqualify',
-    issuePassword: 'Issue initial password',
+    issuePassword: 'Issue activation code',
     statusReason: 'Reason: {{reason}}',
     form: {
       createTitle: 'Add an expert',
@@ -127,16 +127,11 @@ export const expertsEn: ExpertsMessages = {
       confirmText: 'This decision cannot be undone.',
       done: 'Status updated',
     },
-    password: {
-      title: 'Initial password for {{name}}',
+    activation: {
+      title: 'Activation code for {{name}}',
       explain:
-        "A new one-time initial password replaces the expert's current one at once. The expert must change it at first sign-in.",
-      issue: 'Generate the password',
-      username: 'User name',
-      password: 'Initial password',
-      onceOnly:
-        'This password is shown only now and cannot be displayed again. Hand it to the expert in person or through a secure channel.',
-      copied: 'Copied',
+        "A new one-time activation code replaces the expert's password and any earlier code at once. The expert sets their own password with it; the Office never knows it.",
+      issue: 'Generate the code',
     },
     importModal: {
       title: 'Import experts from Excel',

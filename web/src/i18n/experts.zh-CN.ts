@@ -72,7 +72,7 @@ export const expertsZhCN = {
     suspend: '暂停',
     reinstate: '恢复',
     disqualify: '取消评审资格',
-    issuePassword: '发放初始密码',
+    issuePassword: '发放激活码',
     statusReason: '原因：{{reason}}',
     form: {
       createTitle: '新增专家',
@@ -129,14 +129,11 @@ export const expertsZhCN = {
       confirmText: '此决定不可撤销。',
       done: '已更新专家状态',
     },
-    password: {
-      title: '发放初始密码：{{name}}',
-      explain: '将为该专家的账号生成一个新的一次性初始密码，原密码立即失效。专家首次登录后须修改密码。',
-      issue: '生成初始密码',
-      username: '登录名',
-      password: '初始密码',
-      onceOnly: '此密码只显示这一次，关闭后无法再次查看。请当面或通过安全渠道交给专家本人。',
-      copied: '已复制',
+    activation: {
+      title: '发放激活码：{{name}}',
+      explain:
+        '将为该专家的账号生成一个新的一次性激活码，原密码和原激活码立即失效。专家用激活码自行设置密码，办公室不会知道其密码。',
+      issue: '生成激活码',
     },
     importModal: {
       title: '从 Excel 导入专家',

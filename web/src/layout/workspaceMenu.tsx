@@ -5,6 +5,7 @@ import {
   FileSearchOutlined,
   HomeOutlined,
   MailOutlined,
+  SafetyCertificateOutlined,
   SolutionOutlined,
   StopOutlined,
   TeamOutlined,
@@ -65,6 +66,12 @@ export function workspaceMenuItems(user: SessionUser | undefined, t: TFunction):
       key: '/app/audit',
       icon: <AuditOutlined />,
       label: <Link to="/app/audit">{t('workspace.menu.auditTrail')}</Link>,
+    });
+  if (mayOpen(user, 'roleGrants'))
+    audit.push({
+      key: '/app/role-grants',
+      icon: <SafetyCertificateOutlined />,
+      label: <Link to="/app/role-grants">{t('workspace.menu.roleGrants')}</Link>,
     });
   if (mayOpen(user, 'accessLog'))
     audit.push({

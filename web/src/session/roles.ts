@@ -11,6 +11,7 @@ export const ASSIGNABLE_ROLES: readonly RoleKey[] = ROLE_KEYS.filter((role) => r
 /** The server action each staff page needs; the session lists the actions the person may take. */
 export const PAGE_ACTIONS = {
   accounts: 'account.manage',
+  roleGrants: 'role-grant.confirm',
   reference: 'reference.manage',
   audit: 'audit.read',
   accessLog: 'access-log.read',

@@ -6,6 +6,7 @@ import type { ApiError } from '../../api/client.js';
 import { asApiError } from '../../api/useApiData.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { applyFieldErrors } from '../../components/fieldErrors.js';
+import { PasswordRules } from '../../components/PasswordRules.js';
 import { useSession } from '../../session/SessionContext.js';
 
 interface Values {
@@ -60,13 +61,13 @@ export function ChangePasswordForm() {
       >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
+      <PasswordRules id="change-password-rules" />
       <Form.Item
         name="newPassword"
         label={t('account.newPassword')}
-        extra={t('account.policyHint')}
         rules={[{ required: true, message: t('common.required', { field: t('account.newPassword') }) }]}
       >
-        <Input.Password autoComplete="new-password" />
+        <Input.Password autoComplete="new-password" aria-describedby="change-password-rules" />
       </Form.Item>
       <Form.Item
         name="confirmPassword"

@@ -1,24 +1,35 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { query } from '../../api/client.js';
-import type { Account, AccountStatus } from '../../api/types.js';
-import { useApiData } from '../../api/useApiData.js';
+import { accountsApi } from '../../api/accounts.js';
+import type { Account, AccountStatus, AccountWithActivation, PendingGrant } from '../../api/types.js';
+import { asApiError, useApiData } from '../../api/useApiData.js';
 import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { ROLE_KEYS } from '../../session/roles.js';
+import { useSession } from '../../session/SessionContext.js';
 import { AccountStatusModal } from './AccountStatusModal.js';
+import { ActivationIssuedModal } from './ActivationIssuedModal.js';
 import { CreateAccountModal } from './CreateAccountModal.js';
 import { RoleTags } from './RoleTags.js';
 import { useReferenceLists } from './useReferenceLists.js';
 
-/** System administrators: find, create, disable and enable accounts. */
+/**
+ * System administrators: find, create, disable and enable accounts; hand over activation codes
+ * (never passwords); see which roles still wait for a second person.
+ */
 export default function AccountsPage() {
   const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const { session } = useSession();
+  const myId = session?.user?.id;
+  const [issued, setIssued] = useState<AccountWithActivation>();
+  const grants = useApiData<{ items: PendingGrant[] }>('/role-grants');
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<string>();
@@ -28,6 +39,23 @@ export default function AccountsPage() {
   const lists = useReferenceLists();
   const paging = usePaging(JSON.stringify([search, role, status]), 50);
   const accounts = useApiData<Page<Account>>(`/accounts${query({ search, role, status, ...paging.params })}`);
+
+  const issueActivation = (account: Account) =>
+    modal.confirm({
+      title: t('accounts.issueTitle', { name: account.displayName }),
+      content: t('accounts.issueExplain'),
+      okText: t('accounts.issueConfirm'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          setIssued(await accountsApi.issueActivation(account.id));
+          accounts.reload();
+          grants.reload();
+        } catch (reason) {
+          void message.error(asApiError(reason).message);
+        }
+      },
+    });
 
   return (
     <>
@@ -40,6 +68,19 @@ export default function AccountsPage() {
           </Button>
         }
       />
+      {(grants.data?.items.length ?? 0) > 0 && (
+        <Card title={t('accounts.grantsTitle')} style={{ marginBottom: 16 }} data-testid="pending-grants">
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {grants.data!.items.map((grant) => (
+              <li key={grant.id}>
+                {grant.displayName}（{grant.username}）：{t(`roles.${grant.role}`)} ·{' '}
+                {t('roleGrants.requestedBy')} {grant.requestedByName ?? t('common.empty')} ·{' '}
+                {formatDateTime(grant.requestedAt, locale)}
+              </li>
+            ))}
+          </ul>
+        </Card>
+      )}
       <Card>
         <Flex wrap gap={12} style={{ marginBottom: 16 }} role="search">
           <Input.Search
@@ -96,7 +137,12 @@ export default function AccountsPage() {
             {
               key: 'roles',
               title: t('accounts.roles'),
-              render: (_, account) => <RoleTags grants={account.roles} lists={lists} />,
+              render: (_, account) => (
+                <>
+                  <RoleTags grants={account.roles} lists={lists} />
+                  <RoleTags grants={account.pendingRoles} lists={lists} pending />
+                </>
+              ),
             },
             {
               key: 'contact',
@@ -116,6 +162,15 @@ export default function AccountsPage() {
                   <Tag color={account.status === 'active' ? 'green' : 'default'}>
                     {t(`accounts.statuses.${account.status}`)}
                   </Tag>
+                  {account.activationExpiresAt && (
+                    <div style={{ maxWidth: 200, whiteSpace: 'normal' }}>
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                        {t('accounts.activationPending', {
+                          time: formatDateTime(account.activationExpiresAt, locale),
+                        })}
+                      </Typography.Text>
+                    </div>
+                  )}
                   {account.lockedUntil && new Date(account.lockedUntil) > new Date() && (
                     <div>
                       <Typography.Text type="warning" style={{ fontSize: 12 }}>
@@ -136,13 +191,20 @@ export default function AccountsPage() {
               title: t('common.actions'),
               fixed: 'right',
               render: (_, account) => (
-                <Button
-                  size="small"
-                  danger={account.status === 'active'}
-                  onClick={() => setChanging(account)}
-                >
-                  {account.status === 'active' ? t('accounts.disable') : t('accounts.enable')}
-                </Button>
+                <Flex gap={8}>
+                  {account.id !== myId && (
+                    <Button size="small" onClick={() => issueActivation(account)}>
+                      {t('accounts.issueActivation')}
+                    </Button>
+                  )}
+                  <Button
+                    size="small"
+                    danger={account.status === 'active'}
+                    onClick={() => setChanging(account)}
+                  >
+                    {account.status === 'active' ? t('accounts.disable') : t('accounts.enable')}
+                  </Button>
+                </Flex>
               ),
             },
           ]}
@@ -152,11 +214,14 @@ export default function AccountsPage() {
         open={creating}
         lists={lists}
         onClose={() => setCreating(false)}
-        onCreated={() => {
+        onCreated={(created) => {
           setCreating(false);
+          setIssued(created);
           accounts.reload();
+          grants.reload();
         }}
       />
+      <ActivationIssuedModal issued={issued} onClose={() => setIssued(undefined)} />
       <AccountStatusModal
         account={changing}
         onClose={() => setChanging(undefined)}

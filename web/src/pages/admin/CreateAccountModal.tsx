@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../../api/accounts.js';
 import type { ApiError } from '../../api/client.js';
-import type { NewAccount, RoleGrant } from '../../api/types.js';
+import type { AccountWithActivation, NewAccount, RoleGrant } from '../../api/types.js';
 import { asApiError } from '../../api/useApiData.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { applyFieldErrors } from '../../components/fieldErrors.js';
@@ -19,10 +19,9 @@ interface Values {
   roles: RoleKey[];
   townId?: number;
   departmentId?: number;
-  password: string;
 }
 
-const FIELDS = ['username', 'displayName', 'email', 'phone', 'roles', 'password'] as const;
+const FIELDS = ['username', 'displayName', 'email', 'phone', 'roles'] as const;
 
 function toGrants(values: Values): RoleGrant[] {
   return values.roles.map((role) => {
@@ -36,10 +35,13 @@ interface Props {
   open: boolean;
   lists: ReferenceLists;
   onClose: () => void;
-  onCreated: () => void;
+  onCreated: (created: AccountWithActivation) => void;
 }
 
-/** New staff account: identity, roles (endorsers with their town or department) and an initial password. */
+/**
+ * New staff account: identity and roles (endorsers with their town or department). No password:
+ * the server answers with a one-time activation code for the person, shown by the page once.
+ */
 export function CreateAccountModal({ open, lists, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const { local } = useLocale();
@@ -62,13 +64,12 @@ export function CreateAccountModal({ open, lists, onClose, onCreated }: Props) {
       email: values.email?.trim() || undefined,
       phone: values.phone?.trim() || undefined,
       roles: toGrants(values),
-      password: values.password,
     };
     try {
-      await accountsApi.create(account);
+      const created = await accountsApi.create(account);
       void message.success(t('accounts.created', { name: account.displayName }));
       form.resetFields();
-      onCreated();
+      onCreated(created);
     } catch (reason) {
       const apiError = asApiError(reason);
       setError({ error: apiError, unplaced: applyFieldErrors(form, apiError, FIELDS) });
@@ -133,14 +134,6 @@ export function CreateAccountModal({ open, lists, onClose, onCreated }: Props) {
             <Select options={options(lists.departments)} showSearch={{ optionFilterProp: 'label' }} />
           </Form.Item>
         )}
-        <Form.Item
-          name="password"
-          label={t('accounts.password')}
-          extra={t('accounts.passwordHelp')}
-          rules={[{ required: true, message: t('common.required', { field: t('accounts.password') }) }]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
       </Form>
     </Modal>
   );

@@ -5,8 +5,19 @@ import { useLocale } from '../../i18n/useLocale.js';
 import { isRoleKey } from '../../session/roles.js';
 import type { ReferenceLists } from './useReferenceLists.js';
 
-/** An account's roles, with the town or department an endorser speaks for. */
-export function RoleTags({ grants, lists }: { grants: RoleGrant[]; lists: ReferenceLists }) {
+/**
+ * An account's roles, with the town or department an endorser speaks for; `pending` ones (waiting
+ * for a second person) are drawn dashed, marked as such.
+ */
+export function RoleTags({
+  grants,
+  lists,
+  pending = false,
+}: {
+  grants: RoleGrant[];
+  lists: ReferenceLists;
+  pending?: boolean;
+}) {
   const { t } = useTranslation();
   const { local } = useLocale();
   const scopeName = (grant: RoleGrant) => {
@@ -26,10 +37,13 @@ export function RoleTags({ grants, lists }: { grants: RoleGrant[]; lists: Refere
         return (
           <Tag
             key={`${grant.role}-${grant.townId ?? ''}-${grant.departmentId ?? ''}`}
-            color="blue"
-            style={{ marginBottom: 4 }}
+            color={pending ? 'orange' : 'blue'}
+            variant={pending ? 'outlined' : undefined}
+            style={{ marginBottom: 4, ...(pending ? { borderStyle: 'dashed' } : {}) }}
+            title={pending ? t('accounts.pendingHelp') : undefined}
           >
             {scope ? `${name} · ${scope}` : name}
+            {pending && `（${t('accounts.pending')}）`}
           </Tag>
         );
       })}

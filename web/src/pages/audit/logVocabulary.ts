@@ -13,6 +13,11 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'account.signed-out': { zh: '退出登录', en: 'Signed out' },
   'account.sign-in-failed': { zh: '登录失败', en: 'Sign-in failed' },
   'account.locked': { zh: '账户锁定', en: 'Account locked' },
+  'account.activation-issued': { zh: '发放激活码', en: 'Activation code issued' },
+  'account.activated': { zh: '激活账户（本人设置密码）', en: 'Account activated (own password set)' },
+  'account.set-up': { zh: '初始化管理员（本人设置密码）', en: 'Administrator set up (own password set)' },
+  'account.role-granted': { zh: '确认授予角色', en: 'Role grant confirmed' },
+  'account.password-change-required': { zh: '要求修改密码', en: 'Password change required' },
   'reference.towns.created': { zh: '新增镇（街道）', en: 'Town added' },
   'reference.towns.updated': { zh: '修改镇（街道）', en: 'Town changed' },
   'reference.departments.created': { zh: '新增主管部门', en: 'Department added' },
@@ -28,6 +33,8 @@ export const ACCESS_EVENTS: Record<string, LocalizedText> = {
   'sign-in-locked': { zh: '锁定期间尝试登录', en: 'Sign-in while locked' },
   'sign-out': { zh: '退出登录', en: 'Sign-out' },
   read: { zh: '查阅', en: 'Read' },
+  activated: { zh: '激活账户', en: 'Account activated' },
+  'activation-failed': { zh: '激活失败', en: 'Activation failed' },
 };
 
 export const RECORD_TYPES: Record<string, LocalizedText> = {

@@ -2,7 +2,7 @@ import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import type { ApiError } from '../../api/client.js';
 import { asApiError } from '../../api/useApiData.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
@@ -79,7 +79,10 @@ export default function SignInPage() {
             {t('signIn.submit')}
           </Button>
         </Form>
-        <p style={{ color: 'var(--ink-muted)', fontSize: 13, marginTop: 20, marginBottom: 0 }}>
+        <p style={{ marginTop: 16, marginBottom: 0 }}>
+          <Link to="/activate">{t('signIn.activate')}</Link>
+        </p>
+        <p style={{ color: 'var(--ink-muted)', fontSize: 13, marginTop: 12, marginBottom: 0 }}>
           {t('signIn.help')}
           <br />
           {t('signIn.securityNote')}

@@ -33,7 +33,7 @@ import { ExpertStatusModal, type StatusChange } from './ExpertStatusModal.js';
 import { ExpertStatusTag } from './ExpertStatusTag.js';
 import { ImportExpertsModal } from './ImportExpertsModal.js';
 import { IndustryTags } from './IndustryTags.js';
-import { InitialPasswordModal } from './InitialPasswordModal.js';
+import { ActivationCodeModal } from './ActivationCodeModal.js';
 import { useExpertVocabulary } from './useExpertVocabulary.js';
 import './experts.css';
 
@@ -255,7 +255,7 @@ export default function ExpertsPage() {
           experts.reload();
         }}
       />
-      <InitialPasswordModal expert={issuing} onClose={() => setIssuing(undefined)} />
+      <ActivationCodeModal expert={issuing} onClose={() => setIssuing(undefined)} />
       <ImportExpertsModal
         open={importing}
         onClose={() => setImporting(false)}

@@ -17,7 +17,7 @@ export const ROLE_GUIDE: Record<RoleKey, RoleGuide> = {
   committee_member: { article: 5, pages: ['cycles'] },
   committee_chair: { article: 5, pages: ['cycles'] },
   government_approver: { article: 16, pages: [] },
-  auditor: { article: 3, pages: ['audit', 'accessLog'] },
+  auditor: { article: 3, pages: ['audit', 'accessLog', 'roleGrants'] },
   system_admin: { article: 3, pages: ['accounts', 'reference'] },
 };
 
@@ -26,6 +26,7 @@ export const PAGE_PATHS: Record<StaffPage, string> = {
   reference: '/app/admin/reference',
   audit: '/app/audit',
   accessLog: '/app/access-log',
+  roleGrants: '/app/role-grants',
   experts: '/app/experts',
   conflicts: '/app/conflicts',
   panels: '/app/panels',

@@ -20,6 +20,7 @@ import { organisationsApi } from '../../../api/intake.js';
 import { CURRENT_PROGRAMME_ID } from '../../../api/programmes.js';
 import { asApiError } from '../../../api/useApiData.js';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.js';
+import { PasswordRules } from '../../../components/PasswordRules.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { usePageTitle } from '../../../layout/usePageTitle.js';
 import { useSession } from '../../../session/SessionContext.js';
@@ -369,14 +370,16 @@ export default function RegisterPage() {
                 <Input maxLength={100} />
               </Form.Item>
             </Col>
+            <Col xs={24}>
+              <PasswordRules id="register-password-rules" />
+            </Col>
             <Col xs={24} md={12}>
               <Form.Item
                 name={['account', 'password']}
                 label={t('register.password')}
-                extra={t('register.passwordHelp')}
                 rules={[{ required: true, message: t('required', { field: t('register.password') }) }]}
               >
-                <Input.Password autoComplete="new-password" />
+                <Input.Password autoComplete="new-password" aria-describedby="register-password-rules" />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>
