@@ -152,18 +152,12 @@ export default function AccountsPage() {
         open={creating}
         lists={lists}
         onClose={() => setCreating(false)}
-        onCreated={() => {
-          setCreating(false);
-          accounts.reload();
-        }}
+        onCreated={() => setCreating(false)}
       />
       <AccountStatusModal
         account={changing}
         onClose={() => setChanging(undefined)}
-        onChanged={() => {
-          setChanging(undefined);
-          accounts.reload();
-        }}
+        onChanged={() => setChanging(undefined)}
       />
     </>
   );
