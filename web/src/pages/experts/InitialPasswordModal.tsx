@@ -2,9 +2,8 @@ import { KeyOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client.js';
 import { expertsApi, type Expert } from '../../api/experts.js';
-import { asApiError } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 
 /** Issues a one-time initial password and shows it once, with a copy button; closing forgets it. */
@@ -17,25 +16,14 @@ export function InitialPasswordModal({
 }) {
   const { t } = useTranslation();
   const [issued, setIssued] = useState<{ username: string; password: string }>();
-  const [error, setError] = useState<ApiError>();
-  const [issuing, setIssuing] = useState(false);
-
-  const issue = async () => {
-    if (!expert) return;
-    setIssuing(true);
-    setError(undefined);
-    try {
-      setIssued(await expertsApi.issuePassword(expert.id));
-    } catch (reason) {
-      setError(asApiError(reason));
-    } finally {
-      setIssuing(false);
-    }
-  };
+  const issuing = useApiMutation((expertId: string) => expertsApi.issuePassword(expertId), {
+    onSuccess: setIssued,
+  });
+  const error = issuing.failure?.error;
 
   const close = () => {
     setIssued(undefined);
-    setError(undefined);
+    issuing.reset();
     onClose();
   };
 
@@ -52,7 +40,13 @@ export function InitialPasswordModal({
         ) : (
           <>
             <Button onClick={close}>{t('common.cancel')}</Button>
-            <Button type="primary" icon={<KeyOutlined />} loading={issuing} onClick={() => void issue()}>
+            <Button
+              type="primary"
+              icon={<KeyOutlined />}
+              loading={issuing.pending}
+              disabled={issuing.pending}
+              onClick={() => expert && void issuing.submit(expert.id)}
+            >
               {t('experts.password.issue')}
             </Button>
           </>
