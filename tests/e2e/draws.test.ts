@@ -214,8 +214,8 @@ describe('the expert pool, conflicts and a verifiable panel draw', () => {
     // Step 1: the pool, with every exclusion and its reason, and both hashes.
     await page.getByRole('button', { name: '冻结专家池并公布承诺' }).click();
     await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s?定/ })
+      .getByRole('dialog', { name: '冻结专家池并公布承诺？' })
+      .getByRole('button', { name: '冻结专家池并公布承诺' })
       .click();
     const step1 = page.locator('[data-step="freeze"]');
     await step1.getByText('秘密值承诺（SHA-256）').waitFor();
@@ -238,7 +238,7 @@ describe('the expert pool, conflicts and a verifiable panel draw', () => {
     await step2.getByLabel('监督人姓名及单位').fill('区纪委监委 王监督');
     await step2.getByRole('button', { name: /抽\s?取/ }).click();
     await page
-      .locator('.ant-modal-confirm')
+      .getByRole('dialog', { name: '以此公开值抽取？' })
       .getByRole('button', { name: /抽\s?取/ })
       .click();
     const result = page.locator('[data-step="result"]');
@@ -328,8 +328,8 @@ describe('the expert pool, conflicts and a verifiable panel draw', () => {
     await page.goto(`/app/panels/${panel.id}`);
     await page.getByRole('button', { name: '冻结专家池并公布承诺' }).click();
     await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s?定/ })
+      .getByRole('dialog', { name: '冻结专家池并公布承诺？' })
+      .getByRole('button', { name: '冻结专家池并公布承诺' })
       .click();
     const refusal = page.getByRole('alert').filter({ hasText: '专家不足' });
     await refusal.waitFor();

@@ -2,11 +2,14 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   afterAnimations,
+  DESKTOP,
   launchBrowser,
+  PHONE,
   newPage,
   screenshotBoth,
   signInThroughApi,
 } from './support/browser.js';
+import { expertProfile } from '../api/support/expert-fixtures.js';
 import { startTestPlatform } from './support/platform.js';
 
 /**
@@ -195,6 +198,67 @@ describe('workspace pages by role', () => {
     await screenshotBoth(page, '/app', 'workspace-office', (p) =>
       p.locator('[data-role="office_staff"]').waitFor(),
     );
+    await context.close();
+  });
+
+  it('sends a reason once however fast it is clicked, and shows the refusal with its clause', async () => {
+    const { context, page } = await newPage(browser, platform.url);
+    await signInThroughApi(page, 'office');
+    const { csrfToken } = (await (await page.request.get('/api/auth/session')).json()) as {
+      csrfToken: string;
+    };
+    const created = await page.request.post('/api/experts', {
+      headers: { 'x-csrf-token': csrfToken },
+      data: expertProfile(701, { name: '孙立新' }),
+    });
+    const expert = (await created.json()) as { id: string };
+    await page.goto('/app/experts');
+    const row = page.getByRole('row').filter({ hasText: '孙立新' });
+    await row.getByRole('button', { name: /更多/ }).click();
+    await page.getByRole('menuitem', { name: '暂停' }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: '暂停专家' });
+    await afterAnimations(page);
+    // The dialog opens with the keyboard on its one field.
+    await expect
+      .poll(() => dialog.getByLabel('原因').evaluate((el) => el === document.activeElement))
+      .toBe(true);
+
+    // Meanwhile another officer disqualifies the expert (Art. 26): the suspension will be refused.
+    const disqualified = await page.request.post(`/api/experts/${expert.id}/status`, {
+      headers: { 'x-csrf-token': csrfToken },
+      data: { status: 'disqualified', reason: '上一年度评审中徇私舞弊' },
+    });
+    expect(disqualified.ok()).toBe(true);
+
+    // The answer takes a moment, so every click lands while the first is on its way.
+    let sent = 0;
+    await page.route('**/api/experts/*/status', async (route) => {
+      sent += 1;
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await dialog.getByLabel('原因').fill('借调至外地，本年度暂停');
+    const ok = dialog.getByRole('button', { name: /暂\s?停/ });
+    // A click every millisecond for 150 ms, from before React has re-rendered the button busy to
+    // after, then a double-click: one request.
+    await ok.evaluate(
+      (button: HTMLElement) =>
+        new Promise<void>((done) => {
+          for (let ms = 0; ms <= 150; ms += 1) setTimeout(() => button.click(), ms);
+          setTimeout(done, 160);
+        }),
+    );
+    await ok.dblclick({ force: true });
+    const refusal = dialog.getByRole('alert').filter({ hasText: '依据：第二十六条' });
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toContain('该专家已被取消评审资格');
+    expect(sent).toBe(1);
+
+    await page.screenshot({ path: 'test-results/screenshots/reason-dialog-refused-desktop.png' });
+    await page.setViewportSize(PHONE);
+    await afterAnimations(page);
+    await page.screenshot({ path: 'test-results/screenshots/reason-dialog-refused-phone.png' });
+    await page.setViewportSize(DESKTOP);
     await context.close();
   });
 });

@@ -83,9 +83,20 @@ export async function expectNoHorizontalOverflow(page: Page, label: string): Pro
   expect(scrollWidth, `${label}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
 }
 
-/** Waits until CSS animations (antd's modal zoom, drop-down slide) have finished. */
-export async function afterAnimations(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => animation.playState !== 'running'),
+/**
+ * Waits until CSS animations (antd's modal zoom, drop-down slide) have finished. Animations that
+ * never end (a loading spinner, antd's wave) are not waited for, and the wait is bounded.
+ */
+export async function afterAnimations(page: Page, timeout = 5_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) =>
+            animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Infinity,
+        ),
+    undefined,
+    { timeout },
   );
 }

@@ -458,4 +458,15 @@ export const en: Messages = {
     network: 'The server cannot be reached; check your connection and try again.',
     unexpected: 'The server sent an unexpected answer ({{status}}).',
   },
+  dialogs: {
+    withClause: '{{message}} (under {{clause}})',
+    reason: 'Reason',
+    reasonRequired: '{{label}} is required',
+    reasonTooShort: '{{label}}: at least {{min}} characters',
+    reasonHelp: 'At least {{min}} characters; it goes into the audit trail.',
+    basis: 'Under {{clause}}',
+    willDo: 'Once confirmed, this will:',
+    irreversible: 'This cannot be undone.',
+    sending: 'Sending…',
+  },
 };

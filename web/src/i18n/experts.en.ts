@@ -122,9 +122,12 @@ export const expertsEn: ExpertsMessages = {
         'Disqualification is final (Art. 26): the expert leaves the pool, is never drawn again, their account is disabled, and it cannot be undone.',
       reason: 'Reason',
       reasonPlaceholder: 'Say why; it goes into the audit trail',
-      reasonRequired: 'Give the reason (at least 2 characters)',
       confirmTitle: 'Disqualify “{{name}}”?',
-      confirmText: 'This decision cannot be undone.',
+      effects: [
+        'take the expert out of the pool: never drawn again',
+        'disable their account and end their sessions',
+      ],
+      clause: 'Art. 26',
       done: 'Status updated',
     },
     activation: {
@@ -273,7 +276,11 @@ export const expertsEn: ExpertsMessages = {
       explain:
         "The platform lists the candidates of the panel's industries and decides for each whether they may be drawn, giving every reason for those who may not (conflict, suspension, unavailability, expired certificates…). The frozen list, its hash and a commitment (hash) to a random secret are published at once; neither the list nor the secret can change afterwards.",
       action: 'Freeze the pool and publish the commitment',
-      confirm: 'Once frozen, the list is public and cannot change. Freeze now?',
+      confirmTitle: 'Freeze the pool and publish the commitment?',
+      effects: [
+        'freeze the list of eligible experts, with the reason each other candidate is out, and publish its hash',
+        'make a secret and publish its commitment (SHA-256); the secret is revealed after the draw',
+      ],
       frozenAt: 'Frozen at',
       eligible: 'Eligible',
       eligibleValue: '{{count}} ({{leaders}} may lead)',
@@ -297,7 +304,11 @@ export const expertsEn: ExpertsMessages = {
       supervisorPlaceholder: 'e.g. District Discipline Inspection Commission, Wang',
       supervisorRequired: 'Name the supervisor (at least 2 characters)',
       action: 'Draw',
-      confirm: 'The draw is made with this value and cannot be changed. Draw now?',
+      confirmTitle: 'Draw with this public value?',
+      effects: [
+        'seed the draw from the public value “{{value}}”, the committed secret and the pool hash, and draw the leader, members and reserves',
+        'publish the outcome and the secret; the outcome cannot change',
+      ],
       waiting: 'Complete step 1 first.',
       drawnAt: 'Drawn at',
       supervisorLabel: 'Supervisor',

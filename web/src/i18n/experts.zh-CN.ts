@@ -124,9 +124,9 @@ export const expertsZhCN = {
         '取消评审资格是最终决定（第二十六条）：该专家退出专家库，今后不再被抽取，账号随即停用，且不能恢复。',
       reason: '原因',
       reasonPlaceholder: '请说明原因，将记入审计日志',
-      reasonRequired: '请填写原因（至少 2 个字）',
       confirmTitle: '确认取消“{{name}}”的评审资格？',
-      confirmText: '此决定不可撤销。',
+      effects: ['该专家退出专家库，今后不再被抽取', '其账号随即停用，已登录的会话失效'],
+      clause: '第二十六条',
       done: '已更新专家状态',
     },
     activation: {
@@ -273,7 +273,11 @@ export const expertsZhCN = {
       explain:
         '平台按本组行业列出候选专家，逐一判定是否可抽取；不能抽取的写明全部原因（回避、暂停、不能参加、证书过期等）。冻结后的名单连同其哈希值、以及对一个随机秘密值的承诺（哈希）立即公开，此后名单和秘密值都不能再改变。',
       action: '冻结专家池并公布承诺',
-      confirm: '冻结后名单即公开且不能更改，确定冻结？',
+      confirmTitle: '冻结专家池并公布承诺？',
+      effects: [
+        '冻结合格专家名单及每位未入选专家的原因，并公开名单的哈希',
+        '生成秘密值并公开其承诺（SHA-256），抽取后再揭示秘密值',
+      ],
       frozenAt: '冻结时间',
       eligible: '可抽取',
       eligibleValue: '{{count}} 人（其中可任组长 {{leaders}} 人）',
@@ -297,7 +301,11 @@ export const expertsZhCN = {
       supervisorPlaceholder: '如：区纪委监委 王某某',
       supervisorRequired: '请填写监督人（至少 2 个字）',
       action: '抽取',
-      confirm: '公开值录入后即进行抽取，结果不能更改。确定抽取？',
+      confirmTitle: '以此公开值抽取？',
+      effects: [
+        '以公开值“{{value}}”、已承诺的秘密值和专家池哈希生成随机种子，抽取组长、组员和备选专家',
+        '公开抽取结果和秘密值；结果不能更改',
+      ],
       waiting: '请先完成第一步。',
       drawnAt: '抽取时间',
       supervisorLabel: '监督人',

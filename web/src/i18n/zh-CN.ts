@@ -433,6 +433,17 @@ export const zhCN = {
     network: '无法连接服务器，请检查网络后重试。',
     unexpected: '服务器返回了无法识别的结果（{{status}}）。',
   },
+  dialogs: {
+    withClause: '{{message}}（依据：{{clause}}）',
+    reason: '原因',
+    reasonRequired: '请填写{{label}}',
+    reasonTooShort: '{{label}}至少 {{min}} 个字',
+    reasonHelp: '至少 {{min}} 个字，将记入审计日志。',
+    basis: '依据：{{clause}}',
+    willDo: '确认后将：',
+    irreversible: '此操作不能撤销。',
+    sending: '正在提交…',
+  },
 };
 
 type Shape<T> = T extends string

@@ -225,10 +225,7 @@ export default function AccountsPage() {
       <AccountStatusModal
         account={changing}
         onClose={() => setChanging(undefined)}
-        onChanged={() => {
-          setChanging(undefined);
-          accounts.reload();
-        }}
+        onChanged={() => setChanging(undefined)}
       />
     </>
   );

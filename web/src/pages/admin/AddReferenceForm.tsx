@@ -1,13 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Form, Grid, Input } from 'antd';
-import { useState } from 'react';
+import { Button, Form, Grid, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client.js';
 import { referenceApi } from '../../api/reference.js';
 import type { ReferenceKind } from '../../api/types.js';
-import { asApiError } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
-import { applyFieldErrors } from '../../components/fieldErrors.js';
 import { useLocale } from '../../i18n/useLocale.js';
 
 interface Values {
@@ -17,41 +14,35 @@ interface Values {
 }
 
 /** Adds a town / sub-district or a department: code plus its name in both languages. */
-export function AddReferenceForm({ kind, onAdded }: { kind: ReferenceKind; onAdded: () => void }) {
+export function AddReferenceForm({ kind }: { kind: ReferenceKind }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const { locale } = useLocale();
   const inline = Grid.useBreakpoint().md ?? true;
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
   const required = (field: string) => [
     { required: true, whitespace: true, message: t('common.required', { field }) },
   ];
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await referenceApi.add(kind, values.code.trim(), { zh: values.zh.trim(), en: values.en.trim() });
-      void message.success(t('reference.added', { name: (locale === 'en' ? values.en : values.zh).trim() }));
-      form.resetFields();
-      onAdded();
-    } catch (reason) {
-      const apiError = asApiError(reason);
-      setError({ error: apiError, unplaced: applyFieldErrors(form, apiError, ['code', 'name']) });
-    } finally {
-      setSaving(false);
-    }
-  };
+  const adding = useApiMutation(
+    (values: Values) =>
+      referenceApi.add(kind, values.code.trim(), { zh: values.zh.trim(), en: values.en.trim() }),
+    {
+      invalidates: [`/reference/${kind}`],
+      success: (_, values) =>
+        t('reference.added', { name: (locale === 'en' ? values.en : values.zh).trim() }),
+      onSuccess: () => form.resetFields(),
+      onError: (failure) => form.setFields(failure.fieldErrors as never),
+      fields: ['code', 'name'],
+    },
+  );
 
   return (
     <>
-      {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
+      {adding.failure && <ApiErrorAlert error={adding.failure.error} unplaced={adding.failure.unplaced} />}
       <Form<Values>
         form={form}
         layout={inline ? 'inline' : 'vertical'}
-        onFinish={(values) => void submit(values)}
+        onFinish={(values) => void adding.submit(values)}
         style={{ rowGap: 8, marginBottom: 16 }}
       >
         <Form.Item name="code" rules={required(t('reference.code'))}>
@@ -76,7 +67,7 @@ export function AddReferenceForm({ kind, onAdded }: { kind: ReferenceKind; onAdd
           />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={saving}>
+          <Button type="primary" htmlType="submit" icon={<PlusOutlined />} loading={adding.pending}>
             {t('reference.add')}
           </Button>
         </Form.Item>

@@ -1,12 +1,8 @@
-import { App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../../api/accounts.js';
-import type { ApiError } from '../../api/client.js';
 import type { AccountWithActivation, NewAccount, RoleGrant } from '../../api/types.js';
-import { asApiError } from '../../api/useApiData.js';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
-import { applyFieldErrors } from '../../components/fieldErrors.js';
+import { FormDialog } from '../../components/FormDialog.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ASSIGNABLE_ROLES, type RoleKey } from '../../session/roles.js';
 import type { ReferenceLists } from './useReferenceLists.js';
@@ -20,8 +16,6 @@ interface Values {
   townId?: number;
   departmentId?: number;
 }
-
-const FIELDS = ['username', 'displayName', 'email', 'phone', 'roles'] as const;
 
 function toGrants(values: Values): RoleGrant[] {
   return values.roles.map((role) => {
@@ -45,96 +39,72 @@ interface Props {
 export function CreateAccountModal({ open, lists, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const { local } = useLocale();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const roles = Form.useWatch('roles', form) ?? [];
-  const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
   const required = (field: string) => [
     { required: true, whitespace: true, message: t('common.required', { field }) },
   ];
   const chosen = (field: string) => [{ required: true, message: t('common.choose', { field }) }];
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    const account: NewAccount = {
+  const send = (values: Values) =>
+    accountsApi.create({
       username: values.username.trim(),
       displayName: values.displayName.trim(),
       email: values.email?.trim() || undefined,
       phone: values.phone?.trim() || undefined,
       roles: toGrants(values),
-    };
-    try {
-      const created = await accountsApi.create(account);
-      void message.success(t('accounts.created', { name: account.displayName }));
-      form.resetFields();
-      onCreated(created);
-    } catch (reason) {
-      const apiError = asApiError(reason);
-      setError({ error: apiError, unplaced: applyFieldErrors(form, apiError, FIELDS) });
-    } finally {
-      setSaving(false);
-    }
-  };
+    } satisfies NewAccount);
 
   const options = (items: ReferenceLists['towns']) =>
     items.filter((item) => item.active).map((item) => ({ value: item.id, label: local(item.name) }));
 
   return (
-    <Modal
+    <FormDialog<Values, AccountWithActivation>
       open={open}
       title={t('accounts.createTitle')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        setError(undefined);
-        form.resetFields();
-        onClose();
-      }}
-      forceRender
+      form={form}
+      send={send}
+      invalidates={['/accounts', '/role-grants']}
+      success={(_, values) => t('accounts.created', { name: values.displayName.trim() })}
+      onDone={onCreated}
+      onClose={onClose}
     >
-      {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item name="username" label={t('accounts.username')} rules={required(t('accounts.username'))}>
-          <Input autoComplete="off" />
+      <Form.Item name="username" label={t('accounts.username')} rules={required(t('accounts.username'))}>
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        name="displayName"
+        label={t('accounts.displayName')}
+        rules={required(t('accounts.displayName'))}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="email" label={t('accounts.email')} rules={[{ type: 'email' }]}>
+        <Input type="email" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="phone" label={t('accounts.phone')}>
+        <Input type="tel" autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="roles" label={t('accounts.roles')} rules={chosen(t('accounts.roles'))}>
+        <Select
+          mode="multiple"
+          options={ASSIGNABLE_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
+        />
+      </Form.Item>
+      {roles.includes('locality_endorser') && (
+        <Form.Item name="townId" label={t('accounts.town')} rules={chosen(t('accounts.town'))}>
+          <Select options={options(lists.towns)} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
+      )}
+      {roles.includes('department_endorser') && (
         <Form.Item
-          name="displayName"
-          label={t('accounts.displayName')}
-          rules={required(t('accounts.displayName'))}
+          name="departmentId"
+          label={t('accounts.department')}
+          rules={chosen(t('accounts.department'))}
         >
-          <Input autoComplete="off" />
+          <Select options={options(lists.departments)} showSearch={{ optionFilterProp: 'label' }} />
         </Form.Item>
-        <Form.Item name="email" label={t('accounts.email')} rules={[{ type: 'email' }]}>
-          <Input type="email" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="phone" label={t('accounts.phone')}>
-          <Input type="tel" autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="roles" label={t('accounts.roles')} rules={chosen(t('accounts.roles'))}>
-          <Select
-            mode="multiple"
-            options={ASSIGNABLE_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
-          />
-        </Form.Item>
-        {roles.includes('locality_endorser') && (
-          <Form.Item name="townId" label={t('accounts.town')} rules={chosen(t('accounts.town'))}>
-            <Select options={options(lists.towns)} showSearch={{ optionFilterProp: 'label' }} />
-          </Form.Item>
-        )}
-        {roles.includes('department_endorser') && (
-          <Form.Item
-            name="departmentId"
-            label={t('accounts.department')}
-            rules={chosen(t('accounts.department'))}
-          >
-            <Select options={options(lists.departments)} showSearch={{ optionFilterProp: 'label' }} />
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormDialog>
   );
 }

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referenceApi } from '../../api/reference.js';
 import type { ReferenceItem, ReferenceKind } from '../../api/types.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { useApiData } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { AddReferenceForm } from './AddReferenceForm.js';
@@ -17,20 +18,20 @@ export function ReferenceTable({ kind }: { kind: ReferenceKind }) {
   const list = useApiData<{ items: ReferenceItem[] }>(`/reference/${kind}`);
   const [renaming, setRenaming] = useState<ReferenceItem>();
 
-  const setActive = async (item: ReferenceItem, active: boolean) => {
-    try {
-      await referenceApi.update(kind, item.id, { active });
-      void message.success(t('reference.saved'));
-      list.reload();
-    } catch (reason) {
-      const error = asApiError(reason);
-      void message.error(error.clause ? `${error.message}（${error.clause}）` : error.message);
-    }
-  };
+  const activation = useApiMutation(
+    ({ item, active }: { item: ReferenceItem; active: boolean }) =>
+      referenceApi.update(kind, item.id, { active }),
+    {
+      invalidates: [`/reference/${kind}`],
+      success: t('reference.saved'),
+      onError: (_, text) => void message.error(text),
+    },
+  );
+  const setActive = (item: ReferenceItem, active: boolean) => activation.submit({ item, active });
 
   return (
     <>
-      <AddReferenceForm kind={kind} onAdded={list.reload} />
+      <AddReferenceForm kind={kind} />
       {list.error && <ErrorState error={list.error} onRetry={list.reload} />}
       <Table<ReferenceItem>
         rowKey="id"
@@ -100,10 +101,7 @@ export function ReferenceTable({ kind }: { kind: ReferenceKind }) {
         kind={kind}
         item={renaming}
         onClose={() => setRenaming(undefined)}
-        onSaved={() => {
-          setRenaming(undefined);
-          list.reload();
-        }}
+        onSaved={() => setRenaming(undefined)}
       />
     </>
   );

@@ -1,26 +1,12 @@
 import { RedoOutlined, SwapOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Table,
-  Tag,
-  Typography,
-  type TableColumnType,
-} from 'antd';
+import { Button, Card, Flex, Popconfirm, Table, Tag, Typography, type TableColumnType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Seat } from '../../../../src/draws/core/panel-seats.js';
-import type { ApiError } from '../../api/client.js';
 import { drawsApi, type Panel, type PublicDraw } from '../../api/draws.js';
-import { asApiError } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+import { ReasonDialog } from '../../components/ReasonDialog.js';
 import { SeatEventList } from './SeatEventList.js';
 import type { PanelNames } from './usePanelNames.js';
 
@@ -39,26 +25,16 @@ interface Props {
  */
 export function DrawResultCard({ panel, draw, names, onChanged }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [error, setError] = useState<ApiError>();
-  const [busy, setBusy] = useState<string>();
   const [redrawing, setRedrawing] = useState(false);
   const drawn = draw?.drawn;
-
-  const fill = async (code: string) => {
-    setBusy(code);
-    setError(undefined);
-    try {
-      const updated = await drawsApi.replaceDeclined(panel.id, code);
-      const seat = updated.draws.at(-1)?.drawn?.current.seats.find((s) => s.previous.includes(code));
-      void message.success(t('panel.result.filled', { code: seat?.expert ?? '' }));
-      onChanged();
-    } catch (reason) {
-      setError(asApiError(reason));
-    } finally {
-      setBusy(undefined);
-    }
-  };
+  const filling = useApiMutation((code: string) => drawsApi.replaceDeclined(panel.id, code), {
+    success: (updated, code) =>
+      t('panel.result.filled', {
+        code: updated.draws.at(-1)?.drawn?.current.seats.find((s) => s.previous.includes(code))?.expert ?? '',
+      }),
+    onSuccess: onChanged,
+  });
+  const error = filling.failure?.error;
 
   const person = (code: string) => {
     const info = panel.experts[code];
@@ -100,9 +76,15 @@ export function DrawResultCard({ panel, draw, names, onChanged }: Props) {
           title={t('panel.result.fillConfirm')}
           okText={t('common.confirm')}
           cancelText={t('common.cancel')}
-          onConfirm={() => void fill(seat.expert)}
+          onConfirm={() => filling.submit(seat.expert)}
         >
-          <Button size="small" type="primary" icon={<SwapOutlined />} loading={busy === seat.expert}>
+          <Button
+            size="small"
+            type="primary"
+            icon={<SwapOutlined />}
+            loading={filling.pending && filling.variables === seat.expert}
+            disabled={filling.pending}
+          >
             {t('panel.result.fill')}
           </Button>
         </Popconfirm>
@@ -208,53 +190,19 @@ function RedrawModal({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<ApiError>();
-  const [saving, setSaving] = useState(false);
-
-  const submit = async ({ reason }: { reason: string }) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await drawsApi.freeze(panelId, reason.trim());
-      void message.success(t('panel.redraw.done'));
-      form.resetFields();
-      onDone();
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <ReasonDialog
       open={open}
       title={t('panel.redraw.title')}
       okText={t('panel.redraw.action')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        setError(undefined);
-        form.resetFields();
-        onClose();
-      }}
-      forceRender
-    >
-      <Alert type="warning" showIcon title={t('panel.redraw.explain')} style={{ marginBottom: 16 }} />
-      {error && <ApiErrorAlert error={error} />}
-      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item
-          name="reason"
-          label={t('panel.redraw.reason')}
-          rules={[{ required: true, whitespace: true, message: t('panel.redraw.reasonRequired') }]}
-        >
-          <Input.TextArea rows={3} maxLength={1000} showCount />
-        </Form.Item>
-      </Form>
-    </Modal>
+      danger
+      note={t('panel.redraw.explain')}
+      noteType="warning"
+      label={t('panel.redraw.reason')}
+      send={(reason) => drawsApi.freeze(panelId, reason)}
+      success={t('panel.redraw.done')}
+      onDone={onDone}
+      onClose={onClose}
+    />
   );
 }

@@ -1,12 +1,11 @@
 import { ThunderboltOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Card, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client.js';
 import { drawsApi, type Panel, type PublicDraw } from '../../api/draws.js';
-import { asApiError } from '../../api/useApiData.js';
+import { failureOf, type MutationFailure } from '../../api/mutationState.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
-import { applyFieldErrors } from '../../components/fieldErrors.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { CopyableCode } from './CopyableCode.js';
@@ -30,40 +29,10 @@ interface Props {
 export function DrawStepCard({ panel, draw, onChanged }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const { message, modal } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [drawing, setDrawing] = useState(false);
-
-  const send = async (values: Values) => {
-    setDrawing(true);
-    setError(undefined);
-    try {
-      await drawsApi.draw(panel.id, values.publicValue, values.supervisorName.trim());
-      void message.success(t('panel.step2.drawn'));
-      form.resetFields();
-      onChanged();
-    } catch (reason) {
-      const apiError = asApiError(reason);
-      setError({
-        error: apiError,
-        unplaced: applyFieldErrors(form, apiError, ['publicValue', 'supervisorName']),
-      });
-      // Someone else drew it a moment ago: show their result.
-      if (apiError.code === 'draw/already-drawn') onChanged();
-    } finally {
-      setDrawing(false);
-    }
-  };
-
-  const submit = (values: Values) =>
-    modal.confirm({
-      title: t('panel.step2.confirm'),
-      content: <div className="hash">{values.publicValue}</div>,
-      okText: t('panel.step2.action'),
-      cancelText: t('common.cancel'),
-      onOk: () => send(values),
-    });
+  const [asked, setAsked] = useState<Values>();
+  const [refusal, setRefusal] = useState<MutationFailure>();
+  const fields = ['publicValue', 'supervisorName'];
 
   const drawn = draw?.drawn;
   return (
@@ -72,8 +41,16 @@ export function DrawStepCard({ panel, draw, onChanged }: Props) {
       {draw && !drawn && (
         <>
           <p className="draw-explain">{t('panel.step2.explain')}</p>
-          {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
-          <Form<Values> form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 640 }}>
+          {refusal && <ApiErrorAlert error={refusal.error} unplaced={refusal.unplaced} />}
+          <Form<Values>
+            form={form}
+            layout="vertical"
+            onFinish={(values) => {
+              setRefusal(undefined);
+              setAsked(values);
+            }}
+            style={{ maxWidth: 640 }}
+          >
             <Form.Item
               name="publicValue"
               label={t('panel.step2.publicValue')}
@@ -92,10 +69,35 @@ export function DrawStepCard({ panel, draw, onChanged }: Props) {
             >
               <Input placeholder={t('panel.step2.supervisorPlaceholder')} maxLength={100} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" icon={<ThunderboltOutlined />} loading={drawing}>
+            <Button type="primary" htmlType="submit" icon={<ThunderboltOutlined />}>
               {t('panel.step2.action')}
             </Button>
           </Form>
+          <ConfirmDialog
+            open={Boolean(asked)}
+            title={t('panel.step2.confirmTitle')}
+            effects={t('panel.step2.effects', { returnObjects: true, value: asked?.publicValue ?? '' })}
+            okText={t('panel.step2.action')}
+            send={() => drawsApi.draw(panel.id, asked!.publicValue, asked!.supervisorName.trim())}
+            success={t('panel.step2.drawn')}
+            onDone={() => {
+              setAsked(undefined);
+              form.resetFields();
+              onChanged();
+            }}
+            onRefused={(failure) => {
+              // A field the server refused goes back to the form, shown on the field.
+              const split = failureOf(failure.error, fields);
+              if (split.fieldErrors.length > 0) {
+                form.setFields(split.fieldErrors as never);
+                setRefusal(split);
+                setAsked(undefined);
+              }
+              // Someone else drew it a moment ago: show their result.
+              if (failure.error.code === 'draw/already-drawn') onChanged();
+            }}
+            onClose={() => setAsked(undefined)}
+          />
         </>
       )}
       {drawn && (

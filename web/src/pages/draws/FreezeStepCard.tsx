@@ -1,11 +1,9 @@
 import { LockOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Popconfirm } from 'antd';
+import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client.js';
 import { drawsApi, type Panel, type PublicDraw } from '../../api/draws.js';
-import { asApiError } from '../../api/useApiData.js';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { CopyableCode } from './CopyableCode.js';
@@ -28,42 +26,31 @@ interface Props {
 export function FreezeStepCard({ panel, draw, names, onChanged }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const { message } = App.useApp();
-  const [error, setError] = useState<ApiError>();
-  const [freezing, setFreezing] = useState(false);
-
-  const freeze = async () => {
-    setFreezing(true);
-    setError(undefined);
-    try {
-      await drawsApi.freeze(panel.id);
-      void message.success(t('panel.step1.frozen'));
-      onChanged();
-    } catch (reason) {
-      setError(asApiError(reason));
-    } finally {
-      setFreezing(false);
-    }
-  };
+  const [asking, setAsking] = useState(false);
 
   return (
     <Card title={t('panel.step1.title')} data-step="freeze">
       {!draw ? (
         <Flex vertical gap={12}>
           <p className="draw-explain">{t('panel.step1.explain')}</p>
-          {error && <ApiErrorAlert error={error} />}
           <div>
-            <Popconfirm
-              title={t('panel.step1.confirm')}
-              okText={t('common.confirm')}
-              cancelText={t('common.cancel')}
-              onConfirm={() => void freeze()}
-            >
-              <Button type="primary" icon={<LockOutlined />} loading={freezing}>
-                {t('panel.step1.action')}
-              </Button>
-            </Popconfirm>
+            <Button type="primary" icon={<LockOutlined />} onClick={() => setAsking(true)}>
+              {t('panel.step1.action')}
+            </Button>
           </div>
+          <ConfirmDialog
+            open={asking}
+            title={t('panel.step1.confirmTitle')}
+            effects={t('panel.step1.effects', { returnObjects: true })}
+            okText={t('panel.step1.action')}
+            send={() => drawsApi.freeze(panel.id)}
+            success={t('panel.step1.frozen')}
+            onDone={() => {
+              setAsking(false);
+              onChanged();
+            }}
+            onClose={() => setAsking(false)}
+          />
         </Flex>
       ) : (
         <Flex vertical gap={16}>

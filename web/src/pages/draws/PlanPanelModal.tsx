@@ -1,15 +1,12 @@
-import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
-import type { ApiError } from '../../api/client.js';
 import { drawsApi, type Panel } from '../../api/draws.js';
 import type { ApplicationSummary } from '../../api/experts.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { useApiData } from '../../api/useApiData.js';
 import type { Page } from '../../api/usePaging.js';
 import { SearchSelect } from '../../components/SearchSelect.js';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
-import { applyFieldErrors } from '../../components/fieldErrors.js';
+import { FormDialog } from '../../components/FormDialog.js';
 import { useExpertVocabulary } from '../experts/useExpertVocabulary.js';
 
 interface Values {
@@ -31,11 +28,7 @@ interface Props {
 /** Plan a panel: name, industry group, the accepted applications it reviews, size and reserves. */
 export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const vocabulary = useExpertVocabulary();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
   // Accepted applications no panel reviews yet, searched on the server as one types.
   const available = open
     ? `/applications?cycleId=${encodeURIComponent(cycleId)}&status=accepted&onPanel=false`
@@ -44,50 +37,18 @@ export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Pr
   const min = bounds?.min ?? 5;
   const max = bounds?.max ?? 7;
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const panel = await drawsApi.createPanel(cycleId, { ...values, name: values.name.trim() });
-      void message.success(t('panels.planModal.created', { name: panel.name }));
-      form.resetFields();
-      onPlanned(panel);
-    } catch (reason) {
-      const apiError = asApiError(reason);
-      setError({
-        error: apiError,
-        unplaced: applyFieldErrors(form, apiError, [
-          'name',
-          'industries',
-          'applicationIds',
-          'size',
-          'reserves',
-        ]),
-      });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const close = () => {
-    setError(undefined);
-    form.resetFields();
-    onClose();
-  };
-
   return (
-    <Modal
+    <FormDialog<Values, Panel>
       open={open}
       title={t('panels.planModal.title')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={close}
       width={640}
-      forceRender
+      initialValues={{ size: min, reserves: 2 }}
+      send={(values) => drawsApi.createPanel(cycleId, { ...values, name: values.name.trim() })}
+      invalidates={[`/cycles/${cycleId}/panels`]}
+      success={(panel) => t('panels.planModal.created', { name: panel.name })}
+      onDone={onPlanned}
+      onClose={onClose}
     >
-      {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
       {remaining.data?.total === 0 && (
         <Alert
           type="warning"
@@ -96,72 +57,61 @@ export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Pr
           style={{ marginBottom: 16 }}
         />
       )}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        initialValues={{ size: min, reserves: 2 }}
-        onFinish={(values) => void submit(values)}
+      <Form.Item
+        name="name"
+        label={t('panels.planModal.name')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('panels.planModal.name') }),
+          },
+        ]}
       >
-        <Form.Item
-          name="name"
-          label={t('panels.planModal.name')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('panels.planModal.name') }),
-            },
-          ]}
-        >
-          <Input placeholder={t('panels.planModal.namePlaceholder')} maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="industries"
-          label={t('panels.planModal.industries')}
-          extra={t('panels.planModal.industriesHelp')}
-          rules={[
-            { required: true, message: t('common.choose', { field: t('panels.planModal.industries') }) },
-          ]}
-        >
-          <Select
-            mode="multiple"
-            options={vocabulary.industryOptions}
-            showSearch={{ optionFilterProp: 'label' }}
-          />
-        </Form.Item>
-        <Form.Item
-          name="applicationIds"
-          label={t('panels.planModal.applications')}
-          extra={t('panels.planModal.applicationsHelp')}
-          rules={[
-            { required: true, message: t('common.choose', { field: t('panels.planModal.applications') }) },
-          ]}
-        >
-          <SearchSelect<ApplicationSummary>
-            mode="multiple"
-            path={available}
-            toOption={(a) => ({ value: a.id, label: a.organisationName })}
-          />
-        </Form.Item>
-        <Form.Item
-          name="size"
-          label={t('panels.planModal.size')}
-          extra={t('panels.planModal.sizeHelp', { min, max })}
-          rules={[{ required: true, message: t('common.required', { field: t('panels.planModal.size') }) }]}
-        >
-          <InputNumber min={min} max={max} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item
-          name="reserves"
-          label={t('panels.planModal.reserves')}
-          extra={t('panels.planModal.reservesHelp')}
-          rules={[
-            { required: true, message: t('common.required', { field: t('panels.planModal.reserves') }) },
-          ]}
-        >
-          <InputNumber min={0} max={20} precision={0} style={{ width: 160 }} />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input placeholder={t('panels.planModal.namePlaceholder')} maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="industries"
+        label={t('panels.planModal.industries')}
+        extra={t('panels.planModal.industriesHelp')}
+        rules={[{ required: true, message: t('common.choose', { field: t('panels.planModal.industries') }) }]}
+      >
+        <Select
+          mode="multiple"
+          options={vocabulary.industryOptions}
+          showSearch={{ optionFilterProp: 'label' }}
+        />
+      </Form.Item>
+      <Form.Item
+        name="applicationIds"
+        label={t('panels.planModal.applications')}
+        extra={t('panels.planModal.applicationsHelp')}
+        rules={[
+          { required: true, message: t('common.choose', { field: t('panels.planModal.applications') }) },
+        ]}
+      >
+        <SearchSelect<ApplicationSummary>
+          mode="multiple"
+          path={available}
+          toOption={(a) => ({ value: a.id, label: a.organisationName })}
+        />
+      </Form.Item>
+      <Form.Item
+        name="size"
+        label={t('panels.planModal.size')}
+        extra={t('panels.planModal.sizeHelp', { min, max })}
+        rules={[{ required: true, message: t('common.required', { field: t('panels.planModal.size') }) }]}
+      >
+        <InputNumber min={min} max={max} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item
+        name="reserves"
+        label={t('panels.planModal.reserves')}
+        extra={t('panels.planModal.reservesHelp')}
+        rules={[{ required: true, message: t('common.required', { field: t('panels.planModal.reserves') }) }]}
+      >
+        <InputNumber min={0} max={20} precision={0} style={{ width: 160 }} />
+      </Form.Item>
+    </FormDialog>
   );
 }

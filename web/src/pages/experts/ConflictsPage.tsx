@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { expertsApi, type Conflict, type ConflictStatus } from '../../api/experts.js';
 import { query } from '../../api/client.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { useApiData } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
@@ -31,32 +32,18 @@ export default function ConflictsPage() {
   const [tab, setTab] = useState<ConflictStatus>('suggested');
   const [deciding, setDeciding] = useState<ConflictDecision>();
   const [recording, setRecording] = useState(false);
-  const [detecting, setDetecting] = useState(false);
   const paging = usePaging(tab);
   const conflicts = useApiData<Page<Conflict>>(`/conflicts${query({ status: tab, ...paging.params })}`);
   const suggested = useApiData<Page<Conflict>>('/conflicts?status=suggested&pageSize=1');
   const pending = suggested.data?.total ?? 0;
 
-  const reload = () => {
-    conflicts.reload();
-    suggested.reload();
-  };
-
-  const detect = async () => {
-    if (!cycle) return;
-    setDetecting(true);
-    try {
-      const { suggested: count } = await expertsApi.detectConflicts(cycle.id);
-      void message.success(count > 0 ? t('conflicts.detected', { count }) : t('conflicts.detectedNone'));
-      setTab('suggested');
-      reload();
-    } catch (reason) {
-      const error = asApiError(reason);
-      void message.error(error.clause ? `${error.message}（${error.clause}）` : error.message);
-    } finally {
-      setDetecting(false);
-    }
-  };
+  const detection = useApiMutation((cycleId: string) => expertsApi.detectConflicts(cycleId), {
+    invalidates: ['/conflicts'],
+    success: ({ suggested: count }) =>
+      count > 0 ? t('conflicts.detected', { count }) : t('conflicts.detectedNone'),
+    onSuccess: () => setTab('suggested'),
+    onError: (_, text) => void message.error(text),
+  });
 
   const columns: TableColumnsType<Conflict> = [
     {
@@ -166,9 +153,9 @@ export default function ConflictsPage() {
             <CycleSelect items={cycleItems} value={cycle?.id} onChange={choose} loading={cycles.loading} />
             <Button
               icon={<RadarChartOutlined />}
-              loading={detecting}
+              loading={detection.pending}
               disabled={!cycle}
-              onClick={() => void detect()}
+              onClick={() => cycle && void detection.submit(cycle.id)}
             >
               {t('conflicts.detect')}
             </Button>
@@ -207,10 +194,7 @@ export default function ConflictsPage() {
       <ConflictDecisionModal
         decision={deciding}
         onClose={() => setDeciding(undefined)}
-        onDecided={() => {
-          setDeciding(undefined);
-          reload();
-        }}
+        onDecided={() => setDeciding(undefined)}
       />
       <RecordConflictModal
         open={recording}
@@ -219,7 +203,6 @@ export default function ConflictsPage() {
         onRecorded={() => {
           setRecording(false);
           setTab('confirmed');
-          reload();
         }}
       />
     </>

@@ -1,10 +1,7 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../api/client.js';
 import { myApi } from '../../api/experts.js';
-import { asApiError } from '../../api/useApiData.js';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+import { FormDialog } from '../../components/FormDialog.js';
 
 interface Values {
   organisationId: string;
@@ -22,67 +19,39 @@ interface Props {
 /** An expert declares a conflict with an applicant of their panel; it takes effect at once. */
 export function DeclareConflictModal({ open, organisations, onClose, onDeclared }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<ApiError>();
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      await myApi.declareConflict(values.organisationId, values.evidence.trim());
-      void message.success(t('invitations.declared'));
-      form.resetFields();
-      onDeclared();
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setSaving(false);
-    }
-  };
-
   return (
-    <Modal
+    <FormDialog<Values, unknown>
       open={open}
       title={t('invitations.declareTitle')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        setError(undefined);
-        form.resetFields();
-        onClose();
-      }}
-      forceRender
+      note={t('invitations.declareNote')}
+      send={(values) => myApi.declareConflict(values.organisationId, values.evidence.trim())}
+      invalidates={['/my/panels']}
+      success={t('invitations.declared')}
+      onDone={onDeclared}
+      onClose={onClose}
     >
-      <Alert type="info" showIcon title={t('invitations.declareNote')} style={{ marginBottom: 16 }} />
-      {error && <ApiErrorAlert error={error} />}
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item
-          name="organisationId"
-          label={t('invitations.organisation')}
-          rules={[{ required: true, message: t('common.choose', { field: t('invitations.organisation') }) }]}
-        >
-          <Select options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
-        </Form.Item>
-        <Form.Item
-          name="evidence"
-          label={t('invitations.evidence')}
-          rules={[
-            { required: true, whitespace: true, message: t('invitations.evidenceRequired') },
-            { min: 2, message: t('invitations.evidenceRequired') },
-          ]}
-        >
-          <Input.TextArea
-            rows={3}
-            placeholder={t('invitations.evidencePlaceholder')}
-            maxLength={2000}
-            showCount
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item
+        name="organisationId"
+        label={t('invitations.organisation')}
+        rules={[{ required: true, message: t('common.choose', { field: t('invitations.organisation') }) }]}
+      >
+        <Select options={organisations.map((o) => ({ value: o.id, label: o.name }))} />
+      </Form.Item>
+      <Form.Item
+        name="evidence"
+        label={t('invitations.evidence')}
+        rules={[
+          { required: true, whitespace: true, message: t('invitations.evidenceRequired') },
+          { min: 2, message: t('invitations.evidenceRequired') },
+        ]}
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder={t('invitations.evidencePlaceholder')}
+          maxLength={2000}
+          showCount
+        />
+      </Form.Item>
+    </FormDialog>
   );
 }

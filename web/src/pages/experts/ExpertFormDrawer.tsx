@@ -1,6 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import {
-  App,
   Button,
   Col,
   Descriptions,
@@ -17,14 +16,13 @@ import {
   Switch,
   Tag,
 } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
-import type { ApiError } from '../../api/client.js';
 import { expertsApi, type Expert, type ExpertDetail, type ExpertInput } from '../../api/experts.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { useApiData } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
-import { applyFieldErrors } from '../../components/fieldErrors.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { ExpertStatusTag } from './ExpertStatusTag.js';
 import { useExpertVocabulary } from './useExpertVocabulary.js';
@@ -116,12 +114,9 @@ interface Props {
 /** Add or edit an expert: identity, employer, industries, qualifications and former employers. */
 export function ExpertFormDrawer({ expert, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const vocabulary = useExpertVocabulary();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
   const editing = expert && expert !== 'new' ? expert : undefined;
   const detail = useApiData<ExpertDetail>(editing ? `/experts/${encodeURIComponent(editing.id)}` : null);
   const loaded = editing ? detail.data?.id === editing.id : true;
@@ -131,34 +126,30 @@ export function ExpertFormDrawer({ expert, onClose, onSaved }: Props) {
     else if (expert && detail.data?.id === expert.id) form.setFieldsValue(toValues(detail.data));
   }, [expert, detail.data, form]);
 
+  const saving = useApiMutation(
+    (values: Values) =>
+      editing
+        ? // The revision the form was filled from: if someone saved since, the server says so.
+          expertsApi.update(editing.id, detail.data!.revision, toInput(values))
+        : expertsApi.create(toInput(values)),
+    {
+      invalidates: ['/experts'],
+      success: (saved) =>
+        editing ? t('experts.form.saved') : t('experts.form.created', { name: saved.name, code: saved.code }),
+      onSuccess: () => {
+        form.resetFields();
+        saving.reset();
+        onSaved();
+      },
+      onError: (failure) => form.setFields(failure.fieldErrors as never),
+      fields: FIELDS,
+    },
+  );
+
   const close = () => {
-    setError(undefined);
+    saving.reset();
     form.resetFields();
     onClose();
-  };
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const input = toInput(values);
-      if (editing) {
-        // The revision the form was filled from: if someone saved since, the server says so.
-        await expertsApi.update(editing.id, detail.data!.revision, input);
-        void message.success(t('experts.form.saved'));
-      } else {
-        const created = await expertsApi.create(input);
-        void message.success(t('experts.form.created', { name: created.name, code: created.code }));
-      }
-      form.resetFields();
-      setError(undefined);
-      onSaved();
-    } catch (reason) {
-      const apiError = asApiError(reason);
-      setError({ error: apiError, unplaced: applyFieldErrors(form, apiError, FIELDS) });
-    } finally {
-      setSaving(false);
-    }
   };
 
   const required = (field: string) => [
@@ -176,7 +167,12 @@ export function ExpertFormDrawer({ expert, onClose, onSaved }: Props) {
       footer={
         <Space style={{ display: 'flex', justifyContent: 'flex-end' }}>
           <Button onClick={close}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} disabled={!loaded} onClick={() => form.submit()}>
+          <Button
+            type="primary"
+            loading={saving.pending}
+            disabled={!loaded || saving.pending}
+            onClick={() => form.submit()}
+          >
             {t('common.save')}
           </Button>
         </Space>
@@ -204,11 +200,11 @@ export function ExpertFormDrawer({ expert, onClose, onSaved }: Props) {
           ]}
         />
       )}
-      {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
+      {saving.failure && <ApiErrorAlert error={saving.failure.error} unplaced={saving.failure.unplaced} />}
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={(values) => void submit(values)}
+        onFinish={(values) => void saving.submit(values)}
         style={{ display: loaded ? undefined : 'none' }}
         requiredMark
       >

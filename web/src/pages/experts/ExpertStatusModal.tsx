@@ -1,11 +1,7 @@
-import { Alert, App, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExpertStatus } from '../../../../src/experts/core/expert.js';
-import type { ApiError } from '../../api/client.js';
 import { expertsApi, type Expert } from '../../api/experts.js';
-import { asApiError } from '../../api/useApiData.js';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
+import { ReasonDialog } from '../../components/ReasonDialog.js';
 
 export interface StatusChange {
   expert: Expert;
@@ -38,88 +34,38 @@ interface Props {
 
 /**
  * Suspend, reinstate or disqualify with a reason. Disqualification is final (Art. 26), so it asks
- * a second time before it is sent.
+ * a second time, saying what it will do, before it is sent.
  */
 export function ExpertStatusModal({ change, onClose, onChanged }: Props) {
   const { t } = useTranslation();
-  const { message, modal } = App.useApp();
-  const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<ApiError>();
-  const [saving, setSaving] = useState(false);
   const status = change?.status ?? 'suspended';
   const final = status === 'disqualified';
-
-  const send = async (reason: string) => {
-    if (!change) return;
-    setSaving(true);
-    setError(undefined);
-    try {
-      await expertsApi.setStatus(change.expert.id, change.status, reason);
-      void message.success(t('experts.statusModal.done'));
-      form.resetFields();
-      onChanged();
-    } catch (failure) {
-      setError(asApiError(failure));
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const submit = ({ reason }: { reason: string }) => {
-    const text = reason.trim();
-    if (!final) return void send(text);
-    modal.confirm({
-      title: t('experts.statusModal.confirmTitle', { name: change?.expert.name }),
-      content: t('experts.statusModal.confirmText'),
-      okText: t('experts.disqualify'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
-      onOk: () => send(text),
-    });
-  };
-
-  const close = () => {
-    setError(undefined);
-    form.resetFields();
-    onClose();
-  };
-
   return (
-    <Modal
+    <ReasonDialog
       open={Boolean(change)}
       title={change && t(TITLES[status], { name: `${change.expert.name}（${change.expert.code}）` })}
       okText={t(ACTIONS[status])}
-      okButtonProps={{ danger: status !== 'active' }}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={close}
-      forceRender
-    >
-      <Alert
-        type={final ? 'warning' : 'info'}
-        showIcon
-        title={t(NOTES[status])}
-        style={{ marginBottom: 16 }}
-      />
-      {error && <ApiErrorAlert error={error} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
-        <Form.Item
-          name="reason"
-          label={t('experts.statusModal.reason')}
-          rules={[
-            { required: true, whitespace: true, message: t('experts.statusModal.reasonRequired') },
-            { min: 2, message: t('experts.statusModal.reasonRequired') },
-          ]}
-        >
-          <Input.TextArea
-            rows={3}
-            placeholder={t('experts.statusModal.reasonPlaceholder')}
-            maxLength={1000}
-            showCount
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      danger={status !== 'active'}
+      note={t(NOTES[status])}
+      noteType={final ? 'warning' : 'info'}
+      clause={final ? t('experts.statusModal.clause') : undefined}
+      label={t('experts.statusModal.reason')}
+      placeholder={t('experts.statusModal.reasonPlaceholder')}
+      send={(reason) => expertsApi.setStatus(change!.expert.id, status, reason)}
+      invalidates={['/experts']}
+      success={t('experts.statusModal.done')}
+      confirm={
+        final
+          ? {
+              title: t('experts.statusModal.confirmTitle', { name: change?.expert.name }),
+              effects: t('experts.statusModal.effects', { returnObjects: true }),
+              clause: t('experts.statusModal.clause'),
+              okText: t('experts.disqualify'),
+            }
+          : undefined
+      }
+      onDone={onChanged}
+      onClose={onClose}
+    />
   );
 }

@@ -242,27 +242,18 @@ export default function ExpertsPage() {
       <ExpertFormDrawer
         expert={editing}
         onClose={() => setEditing(undefined)}
-        onSaved={() => {
-          setEditing(undefined);
-          experts.reload();
-        }}
+        onSaved={() => setEditing(undefined)}
       />
       <ExpertStatusModal
         change={changing}
         onClose={() => setChanging(undefined)}
-        onChanged={() => {
-          setChanging(undefined);
-          experts.reload();
-        }}
+        onChanged={() => setChanging(undefined)}
       />
       <ActivationCodeModal expert={issuing} onClose={() => setIssuing(undefined)} />
       <ImportExpertsModal
         open={importing}
         onClose={() => setImporting(false)}
-        onImported={() => {
-          setImporting(false);
-          experts.reload();
-        }}
+        onImported={() => setImporting(false)}
       />
     </>
   );

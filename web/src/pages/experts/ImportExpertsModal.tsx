@@ -3,9 +3,9 @@ import { Alert, App, Button, Modal, Table, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPERT_COLUMNS } from '../../../../src/experts/core/expert-row.js';
-import type { ApiError, ErrorDetail } from '../../api/client.js';
+import type { ErrorDetail } from '../../api/client.js';
 import { EXPERT_TEMPLATE_URL, expertsApi } from '../../api/experts.js';
-import { asApiError } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { useLocale } from '../../i18n/useLocale.js';
 
@@ -51,8 +51,15 @@ export function ImportExpertsModal({ open, onClose, onImported }: Props) {
   const { local } = useLocale();
   const { message } = App.useApp();
   const [file, setFile] = useState<File>();
-  const [error, setError] = useState<ApiError>();
-  const [sending, setSending] = useState(false);
+  const sending = useApiMutation((sheet: File) => expertsApi.importSheet(sheet), {
+    invalidates: ['/experts'],
+    success: ({ imported }) => t('experts.importModal.done', { count: imported }),
+    onSuccess: () => {
+      setFile(undefined);
+      onImported();
+    },
+  });
+  const error = sending.failure?.error;
 
   const columnName = (key: string) => {
     const column = EXPERT_COLUMNS.find((c) => c.key === key);
@@ -64,24 +71,8 @@ export function ImportExpertsModal({ open, onClose, onImported }: Props) {
 
   const close = () => {
     setFile(undefined);
-    setError(undefined);
+    sending.reset();
     onClose();
-  };
-
-  const send = async () => {
-    if (!file) return;
-    setSending(true);
-    setError(undefined);
-    try {
-      const { imported } = await expertsApi.importSheet(file);
-      void message.success(t('experts.importModal.done', { count: imported }));
-      setFile(undefined);
-      onImported();
-    } catch (reason) {
-      setError(asApiError(reason));
-    } finally {
-      setSending(false);
-    }
   };
 
   return (
@@ -92,9 +83,9 @@ export function ImportExpertsModal({ open, onClose, onImported }: Props) {
       onCancel={close}
       okText={t('experts.importModal.start')}
       cancelText={t('common.cancel')}
-      okButtonProps={{ disabled: !file }}
-      confirmLoading={sending}
-      onOk={() => void send()}
+      okButtonProps={{ disabled: !file || sending.pending }}
+      confirmLoading={sending.pending}
+      onOk={() => file && void sending.submit(file)}
     >
       <ol style={{ paddingInlineStart: 20, lineHeight: 1.9 }}>
         <li>
@@ -115,12 +106,12 @@ export function ImportExpertsModal({ open, onClose, onImported }: Props) {
             return Upload.LIST_IGNORE;
           }
           setFile(chosen);
-          setError(undefined);
+          sending.reset();
           return false;
         }}
         onRemove={() => {
           setFile(undefined);
-          setError(undefined);
+          sending.reset();
         }}
       >
         <p className="ant-upload-drag-icon">

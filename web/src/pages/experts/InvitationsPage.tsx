@@ -18,7 +18,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { myApi, type MyPanel } from '../../api/experts.js';
 import { query } from '../../api/client.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { useApiData } from '../../api/useApiData.js';
+import { useApiMutation } from '../../api/useApiMutation.js';
 import { type Page, usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
@@ -58,7 +59,7 @@ export default function InvitationsPage() {
       )}
       <Flex vertical gap={20}>
         {panels.data?.items.map((item) => (
-          <InvitationCard key={item.commitmentId} item={item} onChanged={panels.reload} />
+          <InvitationCard key={item.commitmentId} item={item} />
         ))}
         {(panels.data?.total ?? 0) > paging.params.pageSize && (
           <Pagination align="center" {...paging.pagination(panels.data?.total)} />
@@ -68,37 +69,29 @@ export default function InvitationsPage() {
   );
 }
 
-function InvitationCard({ item, onChanged }: { item: MyPanel; onChanged: () => void }) {
+function InvitationCard({ item }: { item: MyPanel }) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const { message } = App.useApp();
   const { industryNames } = useExpertVocabulary();
   const [declining, setDeclining] = useState(false);
   const [declaring, setDeclaring] = useState(false);
-  const [busy, setBusy] = useState<'confirm' | 'accept'>();
+  const reply = useApiMutation<'confirm' | 'accept', unknown>(
+    (what) =>
+      what === 'confirm'
+        ? myApi.respond(item.commitmentId, 'confirmed', '')
+        : myApi.acceptUndertaking(item.panel.cycleId),
+    {
+      invalidates: ['/my/panels'],
+      success: (_, what) => (what === 'confirm' ? t('invitations.confirmed') : t('undertaking.accepted')),
+      onError: (_, text) => void message.error(text),
+    },
+  );
+  const busy = reply.pending ? reply.variables : undefined;
   const [rereading, setRereading] = useState(false);
   const accepted = Boolean(item.undertakingAcceptedAt);
   const open = item.status === 'confirmed' && accepted;
   const headings = useApplicationHeadings(open ? item.applications : []);
-
-  const act = async (what: 'confirm' | 'accept') => {
-    setBusy(what);
-    try {
-      if (what === 'confirm') {
-        await myApi.respond(item.commitmentId, 'confirmed', '');
-        void message.success(t('invitations.confirmed'));
-      } else {
-        await myApi.acceptUndertaking(item.panel.cycleId);
-        void message.success(t('undertaking.accepted'));
-      }
-      onChanged();
-    } catch (reason) {
-      const error = asApiError(reason);
-      void message.error(error.clause ? `${error.message}（${error.clause}）` : error.message);
-    } finally {
-      setBusy(undefined);
-    }
-  };
 
   return (
     <Card
@@ -138,7 +131,8 @@ function InvitationCard({ item, onChanged }: { item: MyPanel; onChanged: () => v
               type="primary"
               icon={<CheckOutlined />}
               loading={busy === 'confirm'}
-              onClick={() => void act('confirm')}
+              disabled={reply.pending}
+              onClick={() => void reply.submit('confirm')}
             >
               {t('invitations.confirm')}
             </Button>
@@ -166,7 +160,8 @@ function InvitationCard({ item, onChanged }: { item: MyPanel; onChanged: () => v
               size="large"
               icon={<CheckOutlined />}
               loading={busy === 'accept'}
-              onClick={() => void act('accept')}
+              disabled={reply.pending}
+              onClick={() => void reply.submit('accept')}
             >
               {t('undertaking.accept')}
             </Button>
@@ -219,19 +214,13 @@ function InvitationCard({ item, onChanged }: { item: MyPanel; onChanged: () => v
         open={declining}
         commitmentId={item.commitmentId}
         onClose={() => setDeclining(false)}
-        onDeclined={() => {
-          setDeclining(false);
-          onChanged();
-        }}
+        onDeclined={() => setDeclining(false)}
       />
       <DeclareConflictModal
         open={declaring}
         organisations={[...headings.values()].flatMap((h) => (h.organisation ? [h.organisation] : []))}
         onClose={() => setDeclaring(false)}
-        onDeclared={() => {
-          setDeclaring(false);
-          onChanged();
-        }}
+        onDeclared={() => setDeclaring(false)}
       />
     </Card>
   );

@@ -1,13 +1,9 @@
-import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConflictKind } from '../../../../src/experts/core/conflicts.js';
-import type { ApiError } from '../../api/client.js';
 import { expertsApi, type ApplicationSummary, type Expert } from '../../api/experts.js';
-import { asApiError } from '../../api/useApiData.js';
 import { SearchSelect } from '../../components/SearchSelect.js';
-import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
-import { applyFieldErrors } from '../../components/fieldErrors.js';
+import { FormDialog } from '../../components/FormDialog.js';
 import { OFFICE_CONFLICT_KINDS, useExpertVocabulary } from './useExpertVocabulary.js';
 
 interface Values {
@@ -29,109 +25,79 @@ interface Props {
 /** The Office records a conflict between an expert and an applicant of the cycle; it takes effect at once. */
 export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Props) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const vocabulary = useExpertVocabulary();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      // The list shows applications; the conflict is with the organisation behind the chosen one.
-      const application = await expertsApi.application(values.applicationId);
-      if (!application.organisation) throw new Error('organisation missing');
-      await expertsApi.recordConflict({
-        expertId: values.expertId,
-        organisationId: application.organisation.id,
-        kind: values.kind,
-        evidence: values.evidence.trim(),
-        since: values.since || null,
-      });
-      void message.success(t('conflicts.recorded'));
-      form.resetFields();
-      onRecorded();
-    } catch (reason) {
-      const apiError = asApiError(reason);
-      setError({
-        error: apiError,
-        unplaced: applyFieldErrors(form, apiError, ['expertId', 'kind', 'evidence', 'since']),
-      });
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const close = () => {
-    setError(undefined);
-    form.resetFields();
-    onClose();
+  // The list shows applications; the conflict is with the organisation behind the chosen one.
+  const send = async (values: Values) => {
+    const application = await expertsApi.application(values.applicationId);
+    if (!application.organisation) throw new Error('organisation missing');
+    return expertsApi.recordConflict({
+      expertId: values.expertId,
+      organisationId: application.organisation.id,
+      kind: values.kind,
+      evidence: values.evidence.trim(),
+      since: values.since || null,
+    });
   };
 
   const chosen = (field: string) => [{ required: true, message: t('common.choose', { field }) }];
 
   return (
-    <Modal
+    <FormDialog<Values, unknown>
       open={open}
       title={t('conflicts.recordTitle')}
-      okText={t('common.submit')}
-      cancelText={t('common.cancel')}
-      confirmLoading={saving}
-      onOk={() => form.submit()}
-      onCancel={close}
-      forceRender
+      note={t('conflicts.recordNote')}
+      send={send}
+      invalidates={['/conflicts']}
+      success={t('conflicts.recorded')}
+      onDone={onRecorded}
+      onClose={onClose}
     >
-      <Alert type="info" showIcon title={t('conflicts.recordNote')} style={{ marginBottom: 16 }} />
-      {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
-      <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
-        <Form.Item name="expertId" label={t('conflicts.expert')} rules={chosen(t('conflicts.expert'))}>
-          <SearchSelect<Expert>
-            path={open ? '/experts?status=active' : null}
-            toOption={(e) => ({ value: e.id, label: `${e.name}（${e.code}）· ${e.employer}` })}
-          />
-        </Form.Item>
-        <Form.Item
-          name="applicationId"
-          label={t('conflicts.application')}
-          extra={t('conflicts.applicationHelp')}
-          rules={chosen(t('conflicts.application'))}
-        >
-          <SearchSelect<ApplicationSummary>
-            path={open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}` : null}
-            toOption={(a) => ({ value: a.id, label: a.organisationName })}
-          />
-        </Form.Item>
-        <Form.Item name="kind" label={t('conflicts.kind')} rules={chosen(t('conflicts.kind'))}>
-          <Select
-            options={OFFICE_CONFLICT_KINDS.map((kind) => ({
-              value: kind,
-              label: vocabulary.conflictKindName(kind),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="since" label={t('conflicts.since')}>
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item
-          name="evidence"
-          label={t('conflicts.evidence')}
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('common.required', { field: t('conflicts.evidence') }),
-            },
-          ]}
-        >
-          <Input.TextArea
-            rows={3}
-            placeholder={t('conflicts.evidencePlaceholder')}
-            maxLength={2000}
-            showCount
-          />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="expertId" label={t('conflicts.expert')} rules={chosen(t('conflicts.expert'))}>
+        <SearchSelect<Expert>
+          path={open ? '/experts?status=active' : null}
+          toOption={(e) => ({ value: e.id, label: `${e.name}（${e.code}）· ${e.employer}` })}
+        />
+      </Form.Item>
+      <Form.Item
+        name="applicationId"
+        label={t('conflicts.application')}
+        extra={t('conflicts.applicationHelp')}
+        rules={chosen(t('conflicts.application'))}
+      >
+        <SearchSelect<ApplicationSummary>
+          path={open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}` : null}
+          toOption={(a) => ({ value: a.id, label: a.organisationName })}
+        />
+      </Form.Item>
+      <Form.Item name="kind" label={t('conflicts.kind')} rules={chosen(t('conflicts.kind'))}>
+        <Select
+          options={OFFICE_CONFLICT_KINDS.map((kind) => ({
+            value: kind,
+            label: vocabulary.conflictKindName(kind),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="since" label={t('conflicts.since')}>
+        <Input type="date" />
+      </Form.Item>
+      <Form.Item
+        name="evidence"
+        label={t('conflicts.evidence')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('common.required', { field: t('conflicts.evidence') }),
+          },
+        ]}
+      >
+        <Input.TextArea
+          rows={3}
+          placeholder={t('conflicts.evidencePlaceholder')}
+          maxLength={2000}
+          showCount
+        />
+      </Form.Item>
+    </FormDialog>
   );
 }
