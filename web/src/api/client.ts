@@ -118,17 +118,70 @@ export async function answer<T>(
   return data as T;
 }
 
+type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
 /** The JSON a path answers with on success, from the generated document. */
-export type ApiAnswer<
-  P extends keyof paths,
-  M extends 'get' | 'post' | 'put' | 'patch' = 'get',
-> = paths[P][M] extends { responses: infer R }
+export type ApiAnswer<P extends keyof paths, M extends Verb = 'get'> = paths[P][M] extends {
+  responses: infer R;
+}
   ? R extends { 200: { content: { 'application/json': infer J } } }
     ? J
     : R extends { 201: { content: { 'application/json': infer J } } }
       ? J
       : never
   : never;
+
+/** The JSON body a path takes, from the generated document. */
+export type ApiBody<P extends keyof paths, M extends Verb = 'post'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
+/** The query parameters a path takes (all optional unless the server requires them). */
+export type ApiQuery<P extends keyof paths, M extends Verb = 'get'> = paths[P][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
+
+/** The path parameters of a path (`{ id: string }` for `/api/cycles/{id}`). */
+export type ApiPathParams<P extends keyof paths, M extends Verb = 'get'> = paths[P][M] extends {
+  parameters: { path: infer X };
+}
+  ? X
+  : never;
+
+/** The paths that answer GET. */
+export type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths];
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/** Query strings are text on the wire: where the document says string, a number is written as one. */
+type Written<Q> = { [K in keyof Q]: Q[K] | (string extends Q[K] ? number : never) };
+
+/** The path and query parameters of a GET, as the generated document types them. */
+export type GetInit<P extends GetPath> = paths[P]['get'] extends { parameters: infer X }
+  ? Pick<X, 'path' & keyof X> &
+      (X extends { query?: infer Q } ? ([Q] extends [undefined] ? unknown : { query?: Written<Q> }) : unknown)
+  : never;
+
+/** The parameters as arguments: required when the path has some; `null` means "not yet". */
+export type GetInitArgs<P extends GetPath> =
+  RequiredKeys<GetInit<P>> extends never ? [init?: GetInit<P> | null] : [init: GetInit<P> | null];
+
+/**
+ * `/api/cycles/{id}` with `{ path: { id } , query }` as the `/cycles/…?…` that `useApiData` loads:
+ * one place that fills a generated path, so every GET of the web names a path of the document.
+ */
+export function apiUrl(template: string, init?: { path?: object; query?: object } | null): string {
+  const values = (init?.path ?? {}) as Record<string, string | number>;
+  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(values[name])),
+  );
+  const params = (init?.query ?? {}) as Record<string, string | number | null | undefined>;
+  return filled.replace(/^\/api(?=\/)/, '') + query(params);
+}
 
 /** Builds `?a=1&b=2`, leaving out empty values. */
 export function query(params: Record<string, string | number | null | undefined>): string {

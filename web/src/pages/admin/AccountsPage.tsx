@@ -2,15 +2,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../../api/client.js';
 import type { Account, AccountStatus } from '../../api/types.js';
-import { useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
+import { usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
-import { ROLE_KEYS } from '../../session/roles.js';
+import { ROLE_KEYS, type RoleKey } from '../../session/roles.js';
 import { AccountStatusModal } from './AccountStatusModal.js';
 import { CreateAccountModal } from './CreateAccountModal.js';
 import { RoleTags } from './RoleTags.js';
@@ -21,13 +20,13 @@ export default function AccountsPage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
-  const [role, setRole] = useState<string>();
+  const [role, setRole] = useState<RoleKey>();
   const [status, setStatus] = useState<AccountStatus>();
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<Account>();
   const lists = useReferenceLists();
   const paging = usePaging(JSON.stringify([search, role, status]), 50);
-  const accounts = useApiData<Page<Account>>(`/accounts${query({ search, role, status, ...paging.params })}`);
+  const accounts = useApi('/api/accounts', { query: { search, role, status, ...paging.params } });
 
   return (
     <>

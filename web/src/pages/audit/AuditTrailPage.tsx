@@ -2,10 +2,9 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../../api/client.js';
 import type { AuditEntry, PersonRef } from '../../api/types.js';
-import { useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
+import { usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -23,7 +22,7 @@ export default function AuditTrailPage() {
   const [recordId, setRecordId] = useState('');
   const filters = { action, recordId: recordId.trim() || undefined };
   const paging = usePaging(JSON.stringify(filters), 50);
-  const log = useApiData<Page<AuditEntry>>(`/audit${query({ ...filters, ...paging.params })}`);
+  const log = useApi('/api/audit', { query: { ...filters, ...paging.params } });
   const person = (ref: PersonRef | null) => (ref ? ref.displayName : t('audit.system'));
 
   return (
