@@ -2,11 +2,11 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { currentLocale, i18n } from '../i18n/i18n.js';
 import type { paths } from './openapi.js';
 
+/** A refusal's body, as the API document describes it (every route answers it for 400). */
+type ErrorBody = paths['/api/accounts']['get']['responses'][400]['content']['application/json'];
+
 /** One problem with one field of a request, as the server reports it. */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+export type ErrorDetail = NonNullable<ErrorBody['details']>[number];
 
 /** A refusal from the server; `message` is already in the person's language. */
 export class ApiError extends Error {
@@ -181,6 +181,15 @@ export function apiUrl(template: string, init?: { path?: object; query?: object 
   );
   const params = (init?.query ?? {}) as Record<string, string | number | null | undefined>;
   return filled.replace(/^\/api(?=\/)/, '') + query(params);
+}
+
+/**
+ * A typed GET as the path string a path-taking part (SearchSelect) loads: the path and its
+ * parameters are checked against the document; `null` parameters give `null` (nothing to load).
+ */
+export function typedPath<P extends GetPath>(path: P, ...init: GetInitArgs<P>): string | null {
+  const [params] = init;
+  return params === null ? null : apiUrl(path, params);
 }
 
 /** Builds `?a=1&b=2`, leaving out empty values. */

@@ -2778,7 +2778,8 @@ export interface paths {
                 programmeId: string;
                 frameworkId: string;
                 year: number;
-                stage: string;
+                /** @enum {unknown} */
+                stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
                 announcementDate: string;
                 applicationDeadline: string;
                 plan: {
@@ -2807,10 +2808,13 @@ export interface paths {
                 };
                 criteriaApprovedAt: string | null;
                 publishedAt: string | null;
-                /** @description not-published | announced | open | closed, derived from the dates */
-                window: string;
+                /**
+                 * @description derived from the dates
+                 * @enum {unknown}
+                 */
+                window: 'not-published' | 'announced' | 'open' | 'closed';
                 /** @description stages the caller may move the cycle to now */
-                transitions: string[];
+                transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
               }[];
             };
           };
@@ -2853,7 +2857,8 @@ export interface paths {
                 programmeId: string;
                 frameworkId: string;
                 year: number;
-                stage: string;
+                /** @enum {unknown} */
+                stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
                 announcementDate: string;
                 applicationDeadline: string;
                 plan: {
@@ -2882,10 +2887,13 @@ export interface paths {
                 };
                 criteriaApprovedAt: string | null;
                 publishedAt: string | null;
-                /** @description not-published | announced | open | closed, derived from the dates */
-                window: string;
+                /**
+                 * @description derived from the dates
+                 * @enum {unknown}
+                 */
+                window: 'not-published' | 'announced' | 'open' | 'closed';
                 /** @description stages the caller may move the cycle to now */
-                transitions: string[];
+                transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
               }[];
             };
           };
@@ -3052,7 +3060,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -3081,10 +3090,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };
@@ -3225,7 +3237,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -3254,10 +3267,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };
@@ -3422,7 +3438,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -3451,10 +3468,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };
@@ -3606,7 +3626,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -3635,10 +3656,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };

@@ -2,11 +2,11 @@ import { Alert, App, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
-import type { ApiError } from '../../api/client.js';
+import { type ApiError, typedPath } from '../../api/client.js';
 import { drawsApi, type Panel } from '../../api/draws.js';
 import type { ApplicationSummary } from '../../api/experts.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
-import type { Page } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
+import { asApiError } from '../../api/useApiData.js';
 import { SearchSelect } from '../../components/SearchSelect.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { applyFieldErrors } from '../../components/fieldErrors.js';
@@ -37,10 +37,8 @@ export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Pr
   const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
   const [saving, setSaving] = useState(false);
   // Accepted applications no panel reviews yet, searched on the server as one types.
-  const available = open
-    ? `/applications?cycleId=${encodeURIComponent(cycleId)}&status=accepted&onPanel=false`
-    : null;
-  const remaining = useApiData<Page<ApplicationSummary>>(available && `${available}&pageSize=1`);
+  const available = { cycleId, status: 'accepted', onPanel: 'false' } as const;
+  const remaining = useApi('/api/applications', open ? { query: { ...available, pageSize: 1 } } : null);
   const min = bounds?.min ?? 5;
   const max = bounds?.max ?? 7;
 
@@ -139,7 +137,7 @@ export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Pr
         >
           <SearchSelect<ApplicationSummary>
             mode="multiple"
-            path={available}
+            path={typedPath('/api/applications', open ? { query: available } : null)}
             toOption={(a) => ({ value: a.id, label: a.organisationName })}
           />
         </Form.Item>

@@ -22,7 +22,8 @@ import { useTranslation } from 'react-i18next';
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
 import type { ApiError } from '../../api/client.js';
 import { expertsApi, type Expert, type ExpertDetail, type ExpertInput } from '../../api/experts.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { useApi } from '../../api/useApi.js';
+import { asApiError } from '../../api/useApiData.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { applyFieldErrors } from '../../components/fieldErrors.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -123,7 +124,7 @@ export function ExpertFormDrawer({ expert, onClose, onSaved }: Props) {
   const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
   const [saving, setSaving] = useState(false);
   const editing = expert && expert !== 'new' ? expert : undefined;
-  const detail = useApiData<ExpertDetail>(editing ? `/experts/${encodeURIComponent(editing.id)}` : null);
+  const detail = useApi('/api/experts/{id}', editing ? { path: { id: editing.id } } : null);
   const loaded = editing ? detail.data?.id === editing.id : true;
 
   useEffect(() => {

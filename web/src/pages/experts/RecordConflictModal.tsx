@@ -2,7 +2,7 @@ import { Alert, App, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictKind } from '../../../../src/experts/core/conflicts.js';
-import type { ApiError } from '../../api/client.js';
+import { type ApiError, typedPath } from '../../api/client.js';
 import { expertsApi, type ApplicationSummary, type Expert } from '../../api/experts.js';
 import { asApiError } from '../../api/useApiData.js';
 import { SearchSelect } from '../../components/SearchSelect.js';
@@ -87,7 +87,7 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
       <Form<Values> form={form} layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item name="expertId" label={t('conflicts.expert')} rules={chosen(t('conflicts.expert'))}>
           <SearchSelect<Expert>
-            path={open ? '/experts?status=active' : null}
+            path={typedPath('/api/experts', open ? { query: { status: 'active' } } : null)}
             toOption={(e) => ({ value: e.id, label: `${e.name}（${e.code}）· ${e.employer}` })}
           />
         </Form.Item>
@@ -98,7 +98,7 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
           rules={chosen(t('conflicts.application'))}
         >
           <SearchSelect<ApplicationSummary>
-            path={open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}` : null}
+            path={typedPath('/api/applications', open && cycleId ? { query: { cycleId } } : null)}
             toOption={(a) => ({ value: a.id, label: a.organisationName })}
           />
         </Form.Item>
