@@ -1587,7 +1587,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A page of the audit entries, newest first, filtered by action and record */
+    /** A page of the audit entries, newest first, filtered by action, record and Beijing dates */
     get: {
       parameters: {
         query?: {
@@ -1595,6 +1595,10 @@ export interface paths {
           page?: string;
           /** @description Rows a page, 1–200 */
           pageSize?: string;
+          /** @description First day, YYYY-MM-DD in Beijing time (included) */
+          from?: string;
+          /** @description Last day, YYYY-MM-DD in Beijing time (included) */
+          to?: string;
           action?: string;
           recordType?: string;
           recordId?: string;
@@ -1905,7 +1909,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A page of the sign-ins, sign-outs and reads of protected material, newest first */
+    /** A page of the sign-ins, sign-outs and reads of protected material, newest first, by event, name and Beijing dates */
     get: {
       parameters: {
         query?: {
@@ -1913,6 +1917,10 @@ export interface paths {
           page?: string;
           /** @description Rows a page, 1–200 */
           pageSize?: string;
+          /** @description First day, YYYY-MM-DD in Beijing time (included) */
+          from?: string;
+          /** @description Last day, YYYY-MM-DD in Beijing time (included) */
+          to?: string;
           event?: 'sign-in' | 'sign-in-failed' | 'sign-in-locked' | 'sign-out' | 'read';
           /** @description Part of a username or name */
           search?: string;
@@ -10530,6 +10538,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Only seats waiting on the expert (an answer, or the undertaking), or only the others */
+          awaiting?: 'true' | 'false';
           /** @description Page number, from 1 */
           page?: string;
           /** @description Rows a page, 1–200 */
@@ -11285,6 +11295,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Only panels whose latest draw is made (true) or not yet (false) */
+          drawn?: 'true' | 'false';
           /** @description Page number, from 1 */
           page?: string;
           /** @description Rows a page, 1–200 */

@@ -52,13 +52,16 @@ function PanelsCard() {
   const { t } = useTranslation();
   const cycles = useApi('/api/cycles');
   const cycle = cycles.data?.items[0];
-  const panels = useApi('/api/cycles/{cycleId}/panels', cycle ? { path: { cycleId: cycle.id } } : null);
+  const panels = useApi(
+    '/api/cycles/{cycleId}/panels',
+    cycle ? { path: { cycleId: cycle.id }, query: { drawn: 'false', pageSize: 1 } } : null,
+  );
   if (cycles.data && !cycle) return null;
   return (
     <TaskCard
       title={t('home.panelsTitle')}
       label={t('home.panelsWaiting', { year: cycle?.year ?? '' })}
-      value={panels.data?.items.filter((p) => p.state !== 'drawn').length}
+      value={panels.data?.total}
       action={t('home.panelsOpen')}
       to="/app/panels"
     />
@@ -67,11 +70,9 @@ function PanelsCard() {
 
 function InvitationsCard() {
   const { t } = useTranslation();
-  // The newest panels: a page of the largest size (an expert sits on a handful a cycle).
-  const mine = useApi('/api/my/panels', { query: { pageSize: 200 } });
-  const waiting = mine.data?.items.filter(
-    (p) => p.status === 'invited' || (p.status === 'confirmed' && !p.undertakingAcceptedAt),
-  ).length;
+  // Counted by the server: seats not yet answered, or confirmed before the undertaking.
+  const mine = useApi('/api/my/panels', { query: { awaiting: 'true', pageSize: 1 } });
+  const waiting = mine.data?.total;
   return (
     <TaskCard
       title={t('home.invitationsTitle')}
