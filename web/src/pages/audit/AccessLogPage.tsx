@@ -9,6 +9,7 @@ import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
+import { type DateRange, DateRangeFilter } from './DateRangeFilter.js';
 import { CodeCell, RecordCell } from './LogCells.js';
 import { ACCESS_EVENT_CODES, ACCESS_EVENTS } from './logVocabulary.js';
 
@@ -18,7 +19,8 @@ export default function AccessLogPage() {
   const { locale, local } = useLocale();
   const [event, setEvent] = useState<AccessEvent>();
   const [search, setSearch] = useState('');
-  const filters = { event, search: search.trim() || undefined };
+  const [dates, setDates] = useState<DateRange>({});
+  const filters = { event, search: search.trim() || undefined, ...dates };
   const paging = usePaging(JSON.stringify(filters), 50);
   const log = useApi('/api/access-log', { query: { ...filters, ...paging.params } });
   const empty = t('common.empty');
@@ -52,6 +54,7 @@ export default function AccessLogPage() {
             style={{ width: 260 }}
             onSearch={setSearch}
           />
+          <DateRangeFilter value={dates} onChange={setDates} />
         </Flex>
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AccessLogEntry>

@@ -11,6 +11,7 @@ import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { AuditEntryDetail } from './AuditEntryDetail.js';
 import { ChainVerificationButton } from './ChainVerificationButton.js';
+import { type DateRange, DateRangeFilter } from './DateRangeFilter.js';
 import { CodeCell, RecordCell } from './LogCells.js';
 import { AUDIT_ACTIONS } from './logVocabulary.js';
 
@@ -20,7 +21,8 @@ export default function AuditTrailPage() {
   const { locale, local } = useLocale();
   const [action, setAction] = useState<string>();
   const [recordId, setRecordId] = useState('');
-  const filters = { action, recordId: recordId.trim() || undefined };
+  const [dates, setDates] = useState<DateRange>({});
+  const filters = { action, recordId: recordId.trim() || undefined, ...dates };
   const paging = usePaging(JSON.stringify(filters), 50);
   const log = useApi('/api/audit', { query: { ...filters, ...paging.params } });
   const person = (ref: PersonRef | null) => (ref ? ref.displayName : t('audit.system'));
@@ -56,6 +58,7 @@ export default function AuditTrailPage() {
             style={{ width: 280 }}
             onSearch={setRecordId}
           />
+          <DateRangeFilter value={dates} onChange={setDates} />
         </Flex>
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AuditEntry>
