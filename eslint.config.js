@@ -132,4 +132,29 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The web calls the API through the client typed by the generated document (typedApi, useApi,
+    // typedPath): a change of the server's schema breaks the typecheck (issue 7).
+    files: ['web/src/**/*.{ts,tsx}'],
+    ignores: ['web/src/api/useApiData.ts', 'web/src/api/useApi.ts', 'web/src/components/SearchSelect.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/useApiData.js', './useApiData.js'],
+              importNames: ['useApiData'],
+              message: "Untyped GET: use useApi('/api/…', { path, query }) from api/useApi.js.",
+            },
+            {
+              group: ['**/client.js', './client.js'],
+              importNames: ['api'],
+              message: "Untyped call: use answer(typedApi.GET|POST|PUT|PATCH('/api/…', …)).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

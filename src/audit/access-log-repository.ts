@@ -55,6 +55,10 @@ export interface AccessLogFilter {
   event?: string | undefined;
   /** Part of the username tried, or of the user's display name. */
   search?: string | undefined;
+  /** Entries at or after this moment. */
+  since?: Date | null | undefined;
+  /** Entries before this moment. */
+  until?: Date | null | undefined;
 }
 
 /** One page of the entries matching the filter, newest first, and how many match. */
@@ -82,8 +86,9 @@ export async function listAccessLogPage(
      FROM access_log a LEFT JOIN users u ON u.id = a.user_id
      WHERE ($1::text IS NULL OR a.event = $1)
        AND ($2::text IS NULL OR strpos(lower(coalesce(a.username, '')), lower($2)) > 0
-         OR strpos(lower(coalesce(u.display_name, '')), lower($2)) > 0)`,
-    [filter.event ?? null, search ? search : null],
+         OR strpos(lower(coalesce(u.display_name, '')), lower($2)) > 0)
+       AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)`,
+    [filter.event ?? null, search ? search : null, filter.since ?? null, filter.until ?? null],
     'id DESC',
     page,
   );

@@ -107,6 +107,10 @@ export interface AuditFilter {
   action?: string | undefined;
   recordType?: string | undefined;
   recordId?: string | undefined;
+  /** Entries at or after this moment. */
+  since?: Date | null | undefined;
+  /** Entries before this moment. */
+  until?: Date | null | undefined;
 }
 
 /** One page of the entries matching the filter, newest first, and how many match. */
@@ -119,8 +123,15 @@ export async function listAuditPage(
     db,
     `${SELECT_ENTRIES}
      WHERE ($1::text IS NULL OR action = $1) AND ($2::text IS NULL OR record_type = $2)
-       AND ($3::text IS NULL OR record_id = $3)`,
-    [filter.action ?? null, filter.recordType ?? null, filter.recordId ?? null],
+       AND ($3::text IS NULL OR record_id = $3)
+       AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at < $5)`,
+    [
+      filter.action ?? null,
+      filter.recordType ?? null,
+      filter.recordId ?? null,
+      filter.since ?? null,
+      filter.until ?? null,
+    ],
     'id DESC',
     page,
   );

@@ -11,7 +11,7 @@ import {
 } from '../platform/http/schemas.js';
 import { ACCESS_EVENTS, listAccessLogPage } from './access-log-repository.js';
 import { listAuditPage } from './audit-repository.js';
-import { AuditSnapshotSchema } from './audit-schemas.js';
+import { AuditSnapshotSchema, dateRangeOf, DateRangeQueryProperties } from './audit-schemas.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const PersonSchema = Type.Union([
@@ -26,10 +26,11 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'A page of the audit entries, newest first, filtered by action and record',
+        summary: 'A page of the audit entries, newest first, filtered by action, record and Beijing dates',
         querystring: Type.Object(
           {
             ...PagingQueryProperties,
+            ...DateRangeQueryProperties,
             action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             recordType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
             recordId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
@@ -60,8 +61,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { db } = authorize(request, 'audit.read');
       const { action, recordType, recordId } = request.query;
+      const range = dateRangeOf(request.query);
       const paging = pagingOf(request.query);
-      const { entries, total } = await listAuditPage(db, { action, recordType, recordId }, paging);
+      const { entries, total } = await listAuditPage(db, { action, recordType, recordId, ...range }, paging);
       const names = await findDisplayNames(
         db,
         entries.flatMap((e) => [e.actorId, e.realActorId]),
@@ -107,10 +109,12 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'A page of the sign-ins, sign-outs and reads of protected material, newest first',
+        summary:
+          'A page of the sign-ins, sign-outs and reads of protected material, newest first, by event, name and Beijing dates',
         querystring: Type.Object(
           {
             ...PagingQueryProperties,
+            ...DateRangeQueryProperties,
             event: Type.Optional(Type.Enum(ACCESS_EVENTS)),
             search: Type.Optional(Type.String({ maxLength: 100, description: 'Part of a username or name' })),
           },
@@ -137,8 +141,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { db } = authorize(request, 'access-log.read');
       const { event, search } = request.query;
+      const range = dateRangeOf(request.query);
       const paging = pagingOf(request.query);
-      const { rows, total } = await listAccessLogPage(db, { event, search }, paging);
+      const { rows, total } = await listAccessLogPage(db, { event, search, ...range }, paging);
       return pageResponse(
         rows.map(({ userId, displayName, at, ...row }) => ({
           ...row,

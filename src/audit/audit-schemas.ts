@@ -1,4 +1,6 @@
 import { Type } from 'typebox';
+import { AppError } from '../platform/errors/app-error.js';
+import { shanghaiDayRange } from '../platform/kernel/time.js';
 
 /**
  * The record as it stood before / after an audited change. It is whatever the use case wrote
@@ -8,3 +10,23 @@ import { Type } from 'typebox';
 export const AuditSnapshotSchema = Type.Any({
   description: 'JSON snapshot of the record (open-ended, as hashed into the chain), or null',
 });
+
+const BeijingDate = (description: string) =>
+  Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description }));
+
+/** `from` and `to`: whole Beijing days (YYYY-MM-DD), both included, either left open. */
+export const DateRangeQueryProperties = {
+  from: BeijingDate('First day, YYYY-MM-DD in Beijing time (included)'),
+  to: BeijingDate('Last day, YYYY-MM-DD in Beijing time (included)'),
+};
+
+/** The moments of a `from`/`to` query (kernel time); a date not on the calendar or a reversed range is a 400. */
+export function dateRangeOf(query: { from?: string | undefined; to?: string | undefined }) {
+  const range = shanghaiDayRange(query.from, query.to);
+  if (!range.ok) {
+    throw range.reason === 'reversed'
+      ? new AppError('request/date-range-reversed')
+      : new AppError('request/invalid-value');
+  }
+  return { since: range.since, until: range.until };
+}

@@ -4,7 +4,12 @@ import type { Actor } from '../accounts/core/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, LocalizedTextSchema } from '../platform/http/schemas.js';
-import { applicationWindow, availableCycleTransitions, CYCLE_STAGES } from './core/cycle-stages.js';
+import {
+  APPLICATION_WINDOWS,
+  applicationWindow,
+  availableCycleTransitions,
+  CYCLE_STAGES,
+} from './core/cycle-stages.js';
 import type { CycleRecord } from './cycles-repository.js';
 import { findCycle, listCycles, listPublishedCycles } from './cycles-repository.js';
 import { createCycle } from './use-cases/create-cycle.js';
@@ -62,15 +67,17 @@ const CycleSchema = Type.Object({
   programmeId: Type.String(),
   frameworkId: Type.String(),
   year: Type.Integer(),
-  stage: Type.String(),
+  stage: Type.Enum(CYCLE_STAGES),
   announcementDate: Type.String(),
   applicationDeadline: Type.String(),
   plan: PlanSchema,
   announcement: AnnouncementSchema,
   criteriaApprovedAt: Type.Union([Type.String(), Type.Null()]),
   publishedAt: Type.Union([Type.String(), Type.Null()]),
-  window: Type.String({ description: 'not-published | announced | open | closed, derived from the dates' }),
-  transitions: Type.Array(Type.String(), { description: 'stages the caller may move the cycle to now' }),
+  window: Type.Enum(APPLICATION_WINDOWS, { description: 'derived from the dates' }),
+  transitions: Type.Array(Type.Enum(CYCLE_STAGES), {
+    description: 'stages the caller may move the cycle to now',
+  }),
 });
 
 export function presentCycle(cycle: CycleRecord, actor: Actor | null, now: Date) {

@@ -1,5 +1,6 @@
 import type { Queryable } from '../platform/db/database.js';
 import type { LocalizedText } from '../platform/i18n/localized.js';
+import type { CycleStage } from './core/cycle-stages.js';
 
 /** The Office's planned review dates (ISO dates), shown in the announcement. */
 export interface CyclePlan {
@@ -22,7 +23,7 @@ export interface CycleRecord {
   programmeId: string;
   frameworkId: string;
   year: number;
-  stage: string;
+  stage: CycleStage;
   announcementDate: string;
   applicationDeadline: Date;
   plan: CyclePlan;
@@ -39,7 +40,8 @@ interface CycleRow {
   programme_id: string;
   framework_id: string;
   year: number;
-  stage: string;
+  /** One of CYCLE_STAGES: written only by create and the transitions (move-cycle). */
+  stage: CycleStage;
   announcement_date: string;
   application_deadline: Date;
   plan: CyclePlan;

@@ -40,7 +40,17 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['draws'],
         summary: "A page of the cycle's panels, oldest first, each with its draws and seats",
         params: Type.Object({ cycleId: Uuid }),
-        querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            drawn: Type.Optional(
+              Type.Enum(['true', 'false'], {
+                description: 'Only panels whose latest draw is made (true) or not yet (false)',
+              }),
+            ),
+            ...PagingQueryProperties,
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Page(PanelSchema), ...errorResponses },
       },
     },
@@ -49,7 +59,8 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const cycle = await findCycle(db, request.params.cycleId);
       if (!cycle) throw new AppError('record/not-found');
       const paging = pagingOf(request.query, 20);
-      const { panels, total } = await listPanelsPage(db, cycle.id, paging);
+      const drawn = request.query.drawn === undefined ? undefined : request.query.drawn === 'true';
+      const { panels, total } = await listPanelsPage(db, cycle.id, paging, { drawn });
       return pageResponse(await presentPanels(db, panels), total, paging);
     },
   );

@@ -45,16 +45,24 @@ export async function findPanel(db: Queryable, id: string): Promise<PanelRecord 
   return rows[0] && toPanel(rows[0]);
 }
 
-/** One page of a cycle's panels, oldest first, and how many it has. */
+/**
+ * One page of a cycle's panels, oldest first, and how many it has; `drawn` keeps those whose
+ * latest draw has (true) or has not yet (false) its result — a panel's state, decided in SQL.
+ */
 export async function listPanelsPage(
   db: Queryable,
   cycleId: string,
   page: PageWindow,
+  filter: { drawn?: boolean | undefined } = {},
 ): Promise<{ panels: PanelRecord[]; total: number }> {
   const { rows, total } = await pagedQuery<PanelRow & Record<string, unknown>>(
     db,
-    `${SELECT_PANEL} WHERE p.cycle_id = $1`,
-    [cycleId],
+    `${SELECT_PANEL} WHERE p.cycle_id = $1
+       AND ($2::boolean IS NULL OR $2 = EXISTS (
+         SELECT 1 FROM draw_commitments c JOIN draw_results r ON r.commitment_id = c.id
+          WHERE c.panel_id = p.id
+            AND c.sequence = (SELECT max(l.sequence) FROM draw_commitments l WHERE l.panel_id = p.id)))`,
+    [cycleId, filter.drawn ?? null],
     'created_at, id',
     page,
   );
@@ -179,12 +187,14 @@ export async function findCommitments(db: Queryable, ids: readonly string[]): Pr
 
 /**
  * One page of the latest, drawn commitments that seat this expert (leader, member or replacement,
- * and not replaced since), newest first, and how many there are.
+ * and not replaced since), newest first, and how many there are. `awaiting` keeps the seats that
+ * wait on the expert: not yet answered, or confirmed before the cycle's undertaking is accepted.
  */
 export async function listSeatingCommitmentsPage(
   db: Queryable,
   expert: { id: string; code: string },
   page: PageWindow,
+  filter: { awaiting?: boolean | undefined } = {},
 ): Promise<{ commitmentIds: string[]; total: number }> {
   const { rows, total } = await pagedQuery<{ id: string }>(
     db,
@@ -193,8 +203,16 @@ export async function listSeatingCommitmentsPage(
        AND (r.outcome->>'leader' = $1 OR (r.outcome->'members') ? $1
          OR EXISTS (SELECT 1 FROM panel_events e WHERE e.commitment_id = c.id AND e.replacement_expert_id = $2))
        AND NOT EXISTS (SELECT 1 FROM panel_events e
-         WHERE e.commitment_id = c.id AND e.kind = 'replaced' AND e.expert_id = $2)`,
-    [expert.code, expert.id],
+         WHERE e.commitment_id = c.id AND e.kind = 'replaced' AND e.expert_id = $2)
+       AND ($3::boolean IS NULL OR $3 = (
+         NOT EXISTS (SELECT 1 FROM panel_events e
+           WHERE e.commitment_id = c.id AND e.kind = 'declined' AND e.expert_id = $2)
+         AND NOT (
+           EXISTS (SELECT 1 FROM panel_events e
+             WHERE e.commitment_id = c.id AND e.kind = 'confirmed' AND e.expert_id = $2)
+           AND EXISTS (SELECT 1 FROM undertakings u JOIN panels p ON p.cycle_id = u.cycle_id
+             WHERE p.id = c.panel_id AND u.expert_id = $2))))`,
+    [expert.code, expert.id, filter.awaiting ?? null],
     'frozen_at DESC, id',
     page,
   );

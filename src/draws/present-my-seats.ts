@@ -14,8 +14,9 @@ export async function presentSeatsOf(
   expert: { id: string; code: string },
   page: PageWindow,
   undertakingVersion: string,
+  filter: { awaiting?: boolean | undefined } = {},
 ) {
-  const { commitmentIds, total } = await listSeatingCommitmentsPage(db, expert, page);
+  const { commitmentIds, total } = await listSeatingCommitmentsPage(db, expert, page, filter);
   const commitments = await findCommitments(db, commitmentIds);
   const panels = await findPanels(
     db,

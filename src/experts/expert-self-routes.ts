@@ -30,7 +30,18 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['experts'],
         summary: "The panels the signed-in expert was drawn onto, their seat's status and the undertaking",
-        querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            awaiting: Type.Optional(
+              Type.Enum(['true', 'false'], {
+                description:
+                  'Only seats waiting on the expert (an answer, or the undertaking), or only the others',
+              }),
+            ),
+            ...PagingQueryProperties,
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Page(MyPanelSchema), ...errorResponses },
       },
     },
@@ -39,7 +50,10 @@ export const expertSelfRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const paging = pagingOf(request.query, 20);
       const expert = await findExpertByUser(context.db, context.actor!.id);
       if (!expert) return pageResponse([], 0, paging);
-      const { items, total } = await presentSeatsOf(context.db, expert, paging, UNDERTAKING_VERSION);
+      const awaiting = request.query.awaiting === undefined ? undefined : request.query.awaiting === 'true';
+      const { items, total } = await presentSeatsOf(context.db, expert, paging, UNDERTAKING_VERSION, {
+        awaiting,
+      });
       return pageResponse(items, total, paging);
     },
   );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activatedExpert } from './support/account-fixtures.js';
+import { addDays, shanghaiDate } from '../../src/platform/kernel/time.js';
 import { countingDatabase, type CountingDatabase } from './support/counting-database.js';
 import { expertProfile } from './support/expert-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
@@ -275,9 +276,22 @@ describe('panels, draws, seats and the logs cost the same statements for 2 rows 
   const ROUTES: Record<string, () => [TestClient, string]> = {
     'cycle panels': () => [office, `/api/cycles/${drawCycle}/panels?pageSize=200`],
     'public draws': () => [platform.client(), '/api/public/draws?pageSize=200'],
+    'cycle panels drawn': () => [office, `/api/cycles/${drawCycle}/panels?drawn=true&pageSize=200`],
     'my panels': () => [seated, '/api/my/panels?pageSize=200'],
+    'my panels awaiting me': () => [seated, '/api/my/panels?awaiting=true&pageSize=200'],
     'audit trail': () => [auditor, '/api/audit?action=draw.drawn&pageSize=200'],
+    'audit trail by dates': () => [auditor, `/api/audit?action=draw.drawn&${aroundToday()}&pageSize=200`],
     'access log': () => [auditor, '/api/access-log?event=sign-in-failed&search=lists-visitor&pageSize=200'],
+    'access log by dates': () => [
+      auditor,
+      `/api/access-log?event=sign-in-failed&search=lists-visitor&${aroundToday()}&pageSize=200`,
+    ],
+  };
+
+  /** Yesterday to tomorrow in Beijing: every row of this run, whatever the hour. */
+  const aroundToday = () => {
+    const today = shanghaiDate(new Date());
+    return `from=${addDays(today, -1)}&to=${addDays(today, 1)}`;
   };
 
   async function measureRoutes() {
@@ -419,5 +433,102 @@ describe('panels, draws, seats and the logs cost the same statements for 2 rows 
     expect(free).toMatchObject({ total: 1, items: [{ id: applicationId, organisationName: '未分组单位' }] });
     const taken = (await office.get(`/api/applications?cycleId=${drawCycle}&onPanel=true&pageSize=1`)).json();
     expect(taken.total).toBe(82);
+  });
+
+  it('filters the audit trail and the access log by Beijing dates in SQL, both days included', async () => {
+    const lists = {
+      audit: '/api/audit?action=draw.drawn&pageSize=200',
+      access: '/api/access-log?event=sign-in-failed&search=lists-visitor&pageSize=200',
+    };
+    for (const [name, url] of Object.entries(lists)) {
+      const all = (await auditor.get(url)).json<{ total: number; items: { at: string }[] }>();
+      expect(all.total, name).toBeGreaterThanOrEqual(40);
+      expect(all.items, name).toHaveLength(all.total);
+      const days = all.items.map((i) => shanghaiDate(new Date(i.at))).sort();
+      const [first, last] = [days[0]!, days.at(-1)!];
+      const within = (await auditor.get(`${url}&from=${first}&to=${last}`)).json();
+      expect(within.total, name).toBe(all.total);
+      const lastDay = (await auditor.get(`${url}&from=${last}&to=${last}`)).json();
+      expect(lastDay.total, name).toBe(days.filter((d) => d === last).length);
+      const before = (await auditor.get(`${url}&to=${addDays(first, -1)}`)).json();
+      expect(before, name).toMatchObject({ total: 0, items: [] });
+      const after = (await auditor.get(`${url}&from=${addDays(last, 1)}`)).json();
+      expect(after, name).toMatchObject({ total: 0, items: [] });
+      const reversed = await auditor.get(`${url}&from=${last}&to=${addDays(last, -1)}`);
+      expect(reversed.statusCode, name).toBe(400);
+      expect(reversed.json().code).toBe('request/date-range-reversed');
+      const notADay = await auditor.get(`${url}&from=2026-02-30`);
+      expect(notADay.statusCode, name).toBe(400);
+      expect(notADay.json().code).toBe('request/invalid-value');
+    }
+  });
+
+  it('counts the seats waiting on the expert and the panels not yet drawn, in SQL', async () => {
+    const count = async (client: TestClient, url: string) => {
+      const response = await client.get(url);
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json<{ total: number; items: unknown[] }>();
+    };
+    // The rule the home card used to apply in the browser, over every seat: not yet answered, or
+    // confirmed before the cycle's undertaking. The server's count must agree with it.
+    const waitingByHand = async () => {
+      const all = await count(seated, '/api/my/panels?pageSize=200');
+      const items = all.items as { status: string; undertakingAcceptedAt: string | null }[];
+      expect(items).toHaveLength(all.total);
+      const waiting = items.filter(
+        (p) => p.status === 'invited' || (p.status === 'confirmed' && !p.undertakingAcceptedAt),
+      ).length;
+      return { seats: all.total, waiting };
+    };
+    const before = await waitingByHand();
+    expect(before.seats).toBeGreaterThanOrEqual(40);
+    // Every seat is confirmed or invited and the undertaking is not accepted yet: all wait.
+    expect(before.waiting).toBe(before.seats);
+    expect(await count(seated, '/api/my/panels?awaiting=true&pageSize=1')).toMatchObject({
+      total: before.waiting,
+    });
+    expect((await count(seated, '/api/my/panels?awaiting=true&pageSize=1')).items).toHaveLength(1);
+    expect((await count(seated, '/api/my/panels?awaiting=false')).total).toBe(0);
+    const undrawn = `/api/cycles/${drawCycle}/panels?drawn=false&pageSize=1`;
+    expect((await count(office, undrawn)).total).toBe(0);
+
+    // A panel planned, then frozen: not drawn either way; drawn, it leaves the count.
+    const { applicationId } = await seedAcceptedApplication(platform.db, drawCycle, {
+      name: '待抽取单位',
+      creditCode: creditCode(1200),
+    });
+    const plan = await office.post(`/api/cycles/${drawCycle}/panels`, {
+      name: 'N 组 待抽取',
+      industries: ['N'],
+      applicationIds: [applicationId],
+      size: 5,
+      reserves: 0,
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    const planned = plan.json<{ id: string }>().id;
+    expect(await count(office, undrawn)).toMatchObject({
+      total: 1,
+      items: [{ id: planned, state: 'planned' }],
+    });
+    expect((await office.post(`/api/panels/${planned}/freeze`, {})).statusCode).toBe(200);
+    expect(await count(office, undrawn)).toMatchObject({
+      total: 1,
+      items: [{ id: planned, state: 'frozen' }],
+    });
+    const panels = (await count(office, `/api/cycles/${drawCycle}/panels?pageSize=1`)).total;
+    expect((await count(office, `/api/cycles/${drawCycle}/panels?drawn=true&pageSize=1`)).total).toBe(
+      panels - 1,
+    );
+
+    // Once the undertaking is accepted, the confirmed seats wait on nobody; the redrawn one, still
+    // unanswered, waits.
+    const accepted = await seated.post('/api/my/undertakings', { cycleId: drawCycle });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const after = await waitingByHand();
+    expect(after.waiting).toBeLessThan(before.waiting);
+    expect((await count(seated, '/api/my/panels?awaiting=true')).total).toBe(after.waiting);
+    expect((await count(seated, '/api/my/panels?awaiting=false&pageSize=1')).total).toBe(
+      after.seats - after.waiting,
+    );
   });
 });

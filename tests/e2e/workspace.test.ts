@@ -10,7 +10,9 @@ import {
   signInThroughApi,
 } from './support/browser.js';
 import { expertProfile } from '../api/support/expert-fixtures.js';
-import { startTestPlatform } from './support/platform.js';
+import { mkdirSync } from 'node:fs';
+import { addDays, shanghaiDate } from '../../src/platform/kernel/time.js';
+import { platformNow, startTestPlatform } from './support/platform.js';
 
 /**
  * Opens the antd select of a field in a dialog and picks an option (antd draws its own drop-down),
@@ -189,6 +191,41 @@ describe('workspace pages by role', () => {
     await screenshotBoth(page, '/app/access-log', 'access-log', (p) =>
       p.locator('tbody tr.ant-table-row').first().waitFor(),
     );
+    await context.close();
+  });
+
+  it('filters the audit trail and the access log by Beijing dates', async () => {
+    const { context, page } = await newPage(browser, platform.url);
+    await signInThroughApi(page, 'auditor');
+    const today = shanghaiDate(await platformNow(platform.url));
+    const pick = async (from: string, to: string) => {
+      await page.getByPlaceholder('起始日期').click();
+      await page.getByPlaceholder('起始日期').fill(from);
+      await page.keyboard.press('Enter');
+      await page.getByPlaceholder('截止日期').fill(to);
+      await page.keyboard.press('Enter');
+    };
+    const rows = page.locator('tbody tr.ant-table-row');
+    for (const path of ['/app/audit', '/app/access-log']) {
+      await page.goto(path);
+      await rows.first().waitFor();
+      await pick(addDays(today, 1), addDays(today, 1));
+      await page.locator('.ant-table-placeholder').waitFor();
+      expect(await rows.count(), path).toBe(0);
+      await pick(today, today);
+      await rows.first().waitFor();
+    }
+    // The filtered access log, at both widths, for a look.
+    const shots = '/tmp/webtypes-shots';
+    mkdirSync(shots, { recursive: true });
+    for (const [label, width] of [
+      ['desktop', 1366],
+      ['phone', 390],
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await afterAnimations(page);
+      await page.screenshot({ path: `${shots}/access-log-dates-${label}.png`, fullPage: true });
+    }
     await context.close();
   });
 

@@ -195,7 +195,9 @@ export function availableCycleTransitions(
   return CYCLE_TRANSITIONS[cycle.stage].to.filter((to) => canTransition(cycle, to, actorRoles, now).ok);
 }
 
-export type ApplicationWindow = 'not-published' | 'announced' | 'open' | 'closed';
+/** Where the application window stands, derived from the dates (never stored). */
+export const APPLICATION_WINDOWS = ['not-published', 'announced', 'open', 'closed'] as const;
+export type ApplicationWindow = (typeof APPLICATION_WINDOWS)[number];
 
 /**
  * Whether applications are accepted, derived from the cycle's stage and dates (nobody flips a

@@ -360,6 +360,13 @@ export const ERROR_CATALOGUE = {
       en: 'A value in the request is not valid (its format, length or range).',
     },
   },
+  'request/date-range-reversed': {
+    status: 400,
+    message: {
+      zh: '起始日期晚于截止日期。',
+      en: 'The start date is after the end date.',
+    },
+  },
   'record/reference-not-found': {
     status: 404,
     message: { zh: '所引用的记录不存在。', en: 'A record the request refers to does not exist.' },

@@ -10,6 +10,7 @@ import {
   parseShanghaiDateTime,
   shanghaiDate,
   shanghaiDayEnd,
+  shanghaiDayRange,
   shanghaiDayStart,
 } from './time.js';
 
@@ -66,5 +67,38 @@ describe('Beijing time', () => {
       zh: '2026年3月1日',
       en: '1 March 2026',
     });
+  });
+});
+
+describe('a range of Beijing dates', () => {
+  it('runs from the first moment of the first day to the first moment after the last', () => {
+    const range = shanghaiDayRange('2026-03-01', '2026-03-31');
+    expect(range).toEqual({
+      ok: true,
+      since: new Date('2026-02-28T16:00:00.000Z'),
+      until: new Date('2026-03-31T16:00:00.000Z'),
+    });
+  });
+
+  it('keeps the last millisecond of the last day and leaves out the next day', () => {
+    const range = shanghaiDayRange(undefined, '2026-03-31');
+    if (!range.ok) throw new Error('expected a range');
+    const lastMoment = new Date('2026-03-31T23:59:59.999+08:00');
+    expect(range.since).toBeNull();
+    expect(lastMoment < range.until!).toBe(true);
+    expect(new Date('2026-04-01T00:00:00.000+08:00') < range.until!).toBe(false);
+  });
+
+  it('is open at either end, and one day when both dates are the same', () => {
+    expect(shanghaiDayRange(undefined, undefined)).toEqual({ ok: true, since: null, until: null });
+    const day = shanghaiDayRange('2026-02-28', '2026-02-28');
+    if (!day.ok) throw new Error('expected a range');
+    expect(day.until!.getTime() - day.since!.getTime()).toBe(24 * 3600_000);
+  });
+
+  it('refuses a date that is not on the calendar and a range that ends before it starts', () => {
+    expect(shanghaiDayRange('2026-02-30', undefined)).toEqual({ ok: false, reason: 'not-a-date' });
+    expect(shanghaiDayRange(undefined, '2026-13-01')).toEqual({ ok: false, reason: 'not-a-date' });
+    expect(shanghaiDayRange('2026-03-02', '2026-03-01')).toEqual({ ok: false, reason: 'reversed' });
   });
 });

@@ -115,6 +115,26 @@ export function shanghaiDayEnd(isoDate: string): Date {
   return new Date(shanghaiDayStart(isoDate).getTime() + DAY_MS - 1000);
 }
 
+/** A range of whole Beijing days, as moments: `since` inclusive, `until` exclusive; null is open. */
+export type ShanghaiDayRange =
+  { ok: true; since: Date | null; until: Date | null } | { ok: false; reason: 'not-a-date' | 'reversed' };
+
+/**
+ * From the first moment of `from` up to (not including) the first moment after `to`, both
+ * YYYY-MM-DD Beijing dates and both optional: "1 to 31 March" keeps every moment of 31 March.
+ */
+export function shanghaiDayRange(from: string | undefined, to: string | undefined): ShanghaiDayRange {
+  if ((from !== undefined && !isIsoDate(from)) || (to !== undefined && !isIsoDate(to))) {
+    return { ok: false, reason: 'not-a-date' };
+  }
+  if (from !== undefined && to !== undefined && from > to) return { ok: false, reason: 'reversed' };
+  return {
+    ok: true,
+    since: from === undefined ? null : shanghaiDayStart(from),
+    until: to === undefined ? null : new Date(shanghaiDayStart(to).getTime() + DAY_MS),
+  };
+}
+
 /** The calendar date `days` after (or, negative, before) a YYYY-MM-DD date. Throws on a malformed date. */
 export function addDays(isoDate: string, days: number): string {
   if (!Number.isInteger(days)) throw new RangeError(`not a whole number of days: ${days}`);

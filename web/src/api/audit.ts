@@ -1,6 +1,5 @@
-import { api } from './client.js';
-import type { ChainVerification } from './types.js';
+import { answer, typedApi } from './client.js';
 
 export const auditApi = {
-  verify: () => api.get<ChainVerification>('/audit/verification'),
+  verify: () => answer(typedApi.GET('/api/audit/verification')),
 };

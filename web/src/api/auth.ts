@@ -1,13 +1,12 @@
-import { api } from './client.js';
-import type { Session, SessionUser } from './types.js';
+import { answer, typedApi } from './client.js';
 
 export const authApi = {
-  session: () => api.get<Session>('/auth/session'),
+  session: () => answer(typedApi.GET('/api/auth/session')),
   signIn: (username: string, password: string) =>
-    api.post<{ user: SessionUser; csrfToken: string }>('/auth/sign-in', { username, password }),
-  signOut: () => api.post<void>('/auth/sign-out'),
+    answer(typedApi.POST('/api/auth/sign-in', { body: { username, password } })),
+  signOut: () => answer(typedApi.POST('/api/auth/sign-out')),
   changePassword: (currentPassword: string, newPassword: string) =>
-    api.post<void>('/auth/password', { currentPassword, newPassword }),
+    answer(typedApi.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
   activate: (username: string, code: string, newPassword: string) =>
-    api.post<void>('/auth/activate', { username, code, newPassword }),
+    answer(typedApi.POST('/api/auth/activate', { body: { username, code, newPassword } })),
 };

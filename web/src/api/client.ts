@@ -2,11 +2,11 @@ import createClient, { type Middleware } from 'openapi-fetch';
 import { currentLocale, i18n } from '../i18n/i18n.js';
 import type { paths } from './openapi.js';
 
+/** A refusal's body, as the API document describes it (every route answers it for 400). */
+type ErrorBody = paths['/api/accounts']['get']['responses'][400]['content']['application/json'];
+
 /** One problem with one field of a request, as the server reports it. */
-export interface ErrorDetail {
-  path: string;
-  message: string;
-}
+export type ErrorDetail = NonNullable<ErrorBody['details']>[number];
 
 /** A refusal from the server; `message` is already in the person's language. */
 export class ApiError extends Error {
@@ -118,17 +118,79 @@ export async function answer<T>(
   return data as T;
 }
 
+type Verb = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
 /** The JSON a path answers with on success, from the generated document. */
-export type ApiAnswer<
-  P extends keyof paths,
-  M extends 'get' | 'post' | 'put' | 'patch' = 'get',
-> = paths[P][M] extends { responses: infer R }
+export type ApiAnswer<P extends keyof paths, M extends Verb = 'get'> = paths[P][M] extends {
+  responses: infer R;
+}
   ? R extends { 200: { content: { 'application/json': infer J } } }
     ? J
     : R extends { 201: { content: { 'application/json': infer J } } }
       ? J
       : never
   : never;
+
+/** The JSON body a path takes, from the generated document. */
+export type ApiBody<P extends keyof paths, M extends Verb = 'post'> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+
+/** The query parameters a path takes (all optional unless the server requires them). */
+export type ApiQuery<P extends keyof paths, M extends Verb = 'get'> = paths[P][M] extends {
+  parameters: { query?: infer Q };
+}
+  ? NonNullable<Q>
+  : never;
+
+/** The path parameters of a path (`{ id: string }` for `/api/cycles/{id}`). */
+export type ApiPathParams<P extends keyof paths, M extends Verb = 'get'> = paths[P][M] extends {
+  parameters: { path: infer X };
+}
+  ? X
+  : never;
+
+/** The paths that answer GET. */
+export type GetPath = { [P in keyof paths]: paths[P] extends { get: object } ? P : never }[keyof paths];
+
+type RequiredKeys<T> = { [K in keyof T]-?: object extends Pick<T, K> ? never : K }[keyof T];
+
+/** Query strings are text on the wire: where the document says string, a number is written as one. */
+type Written<Q> = { [K in keyof Q]: Q[K] | (string extends Q[K] ? number : never) };
+
+/** The path and query parameters of a GET, as the generated document types them. */
+export type GetInit<P extends GetPath> = paths[P]['get'] extends { parameters: infer X }
+  ? Pick<X, 'path' & keyof X> &
+      (X extends { query?: infer Q } ? ([Q] extends [undefined] ? unknown : { query?: Written<Q> }) : unknown)
+  : never;
+
+/** The parameters as arguments: required when the path has some; `null` means "not yet". */
+export type GetInitArgs<P extends GetPath> =
+  RequiredKeys<GetInit<P>> extends never ? [init?: GetInit<P> | null] : [init: GetInit<P> | null];
+
+/**
+ * `/api/cycles/{id}` with `{ path: { id } , query }` as the `/cycles/…?…` that `useApiData` loads:
+ * one place that fills a generated path, so every GET of the web names a path of the document.
+ */
+export function apiUrl(template: string, init?: { path?: object; query?: object } | null): string {
+  const values = (init?.path ?? {}) as Record<string, string | number>;
+  const filled = template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    encodeURIComponent(String(values[name])),
+  );
+  const params = (init?.query ?? {}) as Record<string, string | number | null | undefined>;
+  return filled.replace(/^\/api(?=\/)/, '') + query(params);
+}
+
+/**
+ * A typed GET as the path string a path-taking part (SearchSelect) loads: the path and its
+ * parameters are checked against the document; `null` parameters give `null` (nothing to load).
+ */
+export function typedPath<P extends GetPath>(path: P, ...init: GetInitArgs<P>): string | null {
+  const [params] = init;
+  return params === null ? null : apiUrl(path, params);
+}
 
 /** Builds `?a=1&b=2`, leaving out empty values. */
 export function query(params: Record<string, string | number | null | undefined>): string {

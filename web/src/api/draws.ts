@@ -1,8 +1,10 @@
 import type { PoolDocument } from '../../../src/draws/core/eligible-pool.js';
 import type { DrawOutcome, PanelState, SeatEvent } from '../../../src/draws/core/panel-seats.js';
 import type { DrawVerdict } from '../../../src/draws/core/verify-draw.js';
-import type { IndustrySection } from '../../../src/organisations/core/organisation.js';
-import { answer, type ApiAnswer, typedApi } from './client.js';
+import { answer, type ApiAnswer, type ApiBody, type GetInit, typedApi } from './client.js';
+import { useApi } from './useApi.js';
+import type { ApiData } from './useApiData.js';
+import type { Page } from './usePaging.js';
 
 export type { DrawOutcome, DrawVerdict, PanelState, PoolDocument, SeatEvent };
 
@@ -22,13 +24,7 @@ export type Panel = Omit<ApiAnswer<'/api/panels/{id}'>, 'draws'> & { draws: Publ
 
 export type PanelStateName = Panel['state'];
 
-export interface NewPanel {
-  name: string;
-  industries: IndustrySection[];
-  applicationIds: string[];
-  size: number;
-  reserves: number;
-}
+export type NewPanel = ApiBody<'/api/cycles/{cycleId}/panels'>;
 
 const path = <T extends string>(id: T) => ({ params: { path: { id } } });
 
@@ -62,6 +58,20 @@ export const drawsApi = {
     answer(typedApi.GET('/api/public/draws/{id}', path(drawId))) as Promise<PublicDraw>,
   verify: (drawId: string) => answer(typedApi.GET('/api/public/draws/{id}/verification', path(drawId))),
 };
+
+// The hooks below read the generated paths; the frozen pool is typed as the kernel's PoolDocument.
+
+/** One panel for the Office. */
+export const usePanel = (panelId: string) =>
+  useApi('/api/panels/{id}', { path: { id: panelId } }) as ApiData<Panel>;
+
+/** A page of a cycle's panels (null: no cycle chosen yet). */
+export const usePanels = (init: GetInit<'/api/cycles/{cycleId}/panels'> | null) =>
+  useApi('/api/cycles/{cycleId}/panels', init) as ApiData<Page<Panel>>;
+
+/** One published draw. */
+export const usePublicDraw = (drawId: string) =>
+  useApi('/api/public/draws/{id}', { path: { id: drawId } }) as ApiData<PublicDraw>;
 
 /** The published JSON, as `npm run draw:verify` reads it. */
 export const publicDrawUrl = (drawId: string) => `/api/public/draws/${encodeURIComponent(drawId)}`;

@@ -1,72 +1,50 @@
-import type { ConflictKind } from '../../../src/experts/core/conflicts.js';
-import type { Page } from './usePaging.js';
-import type { ExpertProfile, ExpertStatus } from '../../../src/experts/core/expert.js';
-import type { IndustrySection } from '../../../src/organisations/core/organisation.js';
+import type { ExpertStatus } from '../../../src/experts/core/expert.js';
 import { currentLocale, i18n } from '../i18n/i18n.js';
-import { api, ApiError, type ApiAnswer, currentCsrfToken, query, type ErrorDetail } from './client.js';
+import {
+  answer,
+  ApiError,
+  type ApiAnswer,
+  type ApiBody,
+  type ApiQuery,
+  currentCsrfToken,
+  type ErrorDetail,
+  typedApi,
+} from './client.js';
+
+// The shapes below are the server's, from the generated API types (npm run api:types).
 
 /** What the Office records about an expert, as sent to the server. */
-export type ExpertInput = ExpertProfile;
+export type ExpertInput = ApiBody<'/api/experts'>;
 
-/** An expert as the pool lists them: identity number masked (from the generated API types). */
+/** An expert as the pool lists them: identity number masked. */
 export type Expert = ApiAnswer<'/api/experts'>['items'][number];
+
+export type Conflict = ApiAnswer<'/api/conflicts'>['items'][number];
 
 export type ConflictStatus = Conflict['status'];
 export type ConflictSource = Conflict['source'];
 
-export type Conflict = ApiAnswer<'/api/conflicts'>['items'][number];
-
 /** One expert with the whole identity number and their conflicts (Office only). */
 export type ExpertDetail = ApiAnswer<'/api/experts/{id}'>;
 
-export interface ExpertFilter {
-  search?: string;
-  industry?: IndustrySection;
-  status?: ExpertStatus;
-  canLead?: 'true' | 'false';
-  page?: number;
-  pageSize?: number;
-}
+export type ExpertFilter = ApiQuery<'/api/experts'>;
 
-export interface NewConflict {
-  expertId: string;
-  organisationId: string;
-  kind: ConflictKind;
-  evidence: string;
-  since?: string | null;
-}
+export type NewConflict = ApiBody<'/api/conflicts'>;
 
 /** A cycle as the staff list shows it (GET /api/cycles). */
-export interface CycleSummary {
-  id: string;
-  programmeId: string;
-  year: number;
-  stage: string;
-}
+export type CycleSummary = ApiAnswer<'/api/cycles'>['items'][number];
 
 /** A line of GET /api/applications: enough to pick an application for a panel. */
-export interface ApplicationSummary {
-  id: string;
-  cycleId: string;
-  cycleYear: number;
-  organisationName: string;
-  creditCode: string;
-  status: string;
-}
+export type ApplicationSummary = ApiAnswer<'/api/applications'>['items'][number];
 
 /** The parts of GET /api/applications/:id the expert pages need. */
-export interface ApplicationHeading {
-  id: string;
-  organisation: { id: string; name: string } | null;
-}
+export type ApplicationHeading = Pick<ApiAnswer<'/api/applications/{id}'>, 'id' | 'organisation'>;
 
 /** A panel the signed-in expert was drawn onto (GET /api/my/panels). */
 export type MyPanel = ApiAnswer<'/api/my/panels'>['items'][number];
 
 export const EXPERT_TEMPLATE_URL = '/api/experts/template.xlsx';
 export const EXPERT_EXPORT_URL = '/api/experts/export.xlsx';
-
-export const expertsPath = (filter: ExpertFilter = {}) => `/experts${query({ ...filter })}`;
 
 function isErrorBody(
   value: unknown,
@@ -75,7 +53,7 @@ function isErrorBody(
 }
 
 /** Sends the filled-in sheet as multipart (the JSON client does not do files). */
-async function uploadSheet(file: File): Promise<{ imported: number }> {
+async function uploadSheet(file: File): Promise<ApiAnswer<'/api/experts/import', 'post'>> {
   const csrfToken = currentCsrfToken();
   const body = new FormData();
   body.append('file', file, file.name);
@@ -100,44 +78,45 @@ async function uploadSheet(file: File): Promise<{ imported: number }> {
       i18n.t('errors.unexpected', { status: response.status }),
     );
   }
-  return data as { imported: number };
+  return data as ApiAnswer<'/api/experts/import', 'post'>;
 }
 
-const id = (value: string) => encodeURIComponent(value);
+const id = (value: string) => ({ params: { path: { id: value } } });
 
 export const expertsApi = {
-  list: (filter: ExpertFilter = {}) => api.get<Page<Expert>>(expertsPath(filter)),
-  get: (expertId: string) => api.get<ExpertDetail>(`/experts/${id(expertId)}`),
-  create: (input: ExpertInput) => api.post<ExpertDetail>('/experts', input),
+  create: (input: ExpertInput) => answer(typedApi.POST('/api/experts', { body: input })),
   /** Based on the revision the form loaded: a stale update answers 409 record/conflict. */
   update: (expertId: string, revision: number, input: ExpertInput) =>
-    api.put<ExpertDetail>(`/experts/${id(expertId)}`, { ...input, revision }),
+    answer(typedApi.PUT('/api/experts/{id}', { ...id(expertId), body: { ...input, revision } })),
   setStatus: (expertId: string, status: ExpertStatus, reason: string) =>
-    api.post<Expert>(`/experts/${id(expertId)}/status`, { status, reason }),
-  issueActivation: (expertId: string) =>
-    api.post<{ username: string; code: string; expiresAt: string }>(`/experts/${id(expertId)}/activation`),
+    answer(typedApi.POST('/api/experts/{id}/status', { ...id(expertId), body: { status, reason } })),
+  issueActivation: (expertId: string) => answer(typedApi.POST('/api/experts/{id}/activation', id(expertId))),
   importSheet: uploadSheet,
+  application: (applicationId: string): Promise<ApplicationHeading> =>
+    answer(typedApi.GET('/api/applications/{id}', id(applicationId))),
 
-  conflicts: (status?: ConflictStatus) => api.get<{ items: Conflict[] }>(`/conflicts${query({ status })}`),
-  recordConflict: (conflict: NewConflict) => api.post<{ id: string }>('/conflicts', conflict),
+  recordConflict: (conflict: NewConflict) => answer(typedApi.POST('/api/conflicts', { body: conflict })),
   decideConflict: (conflictId: string, status: 'confirmed' | 'dismissed', reason: string) =>
-    api.post<void>(`/conflicts/${id(conflictId)}/decision`, { status, reason }),
+    answer(typedApi.POST('/api/conflicts/{id}/decision', { ...id(conflictId), body: { status, reason } })),
   detectConflicts: (cycleId: string) =>
-    api.post<{ suggested: number }>(`/cycles/${id(cycleId)}/conflict-detection`),
-
-  cycles: () => api.get<{ items: CycleSummary[] }>('/cycles'),
-  applications: (cycleId: string, status?: string) =>
-    api.get<{ items: ApplicationSummary[] }>(`/applications${query({ cycleId, status })}`),
-  application: (applicationId: string) => api.get<ApplicationHeading>(`/applications/${id(applicationId)}`),
+    answer(typedApi.POST('/api/cycles/{cycleId}/conflict-detection', { params: { path: { cycleId } } })),
 };
 
 /** The expert's own side (role expert). */
 export const myApi = {
-  panels: () => api.get<{ items: MyPanel[]; total: number }>('/my/panels'),
   respond: (commitmentId: string, response: 'confirmed' | 'declined', reason: string) =>
-    api.post<void>(`/my/panels/${id(commitmentId)}/response`, { response, reason }),
+    answer(
+      typedApi.POST('/api/my/panels/{commitmentId}/response', {
+        params: { path: { commitmentId } },
+        body: { response, reason },
+      }),
+    ),
   acceptUndertaking: (cycleId: string) =>
-    api.post<{ acceptedAt: string; version: string }>('/my/undertakings', { cycleId }),
+    answer(typedApi.POST('/api/my/undertakings', { body: { cycleId } })),
   declareConflict: (organisationId: string, evidence: string) =>
-    api.post<{ id: string }>('/my/conflicts', { organisationId, kind: 'declared_by_expert', evidence }),
+    answer(
+      typedApi.POST('/api/my/conflicts', {
+        body: { organisationId, kind: 'declared_by_expert', evidence },
+      }),
+    ),
 };

@@ -1,116 +1,75 @@
-import type { Page } from './usePaging.js';
 import type { ApplicationForm } from '../../../src/applications/core/application-form.js';
 import type { ChecklistItem } from '../../../src/applications/core/application-checklist.js';
 import type { ApplicationStatus } from '../../../src/applications/core/application-status.js';
-import type { ApplicationWindow, CycleStage } from '../../../src/cycles/core/cycle-stages.js';
-import type { CycleAnnouncement, CyclePlan } from '../../../src/cycles/cycles-repository.js';
+import type { CycleStage } from '../../../src/cycles/core/cycle-stages.js';
 import type { EligibilityReport } from '../../../src/eligibility/core/eligibility.js';
-import type { IndustrySection, OrganisationKind } from '../../../src/organisations/core/organisation.js';
-import type { ArticleRef } from '../../../src/programmes/programme.types.js';
 import { currentLocale, i18n } from '../i18n/i18n.js';
-import { api, ApiError, type ApiAnswer, currentCsrfToken, query } from './client.js';
+import {
+  answer,
+  ApiError,
+  type ApiAnswer,
+  type ApiBody,
+  type ApiQuery,
+  currentCsrfToken,
+  query,
+  typedApi,
+} from './client.js';
+import { useApi } from './useApi.js';
+import type { ApiData } from './useApiData.js';
 
-export type {
-  ApplicationForm,
-  ApplicationStatus,
-  ChecklistItem,
-  CycleAnnouncement,
-  CyclePlan,
-  EligibilityReport,
-};
+export type { ApplicationForm, ApplicationStatus, ChecklistItem, EligibilityReport };
+
+// The shapes below are the server's, from the generated API types (npm run api:types).
 
 // ── Cycles ──────────────────────────────────────────────────────────────────────────────────
 
 /** A cycle as the server presents it, with the stages the caller may move it to now. */
-export interface Cycle {
-  id: string;
-  programmeId: string;
-  frameworkId: string;
-  year: number;
-  stage: CycleStage;
-  announcementDate: string;
-  applicationDeadline: string;
-  plan: CyclePlan;
-  announcement: CycleAnnouncement;
-  criteriaApprovedAt: string | null;
-  publishedAt: string | null;
-  window: ApplicationWindow;
-  transitions: CycleStage[];
-}
+export type Cycle = ApiAnswer<'/api/cycles/{id}'>;
 
-export interface PublicCycles {
-  serverTime: string;
-  items: Cycle[];
-}
+export type CyclePlan = Cycle['plan'];
+export type CycleAnnouncement = Cycle['announcement'];
+
+export type PublicCycles = ApiAnswer<'/api/public/cycles'>;
 
 /** What the Office enters for a cycle (the deadline is ISO 8601 with the +08:00 offset). */
-export interface CycleInput {
-  frameworkId: string;
-  announcementDate: string;
-  applicationDeadline: string;
-  plan: CyclePlan;
-  announcement: CycleAnnouncement;
-}
+export type CycleInput = ApiBody<'/api/cycles/{id}', 'put'>;
 
-export interface FrameworkSummary {
-  id: string;
-  title: { zh: string; en: string };
-  totalPoints: number;
-}
+export type FrameworkSummary = ApiAnswer<'/api/frameworks'>['items'][number];
+
+const id = (value: string) => ({ params: { path: { id: value } } });
 
 export const cyclesApi = {
-  create: (cycle: CycleInput & { programmeId: string; year: number }) => api.post<Cycle>('/cycles', cycle),
-  update: (id: string, cycle: CycleInput) => api.put<Cycle>(`/cycles/${encodeURIComponent(id)}`, cycle),
-  move: (id: string, to: CycleStage) => api.post<Cycle>(`/cycles/${encodeURIComponent(id)}/stage`, { to }),
+  create: (cycle: ApiBody<'/api/cycles'>) => answer(typedApi.POST('/api/cycles', { body: cycle })),
+  update: (cycleId: string, cycle: CycleInput) =>
+    answer(typedApi.PUT('/api/cycles/{id}', { ...id(cycleId), body: cycle })),
+  move: (cycleId: string, to: CycleStage) =>
+    answer(typedApi.POST('/api/cycles/{id}/stage', { ...id(cycleId), body: { to } })),
 };
 
 // ── Organisations ───────────────────────────────────────────────────────────────────────────
 
-export interface Organisation {
-  id: string;
-  creditCode: string;
-  name: string;
-  kind: OrganisationKind;
-  address: string;
-  townId: number;
-  departmentId: number;
-  legalRepresentative: string;
-  industry: IndustrySection;
-  registrationDate: string;
-  contactName: string;
-  contactPhone: string;
-  contactEmail: string | null;
-  createdAt: string;
-}
+export type Organisation = ApiAnswer<'/api/organisations/register', 'post'>;
 
-export interface Registration {
-  organisation: Omit<Organisation, 'id' | 'createdAt'>;
-  account: { username: string; displayName: string; password: string; email?: string; phone?: string };
-}
+export type Registration = ApiBody<'/api/organisations/register'>;
 
 export const organisationsApi = {
-  register: (registration: Registration) => api.post<Organisation>('/organisations/register', registration),
+  register: (registration: Registration) =>
+    answer(typedApi.POST('/api/organisations/register', { body: registration })),
 };
 
 // ── Applications ────────────────────────────────────────────────────────────────────────────
 
-export type EndorsementKind = 'locality' | 'department';
-export type FilePurpose = 'evidence' | 'self-assessment-report' | 'endorsement' | 'other';
-
-// The shapes below are the server's, from the generated API types (npm run api:types).
 type View = ApiAnswer<'/api/applications/{id}'>;
 
 export type StoredFile = View['files'][number];
 export type Endorsement = View['endorsements'][number];
+export type EndorsementKind = Endorsement['kind'];
 export type SubmittedVersion = View['versions'][number];
+export type FilePurpose = ApiQuery<'/api/applications/{id}/files', 'post'>['purpose'];
 
-export interface VerdictOverride {
-  key: string;
-  verdict: 'pass' | 'fail';
-  reason: string;
-}
-
-export type CheckDecision = 'accepted' | 'returned' | 'rejected';
+export type PreliminaryDecision = ApiBody<'/api/applications/{id}/decision'>;
+export type CheckDecision = PreliminaryDecision['decision'];
+export type VerdictOverride = PreliminaryDecision['overrides'][number];
 
 /** The Office's last preliminary-check decision, as the applicant and the Office see it. */
 export type LastDecision = NonNullable<View['lastDecision']>;
@@ -128,43 +87,36 @@ export type ApplicationView = Omit<View, 'form' | 'checklist' | 'eligibility'> &
 /** A line of the application list. */
 export type ApplicationSummary = ApiAnswer<'/api/applications'>['items'][number];
 
-export interface ApplicationFilter {
-  cycleId?: string;
-  status?: ApplicationStatus;
-  search?: string;
-  page?: number;
-  pageSize?: number;
-}
-
-export interface PreliminaryDecision {
-  decision: CheckDecision;
-  note: string;
-  resubmitBy?: string;
-  clause?: ArticleRef;
-  overrides: VerdictOverride[];
-}
+export type ApplicationFilter = ApiQuery<'/api/applications'>;
 
 const path = (id: string, rest = '') => `/applications/${encodeURIComponent(id)}${rest}`;
 
-export const applicationsPath = (filter: ApplicationFilter = {}) => `/applications${query({ ...filter })}`;
+/** The view answered by every application route, with the kernel's types for its checked parts. */
+const view = (call: Promise<View>) => call as Promise<ApplicationView>;
 
 export const applicationsApi = {
-  list: (filter: ApplicationFilter = {}) => api.get<Page<ApplicationSummary>>(applicationsPath(filter)),
-  get: (id: string) => api.get<ApplicationView>(path(id)),
-  start: (cycleId: string) => api.post<ApplicationView>('/applications', { cycleId }),
-  saveForm: (id: string, revision: number, form: ApplicationForm) =>
-    api.put<ApplicationView>(path(id, '/form'), { revision, form }),
-  requestEndorsement: (id: string) => api.post<ApplicationView>(path(id, '/endorsement-request')),
-  endorse: (
-    id: string,
-    opinion: { decision: 'agreed' | 'returned'; comments: string; fileId?: string | null },
-  ) => api.post<ApplicationView>(path(id, '/endorsements'), opinion),
-  submit: (id: string) => api.post<SubmittedVersion>(path(id, '/submission')),
-  extend: (id: string, deadline: string, reason: string) =>
-    api.post<ApplicationView>(path(id, '/extension'), { deadline, reason }),
-  decide: (id: string, decision: PreliminaryDecision) =>
-    api.post<ApplicationView>(path(id, '/decision'), decision),
+  list: (filter: ApplicationFilter = {}) =>
+    answer(typedApi.GET('/api/applications', { params: { query: filter } })),
+  get: (appId: string) => view(answer(typedApi.GET('/api/applications/{id}', id(appId)))),
+  start: (cycleId: string) => view(answer(typedApi.POST('/api/applications', { body: { cycleId } }))),
+  saveForm: (appId: string, revision: number, form: ApplicationForm) =>
+    view(answer(typedApi.PUT('/api/applications/{id}/form', { ...id(appId), body: { revision, form } }))),
+  requestEndorsement: (appId: string) =>
+    view(answer(typedApi.POST('/api/applications/{id}/endorsement-request', id(appId)))),
+  endorse: (appId: string, opinion: ApiBody<'/api/applications/{id}/endorsements'>) =>
+    view(answer(typedApi.POST('/api/applications/{id}/endorsements', { ...id(appId), body: opinion }))),
+  submit: (appId: string) => answer(typedApi.POST('/api/applications/{id}/submission', id(appId))),
+  extend: (appId: string, deadline: string, reason: string) =>
+    view(
+      answer(typedApi.POST('/api/applications/{id}/extension', { ...id(appId), body: { deadline, reason } })),
+    ),
+  decide: (appId: string, decision: PreliminaryDecision) =>
+    view(answer(typedApi.POST('/api/applications/{id}/decision', { ...id(appId), body: decision }))),
 };
+
+/** One application as the server presents it to the caller. */
+export const useApplicationView = (appId: string) =>
+  useApi('/api/applications/{id}', { path: { id: appId } }) as ApiData<ApplicationView>;
 
 /** Where a stored file downloads from (the server logs every download, Art. 25). */
 export const fileUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;

@@ -2353,7 +2353,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A page of the audit entries, newest first, filtered by action and record */
+    /** A page of the audit entries, newest first, filtered by action, record and Beijing dates */
     get: {
       parameters: {
         query?: {
@@ -2361,6 +2361,10 @@ export interface paths {
           page?: string;
           /** @description Rows a page, 1–200 */
           pageSize?: string;
+          /** @description First day, YYYY-MM-DD in Beijing time (included) */
+          from?: string;
+          /** @description Last day, YYYY-MM-DD in Beijing time (included) */
+          to?: string;
           action?: string;
           recordType?: string;
           recordId?: string;
@@ -2671,7 +2675,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A page of the sign-ins, sign-outs and reads of protected material, newest first */
+    /** A page of the sign-ins, sign-outs and reads of protected material, newest first, by event, name and Beijing dates */
     get: {
       parameters: {
         query?: {
@@ -2679,6 +2683,10 @@ export interface paths {
           page?: string;
           /** @description Rows a page, 1–200 */
           pageSize?: string;
+          /** @description First day, YYYY-MM-DD in Beijing time (included) */
+          from?: string;
+          /** @description Last day, YYYY-MM-DD in Beijing time (included) */
+          to?: string;
           event?:
             | 'sign-in'
             | 'sign-in-failed'
@@ -3551,7 +3559,8 @@ export interface paths {
                 programmeId: string;
                 frameworkId: string;
                 year: number;
-                stage: string;
+                /** @enum {unknown} */
+                stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
                 announcementDate: string;
                 applicationDeadline: string;
                 plan: {
@@ -3580,10 +3589,13 @@ export interface paths {
                 };
                 criteriaApprovedAt: string | null;
                 publishedAt: string | null;
-                /** @description not-published | announced | open | closed, derived from the dates */
-                window: string;
+                /**
+                 * @description derived from the dates
+                 * @enum {unknown}
+                 */
+                window: 'not-published' | 'announced' | 'open' | 'closed';
                 /** @description stages the caller may move the cycle to now */
-                transitions: string[];
+                transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
               }[];
             };
           };
@@ -3626,7 +3638,8 @@ export interface paths {
                 programmeId: string;
                 frameworkId: string;
                 year: number;
-                stage: string;
+                /** @enum {unknown} */
+                stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
                 announcementDate: string;
                 applicationDeadline: string;
                 plan: {
@@ -3655,10 +3668,13 @@ export interface paths {
                 };
                 criteriaApprovedAt: string | null;
                 publishedAt: string | null;
-                /** @description not-published | announced | open | closed, derived from the dates */
-                window: string;
+                /**
+                 * @description derived from the dates
+                 * @enum {unknown}
+                 */
+                window: 'not-published' | 'announced' | 'open' | 'closed';
                 /** @description stages the caller may move the cycle to now */
-                transitions: string[];
+                transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
               }[];
             };
           };
@@ -3825,7 +3841,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -3854,10 +3871,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };
@@ -3998,7 +4018,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -4027,10 +4048,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };
@@ -4195,7 +4219,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -4224,10 +4249,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };
@@ -4379,7 +4407,8 @@ export interface paths {
               programmeId: string;
               frameworkId: string;
               year: number;
-              stage: string;
+              /** @enum {unknown} */
+              stage: 'draft' | 'criteria_approved' | 'published' | 'closed';
               announcementDate: string;
               applicationDeadline: string;
               plan: {
@@ -4408,10 +4437,13 @@ export interface paths {
               };
               criteriaApprovedAt: string | null;
               publishedAt: string | null;
-              /** @description not-published | announced | open | closed, derived from the dates */
-              window: string;
+              /**
+               * @description derived from the dates
+               * @enum {unknown}
+               */
+              window: 'not-published' | 'announced' | 'open' | 'closed';
               /** @description stages the caller may move the cycle to now */
-              transitions: string[];
+              transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
             };
           };
         };
@@ -11280,6 +11312,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Only seats waiting on the expert (an answer, or the undertaking), or only the others */
+          awaiting?: 'true' | 'false';
           /** @description Page number, from 1 */
           page?: string;
           /** @description Rows a page, 1–200 */
@@ -12035,6 +12069,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Only panels whose latest draw is made (true) or not yet (false) */
+          drawn?: 'true' | 'false';
           /** @description Page number, from 1 */
           page?: string;
           /** @description Rows a page, 1–200 */

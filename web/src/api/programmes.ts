@@ -1,13 +1,10 @@
-import type { ProgrammeVersion } from '../../../src/programmes/programme.types.js';
-import type { FrameworkVersion } from '../../../src/scoring/framework.types.js';
-import { api } from './client.js';
-import type { ProgrammeSummary } from './types.js';
+import type { ApiAnswer } from './client.js';
 
 /** The programme the platform runs today; later each cycle names its own version. */
 export const CURRENT_PROGRAMME_ID = 'jinshui-2011';
 
-export const programmesApi = {
-  list: () => api.get<{ items: ProgrammeSummary[] }>('/programmes'),
-  get: (id: string) => api.get<ProgrammeVersion>(`/programmes/${encodeURIComponent(id)}`),
-  framework: (id: string) => api.get<FrameworkVersion>(`/frameworks/${encodeURIComponent(id)}`),
-};
+/** A programme version as the server publishes it (the generated API types). */
+export type Programme = ApiAnswer<'/api/programmes/{id}'>;
+
+/** A scoring framework as the server publishes it. */
+export type Framework = ApiAnswer<'/api/frameworks/{id}'>;

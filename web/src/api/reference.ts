@@ -1,11 +1,18 @@
-import type { LocalizedText } from '../../../src/platform/i18n/localized.js';
-import { api } from './client.js';
-import type { ReferenceItem, ReferenceKind } from './types.js';
+import { answer, type ApiBody, typedApi } from './client.js';
+import type { ReferenceKind } from './types.js';
+
+export type ReferenceChange = ApiBody<'/api/reference/{kind}/{id}', 'patch'>;
 
 export const referenceApi = {
-  list: (kind: ReferenceKind) => api.get<{ items: ReferenceItem[] }>(`/reference/${kind}`),
-  add: (kind: ReferenceKind, code: string, name: LocalizedText) =>
-    api.post<ReferenceItem>(`/reference/${kind}`, { code, name }),
-  update: (kind: ReferenceKind, id: number, change: { name?: LocalizedText; active?: boolean }) =>
-    api.patch<ReferenceItem>(`/reference/${kind}/${id}`, change),
+  list: (kind: ReferenceKind) =>
+    answer(typedApi.GET('/api/reference/{kind}', { params: { path: { kind } } })),
+  add: (kind: ReferenceKind, code: string, name: ApiBody<'/api/reference/{kind}'>['name']) =>
+    answer(typedApi.POST('/api/reference/{kind}', { params: { path: { kind } }, body: { code, name } })),
+  update: (kind: ReferenceKind, id: number, change: ReferenceChange) =>
+    answer(
+      typedApi.PATCH('/api/reference/{kind}/{id}', {
+        params: { path: { kind, id: String(id) } },
+        body: change,
+      }),
+    ),
 };

@@ -1,130 +1,37 @@
-import type { LocalizedText } from '../../../src/platform/i18n/localized.js';
-import type { RoleKey } from '../session/roles.js';
+import type { ApiAnswer, ApiBody, ApiPathParams, ApiQuery } from './client.js';
 
-export interface SessionUser {
-  id: string;
-  username: string;
-  displayName: string;
-  roles: RoleKey[];
-  locale: string;
-  mustChangePassword: boolean;
-  /** The server actions this person may take (e.g. 'account.manage'); the UI shows only those. */
-  abilities?: string[];
-}
+// The platform's shapes, from the generated API document (npm run api:types): a change of the
+// server's schema shows here as a type error, never as a silent mismatch.
 
-export interface Session {
-  authenticated: boolean;
-  csrfToken: string;
-  idleTimeoutMinutes: number;
-  user?: SessionUser;
-}
+export type Session = ApiAnswer<'/api/auth/session'>;
 
-export interface RoleGrant {
-  role: RoleKey;
-  townId?: number | null;
-  departmentId?: number | null;
-}
+export type SessionUser = NonNullable<Session['user']>;
 
-export type AccountStatus = 'active' | 'disabled';
+export type Account = ApiAnswer<'/api/accounts'>['items'][number];
 
-export interface Account {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  phone: string | null;
-  status: AccountStatus;
-  roles: RoleGrant[];
-  lockedUntil: string | null;
-  createdAt: string;
-  /** Roles waiting for a second person to confirm them. */
-  pendingRoles: RoleGrant[];
-  /** Until when the activation code is valid; null once the person set their password. */
-  activationExpiresAt: string | null;
-}
+export type RoleGrant = Account['roles'][number];
 
-export interface NewAccount {
-  username: string;
-  displayName: string;
-  email?: string;
-  phone?: string;
-  roles: RoleGrant[];
-}
+export type AccountStatus = Account['status'];
 
 /** A new account, or a reset one, with its one-time activation code (shown once). */
-export interface AccountWithActivation {
-  account: Account;
-  activation: { code: string; expiresAt: string };
-}
+export type AccountWithActivation = ApiAnswer<'/api/accounts', 'post'>;
 
-export interface PendingGrant {
-  id: string;
-  userId: string;
-  username: string;
-  displayName: string;
-  role: RoleKey;
-  townId: number | null;
-  departmentId: number | null;
-  requestedByName: string | null;
-  requestedAt: string;
-  canConfirm: boolean;
-}
+export type PendingGrant = ApiAnswer<'/api/role-grants'>['items'][number];
 
-export interface ReferenceItem {
-  id: number;
-  code: string;
-  name: LocalizedText;
-  active: boolean;
-}
+export type NewAccount = ApiBody<'/api/accounts'>;
 
-export type ReferenceKind = 'towns' | 'departments';
+export type ReferenceItem = ApiAnswer<'/api/reference/{kind}'>['items'][number];
 
-export interface PersonRef {
-  id: string;
-  displayName: string;
-}
+export type ReferenceKind = ApiPathParams<'/api/reference/{kind}'>['kind'];
 
-export interface AuditEntry {
-  id: number;
-  at: string;
-  actor: PersonRef | null;
-  realActor: PersonRef | null;
-  action: string;
-  recordType: string;
-  recordId: string | number | null;
-  before: unknown;
-  after: unknown;
-  clientIp: string | null;
-  prevHash: string;
-  hash: string;
-}
+export type AuditEntry = ApiAnswer<'/api/audit'>['items'][number];
 
-export interface ChainVerification {
-  ok: boolean;
-  checked: number;
-  firstBroken?: { id: number; reason: string };
-}
+export type PersonRef = NonNullable<AuditEntry['actor']>;
 
-export interface AccessLogEntry {
-  id: number;
-  at: string;
-  user: PersonRef | null;
-  username: string | null;
-  event: string;
-  recordType: string | null;
-  recordId: string | number | null;
-  clientIp: string | null;
-  userAgent: string | null;
-}
+export type ChainVerification = ApiAnswer<'/api/audit/verification'>;
 
-export interface ProgrammeSummary {
-  id: string;
-  title: LocalizedText;
-  effectiveDate: string;
-  documentNumber: string;
-}
+export type AccessLogEntry = ApiAnswer<'/api/access-log'>['items'][number];
 
-export interface Health {
-  status: 'ok';
-  database: { engine: 'pglite' | 'postgresql'; migration: string };
-}
+export type AccessEvent = NonNullable<ApiQuery<'/api/access-log'>['event']>;
+
+export type ProgrammeSummary = ApiAnswer<'/api/programmes'>['items'][number];

@@ -1,11 +1,6 @@
 import type { LocalizedText } from '../../../src/platform/i18n/localized.js';
-import { useApiData } from '../api/useApiData.js';
+import { useApi } from '../api/useApi.js';
 import { useLocale } from '../i18n/useLocale.js';
-
-interface Rules {
-  minLength: number;
-  rules: LocalizedText[];
-}
 
 const TITLE: LocalizedText = { zh: '密码规则', en: 'Password rules' };
 
@@ -15,7 +10,7 @@ const TITLE: LocalizedText = { zh: '密码规则', en: 'Password rules' };
  */
 export function PasswordRules({ id }: { id?: string }) {
   const { local } = useLocale();
-  const rules = useApiData<Rules>('/auth/password-rules');
+  const rules = useApi('/api/auth/password-rules');
   if (!rules.data) return null;
   return (
     <div className="password-rules" id={id} data-testid="password-rules">

@@ -2,16 +2,16 @@ import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Input, Select, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../../api/client.js';
 import { accountsApi } from '../../api/accounts.js';
-import type { Account, AccountStatus, AccountWithActivation, PendingGrant } from '../../api/types.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import type { Account, AccountStatus, AccountWithActivation } from '../../api/types.js';
+import { useApi } from '../../api/useApi.js';
+import { asApiError } from '../../api/useApiData.js';
+import { usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
-import { ROLE_KEYS } from '../../session/roles.js';
+import { ROLE_KEYS, type RoleKey } from '../../session/roles.js';
 import { useSession } from '../../session/SessionContext.js';
 import { AccountStatusModal } from './AccountStatusModal.js';
 import { ActivationIssuedModal } from './ActivationIssuedModal.js';
@@ -29,16 +29,16 @@ export default function AccountsPage() {
   const { session } = useSession();
   const myId = session?.user?.id;
   const [issued, setIssued] = useState<AccountWithActivation>();
-  const grants = useApiData<{ items: PendingGrant[] }>('/role-grants');
+  const grants = useApi('/api/role-grants');
   const { locale } = useLocale();
   const [search, setSearch] = useState('');
-  const [role, setRole] = useState<string>();
+  const [role, setRole] = useState<RoleKey>();
   const [status, setStatus] = useState<AccountStatus>();
   const [creating, setCreating] = useState(false);
   const [changing, setChanging] = useState<Account>();
   const lists = useReferenceLists();
   const paging = usePaging(JSON.stringify([search, role, status]), 50);
-  const accounts = useApiData<Page<Account>>(`/accounts${query({ search, role, status, ...paging.params })}`);
+  const accounts = useApi('/api/accounts', { query: { search, role, status, ...paging.params } });
 
   const issueActivation = (account: Account) =>
     modal.confirm({

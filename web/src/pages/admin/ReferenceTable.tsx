@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { referenceApi } from '../../api/reference.js';
 import type { ReferenceItem, ReferenceKind } from '../../api/types.js';
-import { useApiData } from '../../api/useApiData.js';
+import { useApi } from '../../api/useApi.js';
 import { useApiMutation } from '../../api/useApiMutation.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -15,7 +15,7 @@ export function ReferenceTable({ kind }: { kind: ReferenceKind }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const { local } = useLocale();
-  const list = useApiData<{ items: ReferenceItem[] }>(`/reference/${kind}`);
+  const list = useApi('/api/reference/{kind}', { path: { kind } });
   const [renaming, setRenaming] = useState<ReferenceItem>();
 
   const activation = useApiMutation(

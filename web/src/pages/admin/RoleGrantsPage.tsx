@@ -2,7 +2,8 @@ import { App, Button, Card, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../../api/accounts.js';
 import type { PendingGrant } from '../../api/types.js';
-import { asApiError, useApiData } from '../../api/useApiData.js';
+import { useApi } from '../../api/useApi.js';
+import { asApiError } from '../../api/useApiData.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -19,7 +20,7 @@ export default function RoleGrantsPage() {
   const { locale } = useLocale();
   const { modal, message } = App.useApp();
   const lists = useReferenceLists();
-  const grants = useApiData<{ items: PendingGrant[] }>('/role-grants');
+  const grants = useApi('/api/role-grants');
 
   const confirm = (grant: PendingGrant) =>
     modal.confirm({

@@ -1,5 +1,5 @@
 import type { ReferenceItem } from '../../api/types.js';
-import { useApiData } from '../../api/useApiData.js';
+import { useApi } from '../../api/useApi.js';
 
 export interface ReferenceLists {
   towns: ReferenceItem[];
@@ -8,7 +8,7 @@ export interface ReferenceLists {
 
 /** Towns and departments, for the role scopes of endorser accounts. */
 export function useReferenceLists(): ReferenceLists {
-  const towns = useApiData<{ items: ReferenceItem[] }>('/reference/towns');
-  const departments = useApiData<{ items: ReferenceItem[] }>('/reference/departments');
+  const towns = useApi('/api/reference/{kind}', { path: { kind: 'towns' } });
+  const departments = useApi('/api/reference/{kind}', { path: { kind: 'departments' } });
   return { towns: towns.data?.items ?? [], departments: departments.data?.items ?? [] };
 }

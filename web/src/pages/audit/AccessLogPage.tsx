@@ -2,26 +2,27 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../../api/client.js';
-import type { AccessLogEntry } from '../../api/types.js';
-import { useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import type { AccessEvent, AccessLogEntry } from '../../api/types.js';
+import { useApi } from '../../api/useApi.js';
+import { usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
+import { type DateRange, DateRangeFilter } from './DateRangeFilter.js';
 import { CodeCell, RecordCell } from './LogCells.js';
-import { ACCESS_EVENTS } from './logVocabulary.js';
+import { ACCESS_EVENT_CODES, ACCESS_EVENTS } from './logVocabulary.js';
 
 /** Sign-ins, sign-outs and reads of protected records (Art. 25), newest first. */
 export default function AccessLogPage() {
   const { t } = useTranslation();
   const { locale, local } = useLocale();
-  const [event, setEvent] = useState<string>();
+  const [event, setEvent] = useState<AccessEvent>();
   const [search, setSearch] = useState('');
-  const filters = { event, search: search.trim() || undefined };
+  const [dates, setDates] = useState<DateRange>({});
+  const filters = { event, search: search.trim() || undefined, ...dates };
   const paging = usePaging(JSON.stringify(filters), 50);
-  const log = useApiData<Page<AccessLogEntry>>(`/access-log${query({ ...filters, ...paging.params })}`);
+  const log = useApi('/api/access-log', { query: { ...filters, ...paging.params } });
   const empty = t('common.empty');
 
   return (
@@ -44,7 +45,7 @@ export default function AccessLogPage() {
             style={{ minWidth: 200 }}
             value={event}
             onChange={setEvent}
-            options={Object.entries(ACCESS_EVENTS).map(([value, label]) => ({ value, label: local(label) }))}
+            options={ACCESS_EVENT_CODES.map((value) => ({ value, label: local(ACCESS_EVENTS[value]) }))}
           />
           <Input.Search
             allowClear
@@ -53,6 +54,7 @@ export default function AccessLogPage() {
             style={{ width: 260 }}
             onSearch={setSearch}
           />
+          <DateRangeFilter value={dates} onChange={setDates} />
         </Flex>
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AccessLogEntry>

@@ -2,16 +2,16 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { query } from '../../api/client.js';
 import type { AuditEntry, PersonRef } from '../../api/types.js';
-import { useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
+import { usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { AuditEntryDetail } from './AuditEntryDetail.js';
 import { ChainVerificationButton } from './ChainVerificationButton.js';
+import { type DateRange, DateRangeFilter } from './DateRangeFilter.js';
 import { CodeCell, RecordCell } from './LogCells.js';
 import { AUDIT_ACTIONS } from './logVocabulary.js';
 
@@ -21,9 +21,10 @@ export default function AuditTrailPage() {
   const { locale, local } = useLocale();
   const [action, setAction] = useState<string>();
   const [recordId, setRecordId] = useState('');
-  const filters = { action, recordId: recordId.trim() || undefined };
+  const [dates, setDates] = useState<DateRange>({});
+  const filters = { action, recordId: recordId.trim() || undefined, ...dates };
   const paging = usePaging(JSON.stringify(filters), 50);
-  const log = useApiData<Page<AuditEntry>>(`/audit${query({ ...filters, ...paging.params })}`);
+  const log = useApi('/api/audit', { query: { ...filters, ...paging.params } });
   const person = (ref: PersonRef | null) => (ref ? ref.displayName : t('audit.system'));
 
   return (
@@ -57,6 +58,7 @@ export default function AuditTrailPage() {
             style={{ width: 280 }}
             onSearch={setRecordId}
           />
+          <DateRangeFilter value={dates} onChange={setDates} />
         </Flex>
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AuditEntry>

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../../../src/platform/i18n/localized.js';
+import type { AccessEvent } from '../../api/types.js';
 
 /**
  * Readable names for the codes the server writes into the audit trail and access log. The code
@@ -27,7 +28,8 @@ export const AUDIT_ACTIONS: Record<string, LocalizedText> = {
   'cycle.updated': { zh: '修改评选周期', en: 'Cycle changed' },
 };
 
-export const ACCESS_EVENTS: Record<string, LocalizedText> = {
+/** Every event the access log's filter takes (the API document's list), each named. */
+export const ACCESS_EVENTS: Record<AccessEvent, LocalizedText> = {
   'sign-in': { zh: '登录', en: 'Sign-in' },
   'sign-in-failed': { zh: '登录失败', en: 'Sign-in failed' },
   'sign-in-locked': { zh: '锁定期间尝试登录', en: 'Sign-in while locked' },
@@ -36,6 +38,8 @@ export const ACCESS_EVENTS: Record<string, LocalizedText> = {
   activated: { zh: '激活账户', en: 'Account activated' },
   'activation-failed': { zh: '激活失败', en: 'Activation failed' },
 };
+
+export const ACCESS_EVENT_CODES = Object.keys(ACCESS_EVENTS) as AccessEvent[];
 
 export const RECORD_TYPES: Record<string, LocalizedText> = {
   account: { zh: '账户', en: 'Account' },

@@ -2,9 +2,8 @@ import { ArrowLeftOutlined, LinkOutlined, ReloadOutlined } from '@ant-design/ico
 import { Button, Card, Col, Descriptions, Flex, Row, Skeleton, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { Panel } from '../../api/draws.js';
-import type { CycleSummary } from '../../api/experts.js';
-import { useApiData } from '../../api/useApiData.js';
+import { usePanel } from '../../api/draws.js';
+import { useApi } from '../../api/useApi.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { useExpertVocabulary } from '../experts/useExpertVocabulary.js';
@@ -22,10 +21,10 @@ export default function PanelPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const { industryNames, industryLabel } = useExpertVocabulary();
-  const panel = useApiData<Panel>(`/panels/${encodeURIComponent(id)}`);
+  const panel = usePanel(id);
   const data = panel.data?.id === id ? panel.data : undefined;
   const names = usePanelNames(data);
-  const cycle = useApiData<CycleSummary>(data ? `/cycles/${encodeURIComponent(data.cycleId)}` : null);
+  const cycle = useApi('/api/cycles/{id}', data ? { path: { id: data.cycleId } } : null);
 
   if (panel.error) return <ErrorState error={panel.error} onRetry={panel.reload} />;
   if (!data) return <Skeleton active paragraph={{ rows: 14 }} />;

@@ -3,10 +3,8 @@ import { Alert, Button, Card, Flex, Grid, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Panel } from '../../api/draws.js';
-import { query } from '../../api/client.js';
-import { useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { usePanels, type Panel } from '../../api/draws.js';
+import { usePaging } from '../../api/usePaging.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -29,7 +27,7 @@ export default function PanelsPage() {
   const [planning, setPlanning] = useState(false);
   const wide = Grid.useBreakpoint().md !== false;
   const paging = usePaging(cycle?.id ?? '');
-  const panels = useApiData<Page<Panel>>(cycle ? `/cycles/${cycle.id}/panels${query(paging.params)}` : null);
+  const panels = usePanels(cycle ? { path: { cycleId: cycle.id }, query: paging.params } : null);
 
   return (
     <>

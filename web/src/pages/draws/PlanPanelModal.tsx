@@ -1,10 +1,10 @@
 import { Alert, Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
+import { typedPath } from '../../api/client.js';
 import { drawsApi, type Panel } from '../../api/draws.js';
 import type { ApplicationSummary } from '../../api/experts.js';
-import { useApiData } from '../../api/useApiData.js';
-import type { Page } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
 import { SearchSelect } from '../../components/SearchSelect.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useExpertVocabulary } from '../experts/useExpertVocabulary.js';
@@ -30,10 +30,8 @@ export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Pr
   const { t } = useTranslation();
   const vocabulary = useExpertVocabulary();
   // Accepted applications no panel reviews yet, searched on the server as one types.
-  const available = open
-    ? `/applications?cycleId=${encodeURIComponent(cycleId)}&status=accepted&onPanel=false`
-    : null;
-  const remaining = useApiData<Page<ApplicationSummary>>(available && `${available}&pageSize=1`);
+  const available = { cycleId, status: 'accepted', onPanel: 'false' } as const;
+  const remaining = useApi('/api/applications', open ? { query: { ...available, pageSize: 1 } } : null);
   const min = bounds?.min ?? 5;
   const max = bounds?.max ?? 7;
 
@@ -92,7 +90,7 @@ export function PlanPanelModal({ open, cycleId, bounds, onClose, onPlanned }: Pr
       >
         <SearchSelect<ApplicationSummary>
           mode="multiple"
-          path={available}
+          path={typedPath('/api/applications', open ? { query: available } : null)}
           toOption={(a) => ({ value: a.id, label: a.organisationName })}
         />
       </Form.Item>

@@ -2,8 +2,7 @@ import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Flex, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { publicDrawUrl, type PublicDraw } from '../../api/draws.js';
-import { useApiData } from '../../api/useApiData.js';
+import { publicDrawUrl, usePublicDraw } from '../../api/draws.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -28,7 +27,7 @@ export default function PublicDrawPage() {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const { industryNames } = useExpertVocabulary();
-  const draw = useApiData<PublicDraw>(`/public/draws/${encodeURIComponent(id)}`);
+  const draw = usePublicDraw(id);
 
   if (draw.error) return <ErrorState error={draw.error} onRetry={draw.reload} />;
   if (!draw.data) return <Skeleton active paragraph={{ rows: 12 }} />;

@@ -3,9 +3,8 @@ import { Col, Grid, Row, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { PublicDrawSummary } from '../../api/draws.js';
-import { query } from '../../api/client.js';
-import { useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
+import { usePaging } from '../../api/usePaging.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
 import { PlainTable } from '../../components/PlainTable.js';
 import { formatDateTime } from '../../i18n/format.js';
@@ -23,7 +22,7 @@ export default function PublicDrawsPage() {
   const { locale } = useLocale();
   const { industryNames } = useExpertVocabulary();
   const paging = usePaging('');
-  const draws = useApiData<Page<PublicDrawSummary>>(`/public/draws${query(paging.params)}`);
+  const draws = useApi('/api/public/draws', { query: paging.params });
   const wide = Grid.useBreakpoint().md !== false;
   const drawnAt = (d: PublicDrawSummary) =>
     d.drawnAt ? formatDateTime(d.drawnAt, locale) : <Tag color="blue">{t('draws.notDrawn')}</Tag>;

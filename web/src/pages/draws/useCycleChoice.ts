@@ -1,13 +1,12 @@
 import { useSearchParams } from 'react-router-dom';
-import type { CycleSummary } from '../../api/experts.js';
-import { useApiData } from '../../api/useApiData.js';
+import { useApi } from '../../api/useApi.js';
 
 /**
  * The cycles (newest first) and the one chosen, kept in the address (`?cycle=…`) so a reload or a
  * shared link shows the same year; the newest cycle until one is chosen.
  */
 export function useCycleChoice() {
-  const cycles = useApiData<{ items: CycleSummary[] }>('/cycles');
+  const cycles = useApi('/api/cycles');
   const [params, setParams] = useSearchParams();
   const items = cycles.data?.items ?? [];
   const wanted = params.get('cycle');

@@ -4,10 +4,9 @@ import type { TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { expertsApi, type Conflict, type ConflictStatus } from '../../api/experts.js';
-import { query } from '../../api/client.js';
-import { useApiData } from '../../api/useApiData.js';
 import { useApiMutation } from '../../api/useApiMutation.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { usePaging } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -33,8 +32,8 @@ export default function ConflictsPage() {
   const [deciding, setDeciding] = useState<ConflictDecision>();
   const [recording, setRecording] = useState(false);
   const paging = usePaging(tab);
-  const conflicts = useApiData<Page<Conflict>>(`/conflicts${query({ status: tab, ...paging.params })}`);
-  const suggested = useApiData<Page<Conflict>>('/conflicts?status=suggested&pageSize=1');
+  const conflicts = useApi('/api/conflicts', { query: { status: tab, ...paging.params } });
+  const suggested = useApi('/api/conflicts', { query: { status: 'suggested', pageSize: 1 } });
   const pending = suggested.data?.total ?? 0;
 
   const detection = useApiMutation((cycleId: string) => expertsApi.detectConflicts(cycleId), {

@@ -20,8 +20,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
 import { expertsApi, type Expert, type ExpertDetail, type ExpertInput } from '../../api/experts.js';
-import { useApiData } from '../../api/useApiData.js';
 import { useApiMutation } from '../../api/useApiMutation.js';
+import { useApi } from '../../api/useApi.js';
 import { ApiErrorAlert } from '../../components/ApiErrorAlert.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { ExpertStatusTag } from './ExpertStatusTag.js';
@@ -118,7 +118,7 @@ export function ExpertFormDrawer({ expert, onClose, onSaved }: Props) {
   const vocabulary = useExpertVocabulary();
   const [form] = Form.useForm<Values>();
   const editing = expert && expert !== 'new' ? expert : undefined;
-  const detail = useApiData<ExpertDetail>(editing ? `/experts/${encodeURIComponent(editing.id)}` : null);
+  const detail = useApi('/api/experts/{id}', editing ? { path: { id: editing.id } } : null);
   const loaded = editing ? detail.data?.id === editing.id : true;
 
   useEffect(() => {

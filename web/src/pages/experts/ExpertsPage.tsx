@@ -23,9 +23,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPERT_STATUSES, type ExpertStatus } from '../../../../src/experts/core/expert.js';
 import type { IndustrySection } from '../../../../src/organisations/core/organisation.js';
-import { EXPERT_EXPORT_URL, expertsPath, type Expert, type ExpertFilter } from '../../api/experts.js';
-import { useApiData } from '../../api/useApiData.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { EXPERT_EXPORT_URL, type Expert, type ExpertFilter } from '../../api/experts.js';
+import { useApi } from '../../api/useApi.js';
+import { usePaging } from '../../api/usePaging.js';
 import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { ExpertFormDrawer } from './ExpertFormDrawer.js';
@@ -47,7 +47,7 @@ export default function ExpertsPage() {
   const [issuing, setIssuing] = useState<Expert>();
   const [importing, setImporting] = useState(false);
   const paging = usePaging(JSON.stringify(filter));
-  const experts = useApiData<Page<Expert>>(expertsPath({ ...filter, ...paging.params }));
+  const experts = useApi('/api/experts', { query: { ...filter, ...paging.params } });
   // On phones the table keeps name, industries and actions; the rest goes under the name.
   const wide = Grid.useBreakpoint().md !== false;
 

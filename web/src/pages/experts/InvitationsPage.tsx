@@ -17,10 +17,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { myApi, type MyPanel } from '../../api/experts.js';
-import { query } from '../../api/client.js';
-import { useApiData } from '../../api/useApiData.js';
 import { useApiMutation } from '../../api/useApiMutation.js';
-import { type Page, usePaging } from '../../api/usePaging.js';
+import { usePaging } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -38,7 +37,7 @@ const STATUS_COLORS = { invited: 'blue', confirmed: 'green', declined: 'default'
 export default function InvitationsPage() {
   const { t } = useTranslation();
   const paging = usePaging('', 10);
-  const panels = useApiData<Page<MyPanel>>(`/my/panels${query(paging.params)}`);
+  const panels = useApi('/api/my/panels', { query: paging.params });
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ConflictKind } from '../../../../src/experts/core/conflicts.js';
+import { typedPath } from '../../api/client.js';
 import { expertsApi, type ApplicationSummary, type Expert } from '../../api/experts.js';
 import { SearchSelect } from '../../components/SearchSelect.js';
 import { FormDialog } from '../../components/FormDialog.js';
@@ -54,7 +55,7 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
     >
       <Form.Item name="expertId" label={t('conflicts.expert')} rules={chosen(t('conflicts.expert'))}>
         <SearchSelect<Expert>
-          path={open ? '/experts?status=active' : null}
+          path={typedPath('/api/experts', open ? { query: { status: 'active' } } : null)}
           toOption={(e) => ({ value: e.id, label: `${e.name}（${e.code}）· ${e.employer}` })}
         />
       </Form.Item>
@@ -65,7 +66,7 @@ export function RecordConflictModal({ open, cycleId, onClose, onRecorded }: Prop
         rules={chosen(t('conflicts.application'))}
       >
         <SearchSelect<ApplicationSummary>
-          path={open && cycleId ? `/applications?cycleId=${encodeURIComponent(cycleId)}` : null}
+          path={typedPath('/api/applications', open && cycleId ? { query: { cycleId } } : null)}
           toOption={(a) => ({ value: a.id, label: a.organisationName })}
         />
       </Form.Item>

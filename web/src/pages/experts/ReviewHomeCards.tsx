@@ -3,10 +3,7 @@ import { Button, Card, Col, Flex, Row, Statistic } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { Panel } from '../../api/draws.js';
-import type { Conflict, CycleSummary, MyPanel } from '../../api/experts.js';
-import { useApiData } from '../../api/useApiData.js';
-import type { Page } from '../../api/usePaging.js';
+import { useApi } from '../../api/useApi.js';
 import { mayOpen } from '../../session/roles.js';
 import { useSession } from '../../session/SessionContext.js';
 
@@ -39,7 +36,7 @@ function TaskCard(props: {
 
 function ConflictsCard() {
   const { t } = useTranslation();
-  const suggested = useApiData<Page<Conflict>>('/conflicts?status=suggested&pageSize=1');
+  const suggested = useApi('/api/conflicts', { query: { status: 'suggested', pageSize: 1 } });
   return (
     <TaskCard
       title={t('home.conflictsTitle')}
@@ -53,15 +50,18 @@ function ConflictsCard() {
 
 function PanelsCard() {
   const { t } = useTranslation();
-  const cycles = useApiData<{ items: CycleSummary[] }>('/cycles');
+  const cycles = useApi('/api/cycles');
   const cycle = cycles.data?.items[0];
-  const panels = useApiData<{ items: Panel[] }>(cycle ? `/cycles/${cycle.id}/panels` : null);
+  const panels = useApi(
+    '/api/cycles/{cycleId}/panels',
+    cycle ? { path: { cycleId: cycle.id }, query: { drawn: 'false', pageSize: 1 } } : null,
+  );
   if (cycles.data && !cycle) return null;
   return (
     <TaskCard
       title={t('home.panelsTitle')}
       label={t('home.panelsWaiting', { year: cycle?.year ?? '' })}
-      value={panels.data?.items.filter((p) => p.state !== 'drawn').length}
+      value={panels.data?.total}
       action={t('home.panelsOpen')}
       to="/app/panels"
     />
@@ -70,11 +70,9 @@ function PanelsCard() {
 
 function InvitationsCard() {
   const { t } = useTranslation();
-  // The newest panels: a page of the largest size (an expert sits on a handful a cycle).
-  const mine = useApiData<{ items: MyPanel[] }>('/my/panels?pageSize=200');
-  const waiting = mine.data?.items.filter(
-    (p) => p.status === 'invited' || (p.status === 'confirmed' && !p.undertakingAcceptedAt),
-  ).length;
+  // Counted by the server: seats not yet answered, or confirmed before the undertaking.
+  const mine = useApi('/api/my/panels', { query: { awaiting: 'true', pageSize: 1 } });
+  const waiting = mine.data?.total;
   return (
     <TaskCard
       title={t('home.invitationsTitle')}

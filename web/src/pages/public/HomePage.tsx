@@ -2,9 +2,8 @@ import { ArrowRightOutlined, BookOutlined, LoginOutlined } from '@ant-design/ico
 import { Button, Col, Flex, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
 import { CURRENT_PROGRAMME_ID } from '../../api/programmes.js';
-import { useApiData } from '../../api/useApiData.js';
+import { useApi } from '../../api/useApi.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -27,7 +26,7 @@ export function HomePage() {
     data: programme,
     error,
     reload,
-  } = useApiData<ProgrammeVersion>(`/programmes/${CURRENT_PROGRAMME_ID}`);
+  } = useApi('/api/programmes/{id}', { path: { id: CURRENT_PROGRAMME_ID } });
   const article2 = programme?.articles.find((a) => a.number === 2);
   const signedIn = Boolean(session?.authenticated);
 

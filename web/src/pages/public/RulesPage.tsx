@@ -2,10 +2,8 @@ import { Anchor, Col, Descriptions, Flex, Grid, Row, Skeleton } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import type { ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
-import type { FrameworkVersion } from '../../../../src/scoring/framework.types.js';
 import { CURRENT_PROGRAMME_ID } from '../../api/programmes.js';
-import { useApiData } from '../../api/useApiData.js';
+import { useApi } from '../../api/useApi.js';
 import { chapterLabel } from '../../i18n/articleLabel.js';
 import { formatDate } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
@@ -23,11 +21,9 @@ export default function RulesPage() {
   const { locale, local } = useLocale();
   const { hash } = useLocation();
   const screens = Grid.useBreakpoint();
-  const programme = useApiData<ProgrammeVersion>(`/programmes/${CURRENT_PROGRAMME_ID}`);
+  const programme = useApi('/api/programmes/{id}', { path: { id: CURRENT_PROGRAMME_ID } });
   const frameworkId = programme.data?.defaultFrameworkId;
-  const framework = useApiData<FrameworkVersion>(
-    frameworkId ? `/frameworks/${encodeURIComponent(frameworkId)}` : null,
-  );
+  const framework = useApi('/api/frameworks/{id}', frameworkId ? { path: { id: frameworkId } } : null);
   const loaded = Boolean(programme.data);
 
   useEffect(() => {

@@ -4,13 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import type { ApiError } from '../../../api/client.js';
-import {
-  applicationsApi,
-  type ApplicationSummary,
-  type Cycle,
-  type PublicCycles,
-} from '../../../api/intake.js';
-import { asApiError, useApiData } from '../../../api/useApiData.js';
+import { applicationsApi, type Cycle } from '../../../api/intake.js';
+import { useApi } from '../../../api/useApi.js';
+import { asApiError } from '../../../api/useApiData.js';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.js';
 import { formatDate, formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
@@ -111,8 +107,8 @@ function StartApplication({
 export default function ApplicationPage() {
   const { t } = useTranslation('intake');
   const navigate = useNavigate();
-  const applications = useApiData<{ items: ApplicationSummary[] }>('/applications');
-  const cycles = useApiData<PublicCycles>('/public/cycles');
+  const applications = useApi('/api/applications');
+  const cycles = useApi('/api/public/cycles');
   const [started, setStarted] = useState<string>();
 
   if (applications.error) return <ErrorState error={applications.error} onRetry={applications.reload} />;

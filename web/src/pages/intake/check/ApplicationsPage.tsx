@@ -3,14 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { APPLICATION_STATUSES } from '../../../../../src/applications/core/application-status.js';
-import {
-  applicationsPath,
-  type ApplicationStatus,
-  type ApplicationSummary,
-  type Cycle,
-} from '../../../api/intake.js';
-import { useApiData } from '../../../api/useApiData.js';
-import { type Page, usePaging } from '../../../api/usePaging.js';
+import { type ApplicationStatus, type ApplicationSummary } from '../../../api/intake.js';
+import { useApi } from '../../../api/useApi.js';
+import { usePaging } from '../../../api/usePaging.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
@@ -31,11 +26,9 @@ export default function ApplicationsPage() {
   const status = (params.get('status') as ApplicationStatus | null) ?? undefined;
   const search = params.get('q') ?? '';
   const [searchText, setSearchText] = useState(search);
-  const cycles = useApiData<{ items: Cycle[] }>('/cycles');
+  const cycles = useApi('/api/cycles');
   const paging = usePaging(JSON.stringify([cycleId, status, search]));
-  const list = useApiData<Page<ApplicationSummary>>(
-    applicationsPath({ cycleId, status, search, ...paging.params }),
-  );
+  const list = useApi('/api/applications', { query: { cycleId, status, search, ...paging.params } });
 
   const setFilter = (key: string, value: string | undefined) =>
     setParams(

@@ -3,8 +3,13 @@ import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Tab
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { ApplicationView, FilePurpose, VerdictOverride } from '../../../api/intake.js';
-import { useApiData } from '../../../api/useApiData.js';
+import {
+  useApplicationView,
+  type ApplicationView,
+  type FilePurpose,
+  type VerdictOverride,
+} from '../../../api/intake.js';
+
 import { articleLabel } from '../../../i18n/articleLabel.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
@@ -94,7 +99,7 @@ export default function PreliminaryCheckPage() {
   const { locale } = useLocale();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const loaded = useApiData<ApplicationView>(`/applications/${encodeURIComponent(id)}`);
+  const loaded = useApplicationView(id);
   const [updated, setUpdated] = useState<ApplicationView>();
   const [overrides, setOverrides] = useState<Record<string, VerdictOverride>>({});
   const application = updated ?? loaded.data;

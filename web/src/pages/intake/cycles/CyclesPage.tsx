@@ -2,9 +2,8 @@ import { EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Cycle, FrameworkSummary } from '../../../api/intake.js';
-import type { ProgrammeSummary } from '../../../api/types.js';
-import { useApiData } from '../../../api/useApiData.js';
+import type { Cycle } from '../../../api/intake.js';
+import { useApi } from '../../../api/useApi.js';
 import { formatDate, formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
@@ -27,9 +26,9 @@ export default function CyclesPage() {
   const { locale, local } = useLocale();
   const navigate = useNavigate();
   const { session } = useSession();
-  const cycles = useApiData<{ items: Cycle[] }>('/cycles');
-  const programmes = useApiData<{ items: ProgrammeSummary[] }>('/programmes');
-  const frameworks = useApiData<{ items: FrameworkSummary[] }>('/frameworks');
+  const cycles = useApi('/api/cycles');
+  const programmes = useApi('/api/programmes');
+  const frameworks = useApi('/api/frameworks');
   const programmeTitle = (id: string) => {
     const found = programmes.data?.items.find((p) => p.id === id);
     return found ? `${local(found.title)}（${found.documentNumber}）` : id;

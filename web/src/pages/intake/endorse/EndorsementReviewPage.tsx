@@ -3,8 +3,7 @@ import { Alert, Button, Card, Col, Flex, Grid, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { ApplicationView } from '../../../api/intake.js';
-import { useApiData } from '../../../api/useApiData.js';
+import { useApplicationView, type ApplicationView } from '../../../api/intake.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
@@ -23,7 +22,7 @@ export default function EndorsementReviewPage() {
   const { locale } = useLocale();
   const navigate = useNavigate();
   const { id = '' } = useParams();
-  const loaded = useApiData<ApplicationView>(`/applications/${encodeURIComponent(id)}`);
+  const loaded = useApplicationView(id);
   const [recorded, setRecorded] = useState<ApplicationView>();
   const application = recorded ?? loaded.data;
   const framework = useFramework(application?.cycle.frameworkId);

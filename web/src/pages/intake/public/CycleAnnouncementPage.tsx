@@ -2,8 +2,8 @@ import { FormOutlined, LoginOutlined, MailOutlined, PhoneOutlined } from '@ant-d
 import { Button, Col, Flex, Result, Row, Skeleton, Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import type { Cycle, PublicCycles } from '../../../api/intake.js';
-import { useApiData } from '../../../api/useApiData.js';
+import type { Cycle } from '../../../api/intake.js';
+import { useApi } from '../../../api/useApi.js';
 import { ArticleTag } from '../../../components/ArticleTag.js';
 import { formatDate, formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
@@ -63,7 +63,7 @@ export default function CycleAnnouncementPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const { session } = useSession();
-  const cycles = useApiData<PublicCycles>('/public/cycles');
+  const cycles = useApi('/api/public/cycles');
   const cycle = cycles.data?.items.find((c) => c.id === id);
   const programme = useProgramme(cycle?.programmeId);
   const framework = useFramework(cycle?.frameworkId);

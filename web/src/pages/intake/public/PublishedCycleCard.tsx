@@ -2,8 +2,7 @@ import { CalendarOutlined, FormOutlined, NotificationOutlined } from '@ant-desig
 import { Button, Flex, Skeleton, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { PublicCycles } from '../../../api/intake.js';
-import { useApiData } from '../../../api/useApiData.js';
+import { useApi } from '../../../api/useApi.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { CurrentCycleCard } from '../../public/CurrentCycleCard.js';
@@ -20,7 +19,7 @@ export function PublishedCycleCard() {
   const { t } = useTranslation('intake');
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const cycles = useApiData<PublicCycles>('/public/cycles');
+  const cycles = useApi('/api/public/cycles');
   const cycle = cycles.data?.items[0];
 
   if (!cycles.data && !cycles.error) {

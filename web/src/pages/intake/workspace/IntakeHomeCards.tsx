@@ -3,8 +3,8 @@ import { Button, Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { ApplicationSummary, Cycle, PublicCycles } from '../../../api/intake.js';
-import { useApiData } from '../../../api/useApiData.js';
+import type { ApplicationStatus } from '../../../api/intake.js';
+import { useApi } from '../../../api/useApi.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { mayOpen } from '../../../session/roles.js';
@@ -51,8 +51,8 @@ function ApplicantCard() {
   const { t } = useTranslation('intake');
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const mine = useApiData<{ items: ApplicationSummary[] }>('/applications');
-  const cycles = useApiData<PublicCycles>('/public/cycles');
+  const mine = useApi('/api/applications');
+  const cycles = useApi('/api/public/cycles');
   const open = cycles.data?.items.find((c) => c.window === 'open');
   const current = [...(mine.data?.items ?? [])].sort((a, b) => b.cycleYear - a.cycleYear)[0];
   return (
@@ -88,14 +88,15 @@ function ApplicantCard() {
 }
 
 function CountCard({
-  path,
+  status,
   title,
   label,
   action,
   to,
   testId,
 }: {
-  path: string;
+  /** Applications in this status (their total, from the server), or else the cycles. */
+  status?: ApplicationStatus;
   title: string;
   label: string;
   action: string;
@@ -103,10 +104,12 @@ function CountCard({
   testId: string;
 }) {
   const navigate = useNavigate();
-  const data = useApiData<{ items: unknown[] }>(path);
+  const applications = useApi('/api/applications', status ? { query: { status, pageSize: 1 } } : null);
+  const cycles = useApi('/api/cycles', status ? null : {});
+  const count = status ? applications.data?.total : cycles.data?.items.length;
   return (
     <TaskCard testId={testId} title={title} action={action} onAction={() => navigate(to)}>
-      <Statistic title={label} value={data.data?.items.length ?? '…'} />
+      <Statistic title={label} value={count ?? '…'} />
     </TaskCard>
   );
 }
@@ -114,7 +117,7 @@ function CountCard({
 function ChairCard() {
   const { t } = useTranslation('intake');
   const navigate = useNavigate();
-  const cycles = useApiData<{ items: Cycle[] }>('/cycles');
+  const cycles = useApi('/api/cycles');
   const waiting = (cycles.data?.items ?? []).filter((c) =>
     c.transitions.includes('criteria_approved'),
   ).length;
@@ -142,7 +145,7 @@ export function IntakeHomeCards() {
       <CountCard
         key="endorse"
         testId="home-endorsements"
-        path="/applications?status=awaiting_endorsement"
+        status="awaiting_endorsement"
         title={t('home.endorsements')}
         label={t('home.endorsementsWaiting')}
         action={t('home.openEndorsements')}
@@ -154,7 +157,7 @@ export function IntakeHomeCards() {
       <CountCard
         key="check"
         testId="home-check"
-        path="/applications?status=submitted"
+        status="submitted"
         title={t('home.check')}
         label={t('home.checkWaiting')}
         action={t('home.openCheck')}
@@ -167,7 +170,6 @@ export function IntakeHomeCards() {
       <CountCard
         key="cycles"
         testId="home-cycles"
-        path="/cycles"
         title={t('home.cycles')}
         label={t('home.cyclesCount')}
         action={t('home.openCycles')}
