@@ -6,7 +6,9 @@ import { planPublicChunks, type ModuleGraph, type PublicChunks } from './scripts
 
 /**
  * The pages anyone may open without signing in, whose first load has a budget (bench/web-weight.ts),
- * and the language files they load: their chunks are planned by scripts/public-chunks.ts.
+ * and the language files they load: their chunks are planned by scripts/public-chunks.ts. The
+ * not-found page is not one of them: it is rare, and its antd Result (with three illustrations)
+ * would otherwise be shared with the announcement page and ride in every page's `public` chunk.
  */
 const source = (file: string) => resolve(import.meta.dirname, 'web/src', file);
 const PUBLIC_ROOTS = {
@@ -14,13 +16,14 @@ const PUBLIC_ROOTS = {
   pages: [
     'pages/public/HomePage.tsx',
     'pages/public/RulesPage.tsx',
-    'pages/public/NotFoundPage.tsx',
     'pages/intake/public/CycleAnnouncementPage.tsx',
     'pages/draws/PublicDrawsPage.tsx',
     'pages/draws/PublicDrawPage.tsx',
   ].map(source),
   languages: ['i18n/messages.zh-CN.ts', 'i18n/messages.en.ts'].map(source),
 };
+const NO_SIDE_EFFECTS =
+  /node_modules[\\/](@rc-component[\\/]|@ant-design[\\/](cssinjs|cssinjs-utils|fast-color|colors)[\\/])/;
 const ICONS = /node_modules[\\/]@ant-design[\\/]icons(-svg)?[\\/]/;
 
 /** Per build, the chunk of each module the public pages use (computed from the module graph once). */
@@ -36,12 +39,12 @@ export default defineConfig({
     outDir: '../dist/web',
     emptyOutDir: true,
     rolldownOptions: {
-      // The @rc-component packages under antd declare no `sideEffects`, so a bundler must keep every
-      // module their index imports: one Input pulled the whole form library and its validator into
-      // the public shell. Their modules only define components; let unused ones drop.
+      // The @rc-component packages under antd, and antd's style engine (@ant-design/cssinjs, its
+      // utilities and colour helpers), declare no `sideEffects`, so a bundler must keep every module
+      // their index imports: one Input pulled the whole form library and its validator into the
+      // public shell. Their modules only define components and functions; let unused ones drop.
       treeshake: {
-        moduleSideEffects: (id: string) =>
-          /node_modules[\\/]@rc-component[\\/]/.test(id) ? false : undefined,
+        moduleSideEffects: (id: string) => (NO_SIDE_EFFECTS.test(id) ? false : undefined),
       },
       output: {
         codeSplitting: {

@@ -1,6 +1,7 @@
 import { App as AntApp } from 'antd';
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { QueryApiData } from './api/queryApiData.js';
 import { WorkspaceLayout } from './layout/WorkspaceLayout.js';
 import { RequireRole } from './pages/auth/RequireRole.js';
 import { RequireSession } from './pages/auth/RequireSession.js';
@@ -24,105 +25,108 @@ const PanelPage = lazy(() => import('./pages/draws/PanelPage.js'));
 /**
  * The staff workspace under /app: its layout (side menu, drawer), the session and role guards and
  * every staff page. Loaded as one chunk on the first visit to /app, so the public pages never carry it;
- * it brings antd's `App`, whose message and modal hooks the staff pages use.
+ * it brings antd's `App`, whose message and modal hooks the staff pages use, and the query cache
+ * (TanStack Query) through which the staff pages' useApiData reads.
  */
 export default function WorkspaceRoutes() {
   return (
-    <AntApp>
-      <Routes>
-        <Route
-          element={
-            <RequireSession>
-              <WorkspaceLayout />
-            </RequireSession>
-          }
-        >
-          <Route index element={<WorkspaceHome />} />
-          <Route path="account" element={<AccountPage />} />
+    <QueryApiData>
+      <AntApp>
+        <Routes>
           <Route
-            path="admin/accounts"
             element={
-              <RequireRole page="accounts">
-                <AccountsPage />
-              </RequireRole>
+              <RequireSession>
+                <WorkspaceLayout />
+              </RequireSession>
             }
-          />
-          <Route
-            path="admin/reference"
-            element={
-              <RequireRole page="reference">
-                <ReferencePage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="role-grants"
-            element={
-              <RequireRole page="roleGrants">
-                <RoleGrantsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="audit"
-            element={
-              <RequireRole page="audit">
-                <AuditTrailPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="access-log"
-            element={
-              <RequireRole page="accessLog">
-                <AccessLogPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="experts"
-            element={
-              <RequireRole page="experts">
-                <ExpertsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="conflicts"
-            element={
-              <RequireRole page="conflicts">
-                <ConflictsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="panels"
-            element={
-              <RequireRole page="panels">
-                <PanelsPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="panels/:id"
-            element={
-              <RequireRole page="panels">
-                <PanelPage />
-              </RequireRole>
-            }
-          />
-          <Route
-            path="invitations"
-            element={
-              <RequireRole page="invitations">
-                <InvitationsPage />
-              </RequireRole>
-            }
-          />
-          {intakeWorkspaceRoutes}
-          <Route path="*" element={<NotFoundPage />} />
-        </Route>
-      </Routes>
-    </AntApp>
+          >
+            <Route index element={<WorkspaceHome />} />
+            <Route path="account" element={<AccountPage />} />
+            <Route
+              path="admin/accounts"
+              element={
+                <RequireRole page="accounts">
+                  <AccountsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="admin/reference"
+              element={
+                <RequireRole page="reference">
+                  <ReferencePage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="role-grants"
+              element={
+                <RequireRole page="roleGrants">
+                  <RoleGrantsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="audit"
+              element={
+                <RequireRole page="audit">
+                  <AuditTrailPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="access-log"
+              element={
+                <RequireRole page="accessLog">
+                  <AccessLogPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="experts"
+              element={
+                <RequireRole page="experts">
+                  <ExpertsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="conflicts"
+              element={
+                <RequireRole page="conflicts">
+                  <ConflictsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="panels"
+              element={
+                <RequireRole page="panels">
+                  <PanelsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="panels/:id"
+              element={
+                <RequireRole page="panels">
+                  <PanelPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="invitations"
+              element={
+                <RequireRole page="invitations">
+                  <InvitationsPage />
+                </RequireRole>
+              }
+            />
+            {intakeWorkspaceRoutes}
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </AntApp>
+    </QueryApiData>
   );
 }

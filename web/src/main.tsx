@@ -3,9 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { i18nReady } from './i18n/i18n.js';
 // Base styles first, so the layout and page styles imported by components can refine them.
 import './theme/global.css';
-import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App.js';
-import { queryClient } from './api/queryClient.js';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
@@ -15,9 +13,7 @@ const container = root;
 void i18nReady.then(() =>
   createRoot(container).render(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <App />
-      </QueryClientProvider>
+      <App />
     </StrictMode>,
   ),
 );

@@ -21,7 +21,8 @@ function sources(dir: string): string[] {
 /** The only places that may touch the untyped client: its home and the typed hook over it. */
 const PLUMBING = new Set([
   'api/client.ts', // defines `api` (for useApiData)
-  'api/useApiData.ts', // the query cache over `api.get`
+  'api/useApiData.ts', // the plain loader over `api.get`
+  'api/queryApiData.tsx', // the staff workspace's query-cache loader over `api.get`
   'api/useApi.ts', // the typed GET hook: the one caller of useApiData
   'components/SearchSelect.tsx', // loads a path its callers build with typedPath()
 ]);
@@ -35,6 +36,8 @@ const PLUMBING_TYPES = new Set([
   'ApiMutationOptions',
   'ApiMutation',
   'MutationFailure',
+  // a loader's state machine (api/apiDataState.ts)
+  'FetchState',
 ]);
 
 export function untypedUses(files: { path: string; text: string }[]) {

@@ -1,5 +1,6 @@
 import { FormOutlined, LoginOutlined, MailOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Result, Row, Skeleton, Timeline } from 'antd';
+import { Button, Col, Flex, Row, Skeleton, Timeline } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Cycle } from '../../../api/intake.js';
@@ -17,6 +18,9 @@ import { articleClauses, clauseNumbering } from './clauses.js';
 import '../../public/public.css';
 import '../intake.css';
 import { Panel } from '../../../components/Panel.js';
+
+/** Only an unknown id shows it: its chunk (antd's Result and illustrations) loads then. */
+const CycleNotFound = lazy(() => import('./CycleNotFound.js'));
 
 type PlanKey = keyof Cycle['plan'];
 
@@ -73,12 +77,9 @@ export default function CycleAnnouncementPage() {
   if (!cycles.data) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (!cycle) {
     return (
-      <Result
-        status="404"
-        title={t('announcement.notFound')}
-        subTitle={t('announcement.notFoundText')}
-        extra={<Button onClick={() => navigate('/')}>{t('announcement.backHome')}</Button>}
-      />
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+        <CycleNotFound />
+      </Suspense>
     );
   }
 
