@@ -12,6 +12,7 @@ const platform = await startPlatform({
   dataDir: resolve(config.dataDir),
   filesRoot: resolve(config.filesRoot),
   databaseUrl: config.databaseUrl,
+  migrationDatabaseUrl: config.migrationDatabaseUrl,
   seedDemo: process.env.SEED_DEMO !== 'false',
   webRoot: resolve('dist/web'),
 });
@@ -31,6 +32,13 @@ if (platform.demoSeeded || process.env.SEED_DEMO !== 'false') {
       `    ${demo.username.padEnd(10)} ${demo.roles.map((r) => `${ROLE_NAMES[r].zh} ${ROLE_NAMES[r].en}`).join(' / ')}`,
     );
   }
+}
+if (platform.databaseRoleProblems.length > 0) {
+  lines.push(
+    '',
+    `  WARNING: the database role of DATABASE_URL could alter the audit and access logs: ${platform.databaseRoleProblems.join('; ')}.`,
+    '  Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that does not own the tables (README).',
+  );
 }
 console.info(lines.join('\n') + '\n');
 

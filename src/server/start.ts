@@ -4,11 +4,29 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../platform/config/config.js';
 import { FileStorage } from '../platform/files/file-storage.js';
 import type { Database } from '../platform/db/database.js';
-import { migrate } from '../platform/db/migrate.js';
+import { migrate, readMigrations } from '../platform/db/migrate.js';
 import { openDatabase } from '../platform/db/open-database.js';
 import { buildApp } from './build-app.js';
 import { registerCatalogue } from '../programmes/register-catalogue.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import { scheduleAuditHeads, type AuditHeadSchedule } from '../audit/audit-head-schedule.js';
+import { ownershipProblems } from '../platform/db/grants.js';
+
+/**
+ * Migrations run as the role that owns the tables. With a separate migration URL, that role
+ * migrates and grants the application's role (the one `db` is connected as) what it needs.
+ */
+async function migrateAsOwner(db: Database, options: StartOptions): Promise<string[]> {
+  const ownerUrl = options.migrationDatabaseUrl;
+  if (!ownerUrl || ownerUrl === options.databaseUrl || db.engine !== 'postgresql') return migrate(db);
+  const [me] = await db.query<{ role: string }>('SELECT current_user AS role');
+  const owner = await openDatabase({ databaseUrl: ownerUrl });
+  try {
+    return await migrate(owner, readMigrations(), { grantTo: me!.role });
+  } finally {
+    await owner.close();
+  }
+}
 
 export interface StartOptions {
   port?: number;
@@ -16,6 +34,8 @@ export interface StartOptions {
   /** Embedded database folder; undefined (with no databaseUrl) keeps it in memory. */
   dataDir?: string | undefined;
   databaseUrl?: string | undefined;
+  /** The role that owns the tables and migrates them (default: databaseUrl's, one role for both). */
+  migrationDatabaseUrl?: string | undefined;
   seedDemo?: boolean;
   /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
   filesRoot?: string;
@@ -30,6 +50,13 @@ export interface RunningPlatform {
   db: Database;
   migrationsApplied: string[];
   demoSeeded: boolean;
+  /**
+   * Why the application's database role could still alter the logs (a superuser, the tables'
+   * owner); empty when it cannot, or on the embedded engine, which has no roles to speak of.
+   */
+  databaseRoleProblems: string[];
+  /** The daily publication of the audit chain's head. */
+  auditHeads: AuditHeadSchedule;
   close(): Promise<void>;
 }
 
@@ -40,7 +67,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     options.quiet && loaded.logLevel === 'info' ? { ...loaded, logLevel: 'warn' as const } : loaded;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
-    const migrationsApplied = await migrate(db);
+    const migrationsApplied = await migrateAsOwner(db, options);
+    const databaseRoleProblems = db.engine === 'postgresql' ? await ownershipProblems(db) : [];
     await registerCatalogue(db);
     const demoSeeded = options.seedDemo ? await seedDemo(db) : false;
     // An in-memory platform (tests, benchmarks) keeps its files in a temporary folder too.
@@ -52,6 +80,12 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     const files = new FileStorage(filesRoot);
     const app = await buildApp({ db, config, clock: () => new Date(), files }, { webRoot: options.webRoot });
     await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
+    const auditHeads = scheduleAuditHeads(
+      db,
+      () => new Date(),
+      config.auditHeadCheckMinutes * 60_000,
+      (error) => app.log.error({ err: error }, 'audit head: publication failed'),
+    );
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -59,7 +93,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       db,
       migrationsApplied,
       demoSeeded,
+      databaseRoleProblems,
+      auditHeads,
       close: async () => {
+        await auditHeads.stop();
         await app.close();
         await db.close();
       },

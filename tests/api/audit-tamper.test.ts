@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { appendAudit } from '../../src/audit/audit-repository.js';
 import { logAccess } from '../../src/audit/access-log-repository.js';
 import { hashEntry } from '../../src/audit/core/audit-chain.js';
+import { scheduleAuditHeads } from '../../src/audit/audit-head-schedule.js';
+import { shanghaiDate } from '../../src/platform/kernel/time.js';
 import { listHeads } from '../../src/audit/audit-heads-repository.js';
 import { presentHeads } from '../../src/audit/present-heads.js';
 import { loadHeads, reportVerification } from '../../src/audit/verify-audit-report.js';
@@ -122,6 +124,15 @@ describe('published heads make the end of the chain checkable', () => {
     expect(verdict).toMatchObject({ ok: true, publishedHeads: { checked: 1 } });
   });
 
+  it('several instances publishing the same day at once leave exactly one head', async () => {
+    const at = nextDay();
+    // On PostgreSQL these are six connections racing; the day is the key.
+    const results = await Promise.all(Array.from({ length: 6 }, () => publishAuditHead(db, at)));
+    expect(results.filter(Boolean)).toHaveLength(1);
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_heads');
+    expect(row!.n).toBe(1);
+  });
+
   it('names the deletion of the newest entries after a head was published (tail deletion)', async () => {
     const head = (await publishAuditHead(db, nextDay()))!;
     expect((await verifyAuditChain(db)).ok).toBe(true);
@@ -213,5 +224,23 @@ describe('published heads make the end of the chain checkable', () => {
     expect(report.lines[0]).toMatch(
       /does NOT match a published head \(head-missing\): entries deleted: the chain has 4 entries/,
     );
+  });
+
+  it('the schedule publishes at start and finds the day taken afterwards', async () => {
+    const at = nextDay();
+    const errors: unknown[] = [];
+    const schedule = scheduleAuditHeads(
+      db,
+      () => at,
+      60_000,
+      (e) => errors.push(e),
+    );
+    try {
+      expect(await schedule.tick()).toBeNull(); // the start's own check got there first
+      expect((await listHeads(db)).map((h) => h.day)).toEqual([shanghaiDate(at)]);
+    } finally {
+      await schedule.stop();
+    }
+    expect(errors).toEqual([]);
   });
 });
