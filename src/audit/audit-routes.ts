@@ -10,8 +10,16 @@ import {
   pagingOf,
 } from '../platform/http/schemas.js';
 import { ACCESS_EVENTS, listAccessLogPage } from './access-log-repository.js';
+import { listHeads } from './audit-heads-repository.js';
 import { listAuditPage } from './audit-repository.js';
-import { AuditSnapshotSchema, dateRangeOf, DateRangeQueryProperties } from './audit-schemas.js';
+import { presentHeads } from './present-heads.js';
+import {
+  AuditSnapshotSchema,
+  AuditVerificationSchema,
+  dateRangeOf,
+  DateRangeQueryProperties,
+  StoredHeadSchema,
+} from './audit-schemas.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
 
 const PersonSchema = Type.Union([
@@ -86,21 +94,31 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'Recompute the SHA-256 chain and name the first broken entry',
-        response: {
-          200: Type.Object({
-            ok: Type.Boolean(),
-            checked: Type.Integer(),
-            firstBroken: Type.Optional(Type.Object({ id: Type.Integer(), reason: Type.String() })),
-            head: Type.Optional(Type.Object({ id: Type.Integer(), hash: Type.String() })),
-          }),
-          ...errorResponses,
-        },
+        summary:
+          'Recompute the SHA-256 chain, name the first broken entry, and check it passes through every published head',
+        response: { 200: AuditVerificationSchema, ...errorResponses },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'audit.read');
       return verifyAuditChain(db);
+    },
+  );
+
+  // ── Public: the chain's daily heads, so anyone can keep a copy and check the trail against it ──
+  app.get(
+    '/api/public/audit-heads',
+    {
+      schema: {
+        tags: ['audit'],
+        summary:
+          'Every published head of the audit chain, oldest first: keep a copy, then `npm run audit:verify -- --heads <file|url>`',
+        response: { 200: Type.Object({ items: Type.Array(StoredHeadSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { db } = authorize(request, 'public.read');
+      return { items: presentHeads(await listHeads(db)) };
     },
   );
 

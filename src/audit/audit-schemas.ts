@@ -30,3 +30,41 @@ export function dateRangeOf(query: { from?: string | undefined; to?: string | un
   }
   return { since: range.since, until: range.until };
 }
+/** A published head of the chain: the newest entry on a Beijing day, its hash, the entries up to it. */
+export const PublishedHeadSchema = Type.Object({
+  day: Type.String({ format: 'date', description: 'Beijing date it was published for' }),
+  entryId: Type.Integer(),
+  entryCount: Type.Integer({ description: 'Entries in the chain up to and including entryId' }),
+  hash: Type.String({ description: 'SHA-256 of entry entryId, hex' }),
+});
+
+export const StoredHeadSchema = Type.Object({
+  ...PublishedHeadSchema.properties,
+  publishedAt: Type.String({ format: 'date-time' }),
+});
+
+/** Entries deleted from the end (`head-missing`), or rewritten with later hashes recomputed (`head-mismatch`). */
+export const HeadBreachSchema = Type.Object({
+  reason: Type.Union([Type.Literal('head-missing'), Type.Literal('head-mismatch')]),
+  head: PublishedHeadSchema,
+  chainCount: Type.Optional(Type.Integer({ description: 'head-missing: entries the chain has now' })),
+  found: Type.Optional(
+    Type.Object(
+      { id: Type.Integer(), hash: Type.String() },
+      { description: 'head-mismatch: the entry there now' },
+    ),
+  ),
+  lastMatched: Type.Optional(PublishedHeadSchema),
+});
+
+export const AuditVerificationSchema = Type.Object({
+  ok: Type.Boolean(),
+  checked: Type.Integer(),
+  firstBroken: Type.Optional(Type.Object({ id: Type.Integer(), reason: Type.String() })),
+  head: Type.Optional(Type.Object({ id: Type.Integer(), hash: Type.String() })),
+  publishedHeads: Type.Object({
+    given: Type.Integer({ description: 'Published heads compared against' }),
+    checked: Type.Integer({ description: 'Heads the chain was found to pass through' }),
+    breach: Type.Optional(HeadBreachSchema),
+  }),
+});

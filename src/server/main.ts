@@ -18,6 +18,7 @@ const platform = await startPlatform({
   dataDir: resolve(config.dataDir),
   filesRoot: resolve(config.filesRoot),
   databaseUrl: config.databaseUrl,
+  migrationDatabaseUrl: config.migrationDatabaseUrl,
   webRoot: resolve('dist/web'),
 });
 
@@ -59,6 +60,13 @@ if (platform.setupCodes.length > 0) {
   lines.push(
     `  Each person opens ${platform.url}/activate, enters the user name and code, and sets their own password.`,
     '  Hand each code to its person only. A lost or expired code: npm run admin:init [-- --auditor].',
+  );
+}
+if (platform.databaseRoleProblems.length > 0) {
+  lines.push(
+    '',
+    `  WARNING: the database role of DATABASE_URL could alter the audit and access logs: ${platform.databaseRoleProblems.join('; ')}.`,
+    '  Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that does not own the tables (README).',
   );
 }
 console.info(lines.join('\n') + '\n');

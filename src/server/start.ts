@@ -4,13 +4,31 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from '../platform/config/config.js';
 import { FileStorage } from '../platform/files/file-storage.js';
 import type { Database } from '../platform/db/database.js';
-import { migrate } from '../platform/db/migrate.js';
+import { migrate, readMigrations } from '../platform/db/migrate.js';
 import { openDatabase } from '../platform/db/open-database.js';
 import { buildApp } from './build-app.js';
 import { registerCatalogue } from '../programmes/register-catalogue.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import type { SetupCode } from '../accounts/use-cases/initialise-installation.js';
 import { initialiseInstallation } from '../accounts/use-cases/initialise-installation.js';
+import { scheduleAuditHeads, type AuditHeadSchedule } from '../audit/audit-head-schedule.js';
+import { ownershipProblems } from '../platform/db/grants.js';
+
+/**
+ * Migrations run as the role that owns the tables. With a separate migration URL, that role
+ * migrates and grants the application's role (the one `db` is connected as) what it needs.
+ */
+async function migrateAsOwner(db: Database, options: StartOptions): Promise<string[]> {
+  const ownerUrl = options.migrationDatabaseUrl;
+  if (!ownerUrl || ownerUrl === options.databaseUrl || db.engine !== 'postgresql') return migrate(db);
+  const [me] = await db.query<{ role: string }>('SELECT current_user AS role');
+  const owner = await openDatabase({ databaseUrl: ownerUrl });
+  try {
+    return await migrate(owner, readMigrations(), { grantTo: me!.role });
+  } finally {
+    await owner.close();
+  }
+}
 
 export interface StartOptions {
   port?: number;
@@ -23,6 +41,8 @@ export interface StartOptions {
    * configuration's demo mode (embedded quick start, or SEED_DEMO=true). Otherwise an empty
    * database gets the administrator and the first auditor, each with a one-time setup code.
    */
+  /** The role that owns the tables and migrates them (default: databaseUrl's, one role for both). */
+  migrationDatabaseUrl?: string | undefined;
   seedDemo?: boolean;
   /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
   filesRoot?: string;
@@ -39,6 +59,13 @@ export interface RunningPlatform {
   demoSeeded: boolean;
   /** The setup codes of a server installation's first start, to print once. */
   setupCodes: SetupCode[];
+  /**
+   * Why the application's database role could still alter the logs (a superuser, the tables'
+   * owner); empty when it cannot, or on the embedded engine, which has no roles to speak of.
+   */
+  databaseRoleProblems: string[];
+  /** The daily publication of the audit chain's head. */
+  auditHeads: AuditHeadSchedule;
   close(): Promise<void>;
 }
 
@@ -50,7 +77,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     options.quiet && loaded.logLevel === 'info' ? { ...loaded, logLevel: 'warn' as const } : loaded;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   try {
-    const migrationsApplied = await migrate(db);
+    const migrationsApplied = await migrateAsOwner(db, options);
+    const databaseRoleProblems = db.engine === 'postgresql' ? await ownershipProblems(db) : [];
     await registerCatalogue(db);
     const demoSeeded = config.demoMode ? await seedDemo(db) : false;
     const setupCodes = config.demoMode
@@ -68,6 +96,12 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     const files = new FileStorage(filesRoot);
     const app = await buildApp({ db, config, clock: () => new Date(), files }, { webRoot: options.webRoot });
     await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
+    const auditHeads = scheduleAuditHeads(
+      db,
+      () => new Date(),
+      config.auditHeadCheckMinutes * 60_000,
+      (error) => app.log.error({ err: error }, 'audit head: publication failed'),
+    );
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     return {
@@ -76,7 +110,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       migrationsApplied,
       demoSeeded,
       setupCodes,
+      databaseRoleProblems,
+      auditHeads,
       close: async () => {
+        await auditHeads.stop();
         await app.close();
         await db.close();
       },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { publishAuditHead } from '../../src/audit/use-cases/publish-audit-head.js';
 import { verifyAuditChain } from '../../src/audit/verify-audit-chain.js';
 import {
   createTestPlatform,
@@ -64,6 +65,28 @@ describe('the audit trail', () => {
     const broken = (await auditor.get('/api/audit/verification')).json();
     expect(broken).toMatchObject({ ok: false, firstBroken: { id: victim!.id, reason: 'hash-mismatch' } });
     expect(await verifyAuditChain(platform.db)).toMatchObject({ ok: false, firstBroken: { id: victim!.id } });
+  });
+
+  it('publishes the heads to anyone, and the auditor’s verification checks the chain against them', async () => {
+    const before = (await platform.client().get('/api/public/audit-heads')).json();
+    expect(before).toEqual({ items: [] });
+    const head = await publishAuditHead(platform.db, new Date('2031-03-01T01:00:00Z'));
+    const anonymous = await platform.client().get('/api/public/audit-heads');
+    expect(anonymous.statusCode).toBe(200);
+    expect(anonymous.json()).toEqual({
+      items: [
+        {
+          day: '2031-03-01',
+          entryId: head!.entryId,
+          entryCount: head!.entryCount,
+          hash: head!.hash,
+          publishedAt: '2031-03-01T01:00:00.000Z',
+        },
+      ],
+    });
+    // The chain was altered above (the towns entry), so the verification stops there first.
+    const verdict = (await auditor.get('/api/audit/verification')).json();
+    expect(verdict).toMatchObject({ ok: false, publishedHeads: { given: 1 } });
   });
 
   it('logs sign-ins and failures in the access log', async () => {

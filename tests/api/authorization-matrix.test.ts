@@ -276,6 +276,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     allow: { action: 'expert.manage' },
     body: (r) => ({ expertCode: r.expertCode }),
   },
+  'GET /api/public/audit-heads': { allow: { action: 'public.read' } },
   'GET /api/public/draws': { allow: { action: 'public.read' } },
   'GET /api/public/draws/{id}': { allow: { action: 'public.read' } },
   'GET /api/public/draws/{id}/verification': { allow: { action: 'public.read' } },

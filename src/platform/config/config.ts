@@ -46,6 +46,14 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /**
+   * The role that owns the tables and runs the migrations (MIGRATION_DATABASE_URL; default
+   * DATABASE_URL). When it differs, the application connects as DATABASE_URL's role with only
+   * the grants it needs: it cannot truncate the logs, alter them or switch their triggers off.
+   */
+  migrationDatabaseUrl: string | undefined;
+  /** How often each instance checks that today's audit head is published (AUDIT_HEAD_CHECK_MINUTES). */
+  auditHeadCheckMinutes: number;
   dataDir: string;
   /** Root folder of uploaded files (default: <dataDir>/files). */
   filesRoot: string;
@@ -96,6 +104,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.password.minLength < 8 && 'PASSWORD_MIN_LENGTH must be at least 8',
     config.password.minStrength > 4 && 'PASSWORD_MIN_STRENGTH must be between 0 and 4',
     config.activationCodeHours < 1 && 'ACTIVATION_CODE_HOURS must be at least 1',
+    config.auditHeadCheckMinutes < 1 && 'AUDIT_HEAD_CHECK_MINUTES must be at least 1',
+    Boolean(config.migrationDatabaseUrl && !config.databaseUrl) &&
+      'MIGRATION_DATABASE_URL needs DATABASE_URL (the application’s own role)',
     !LOG_LEVELS.includes(config.logLevel) && `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
     Object.values(config.rateLimits).some((l) => l.max < 1 || l.windowSeconds < 1) &&
       'rate limits (RATE_LIMIT_*_MAX, RATE_LIMIT_*_WINDOW_SECONDS) must be at least 1',
@@ -109,6 +120,8 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     port: intFrom(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
+    migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || env.DATABASE_URL || undefined,
+    auditHeadCheckMinutes: intFrom(env, 'AUDIT_HEAD_CHECK_MINUTES', 60),
     dataDir: env.DATA_DIR ?? './data',
     filesRoot: env.FILES_ROOT ?? `${env.DATA_DIR ?? './data'}/files`,
     uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 50 * 1024 * 1024),

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Database } from './database.js';
+import { grantApplicationRole } from './grants.js';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../migrations/', import.meta.url));
 
@@ -20,8 +21,21 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 // An arbitrary constant: several servers starting at once take turns migrating.
 const MIGRATION_LOCK = 7_241_011;
 
+export interface MigrateOptions {
+  /**
+   * The application's role, when it is not the one migrating (MIGRATION_DATABASE_URL): granted
+   * what it needs in the same transaction, under the same lock, so instances starting together
+   * do not grant over each other.
+   */
+  grantTo?: string | undefined;
+}
+
 /** Applies pending migrations; returns the names applied now. */
-export async function migrate(db: Database, migrations = readMigrations()): Promise<string[]> {
+export async function migrate(
+  db: Database,
+  migrations = readMigrations(),
+  options: MigrateOptions = {},
+): Promise<string[]> {
   return db.transaction(async (tx) => {
     // The lock comes first: two servers creating the table at once collide in the catalogue.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
@@ -39,6 +53,7 @@ export async function migrate(db: Database, migrations = readMigrations()): Prom
       await tx.query('INSERT INTO schema_migrations (name) VALUES ($1)', [migration.name]);
       applied.push(migration.name);
     }
+    if (options.grantTo) await grantApplicationRole(tx, options.grantTo);
     return applied;
   });
 }

@@ -1,20 +1,28 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from '../../../src/platform/db/database.js';
-import { migrate } from '../../../src/platform/db/migrate.js';
+import { migrate, readMigrations } from '../../../src/platform/db/migrate.js';
 import { openDatabase } from '../../../src/platform/db/open-database.js';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite by default, or a new database
- * on the PostgreSQL server named by TEST_DATABASE_URL (dropped again by `drop`).
+ * on the PostgreSQL server named by TEST_DATABASE_URL (dropped again by `drop`). `db` is the
+ * owner's connection (tests tamper through it); `appDb` is the application's: with TEST_APP_ROLE
+ * (scripts/with-postgres.sh sets it) a role that owns nothing and has only the grants
+ * `migrate` gives it, as production runs with MIGRATION_DATABASE_URL; otherwise `db` itself.
  */
-export async function createTestDatabase(): Promise<{ db: Database; drop: () => Promise<void> }> {
+export async function createTestDatabase(): Promise<{
+  db: Database;
+  appDb: Database;
+  drop: () => Promise<void>;
+}> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({});
     await migrate(db);
-    return { db, drop: () => db.close() };
+    return { db, appDb: db, drop: () => db.close() };
   }
+  const appRole = process.env.TEST_APP_ROLE || undefined;
   const name = `qa_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
@@ -23,10 +31,17 @@ export async function createTestDatabase(): Promise<{ db: Database; drop: () => 
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString() });
-  await migrate(db);
+  await migrate(db, readMigrations(), { grantTo: appRole });
+  let appDb = db;
+  if (appRole) {
+    url.username = appRole;
+    appDb = await openDatabase({ databaseUrl: url.toString() });
+  }
   return {
     db,
+    appDb,
     drop: async () => {
+      if (appDb !== db) await appDb.close();
       await db.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });
       await cleanup.connect();

@@ -42,16 +42,22 @@ export async function createTestPlatform(
   overrides: Partial<Config> = {},
   options: { wrapDatabase?: (db: Database) => Database } = {},
 ): Promise<TestPlatform> {
-  const { db: raw, drop } = await createTestDatabase();
-  const db = options.wrapDatabase ? options.wrapDatabase(raw) : raw;
-  await registerCatalogue(db);
-  await seedDemo(db);
+  // The app runs as the application's role (on PostgreSQL with TEST_APP_ROLE, one that owns
+  // nothing); `db` stays the owner's, for tests that set up or tamper below the application.
+  const { db: owner, appDb: raw, drop } = await createTestDatabase();
+  const appDb = options.wrapDatabase ? options.wrapDatabase(raw) : raw;
+  const db = raw === owner ? appDb : owner;
+  await registerCatalogue(appDb);
+  await seedDemo(appDb);
   // Quiet unless a test asks for logs (tests/api/edge-logging.test.ts captures them).
   const config = { ...loadConfig({}), logLevel: 'silent' as const, ...overrides };
   const clock = { now: new Date() };
   const filesRoot = await mkdtemp(join(tmpdir(), 'qa-test-files-'));
   const files = new FileStorage(filesRoot);
-  const app = await buildApp({ db, config, clock: () => clock.now, files }, { checkResponseSchemas: true });
+  const app = await buildApp(
+    { db: appDb, config, clock: () => clock.now, files },
+    { checkResponseSchemas: true },
+  );
   await app.ready();
   return {
     app,

@@ -2528,7 +2528,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Recompute the SHA-256 chain and name the first broken entry */
+    /** Recompute the SHA-256 chain, name the first broken entry, and check it passes through every published head */
     get: {
       parameters: {
         query?: never;
@@ -2555,6 +2555,197 @@ export interface paths {
                 id: number;
                 hash: string;
               };
+              publishedHeads: {
+                /** @description Published heads compared against */
+                given: number;
+                /** @description Heads the chain was found to pass through */
+                checked: number;
+                breach?: {
+                  reason: 'head-missing' | 'head-mismatch';
+                  head: {
+                    /**
+                     * Format: date
+                     * @description Beijing date it was published for
+                     */
+                    day: string;
+                    entryId: number;
+                    /** @description Entries in the chain up to and including entryId */
+                    entryCount: number;
+                    /** @description SHA-256 of entry entryId, hex */
+                    hash: string;
+                  };
+                  /** @description head-missing: entries the chain has now */
+                  chainCount?: number;
+                  /** @description head-mismatch: the entry there now */
+                  found?: {
+                    id: number;
+                    hash: string;
+                  };
+                  lastMatched?: {
+                    /**
+                     * Format: date
+                     * @description Beijing date it was published for
+                     */
+                    day: string;
+                    entryId: number;
+                    /** @description Entries in the chain up to and including entryId */
+                    entryCount: number;
+                    /** @description SHA-256 of entry entryId, hex */
+                    hash: string;
+                  };
+                };
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/audit-heads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every published head of the audit chain, oldest first: keep a copy, then `npm run audit:verify -- --heads <file|url>` */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /**
+                 * Format: date
+                 * @description Beijing date it was published for
+                 */
+                day: string;
+                entryId: number;
+                /** @description Entries in the chain up to and including entryId */
+                entryCount: number;
+                /** @description SHA-256 of entry entryId, hex */
+                hash: string;
+                /** Format: date-time */
+                publishedAt: string;
+              }[];
             };
           };
         };
