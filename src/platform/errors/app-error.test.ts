@@ -235,6 +235,11 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
       c.startsWith('permission/') ||
       c.startsWith('auth/csrf-') ||
       c === 'auth/account-disabled' ||
+      // an account that must change its password first; the published demo password outside demo mode
+      c === 'auth/password-change-required' ||
+      c === 'auth/published-password' ||
+      // separation of duties: the person who asked for a role cannot also confirm it
+      c === 'account/grant-same-person' ||
       (c.endsWith('-required') && c.startsWith('expert/')),
     status: [403],
   },
@@ -251,7 +256,7 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
   {
     kind: 'a clash with the state of a record (taken, exists, refused transition, closed, already done)',
     matches: (c) =>
-      /\/(.+-)?(taken|exists|conflict|still-referenced|transition-refused|not-open|not-editable|deadline-passed|already-drawn|state|disqualified|incomplete|pool-too-small|no-leader|cannot-disable-self)$/.test(
+      /\/(.+-)?(taken|exists|conflict|still-referenced|transition-refused|not-open|not-editable|deadline-passed|already-drawn|state|disqualified|incomplete|pool-too-small|no-leader|cannot-disable-self|cannot-reset-self|already-decided)$/.test(
         c,
       ) && !c.startsWith('file/'),
     status: [409],
@@ -259,7 +264,7 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
   {
     kind: 'bad input',
     matches: (c) =>
-      /\/(.+-)?(invalid(-.+)?|malformed-json|too-long|reason-required|unknown-file|unknown-reference|policy|wrong-current-password|role-scope|role-not-assignable|missing|import-rejected|in-future)$/.test(
+      /\/(.+-)?(invalid(-.+)?|malformed-json|too-long|reason-required|unknown-file|unknown-reference|policy|wrong-current-password|role-scope|role-not-assignable|missing|import-rejected|in-future|reversed)$/.test(
         c,
       ) || c === 'file/incomplete',
     status: [400],
