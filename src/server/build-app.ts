@@ -24,6 +24,7 @@ import { checkResponseSchemas } from '../platform/http/response-schema-check.js'
 import { registerErrorHandler } from '../platform/http/error-handler.js';
 import { healthRoutes } from '../platform/http/health-routes.js';
 import { loggerOptions, requestIdOptions, type LogDestination } from '../platform/http/logging.js';
+import { isApiPath } from '../platform/http/request-path.js';
 import { registerRateLimits } from '../platform/http/rate-limits.js';
 import { registerSecurityHeaders } from '../platform/http/security-headers.js';
 
@@ -118,7 +119,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
       },
     });
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      // However the path is spelled (`/%61pi/…`, `//api`, `/API`), an unknown API path is a 404, not the shell.
+      if (isApiPath(request.url)) return reply.callNotFound();
       // The single-page app routes in the browser; every page path gets its shell, revalidated each time.
       return reply.type('text/html').sendFile('index.html');
     });
