@@ -7,9 +7,10 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import addFormats from 'ajv-formats';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../accounts/account-routes.js';
 import { applicationRoutes } from '../applications/application-routes.js';
+import { sweepStoredFiles } from '../applications/use-cases/sweep-stored-files.js';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { cycleRoutes } from '../cycles/cycle-routes.js';
 import { drawRoutes } from '../draws/draw-routes.js';
@@ -101,6 +102,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   await app.register(expertSelfRoutes);
   await app.register(drawRoutes);
 
+  scheduleFileSweep(app, services);
+
   const webRoot = options.webRoot && resolve(options.webRoot);
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, {
@@ -129,3 +132,30 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * What crashed uploads left in file storage is swept once the app is ready, then every
+ * `fileSweep.intervalMinutes`; a failed sweep is logged and tried again at the next turn.
+ */
+function scheduleFileSweep(app: FastifyInstance, services: Services): void {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const sweep = () => {
+    running ??= sweepStoredFiles(services)
+      .then((report) => {
+        if (report.placed + report.deleted > 0) app.log.info({ fileSweep: report }, 'file storage swept');
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'file storage sweep failed'))
+      .finally(() => (running = undefined));
+    return running;
+  };
+  app.addHook('onReady', async () => {
+    await sweep();
+    const minutes = services.config.fileSweep.intervalMinutes;
+    if (minutes > 0) timer = setInterval(() => void sweep(), minutes * 60_000).unref();
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await running;
+  });
+}
