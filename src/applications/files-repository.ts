@@ -77,3 +77,15 @@ export async function insertFile(tx: Queryable, file: Omit<FileRecord, 'id' | 'c
   );
   return rows[0]!.id;
 }
+
+/** Which of these storage keys have a file record. */
+export async function recordedStorageKeys(
+  db: Queryable,
+  storageKeys: readonly string[],
+): Promise<Set<string>> {
+  const rows = await db.query<{ storage_key: string }>(
+    'SELECT storage_key FROM files WHERE storage_key = ANY($1::text[])',
+    [storageKeys],
+  );
+  return new Set(rows.map((r) => r.storage_key));
+}

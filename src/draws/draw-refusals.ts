@@ -44,3 +44,19 @@ export function refusalError(refusal: DrawRefusal): AppError {
         : 'draw/invalid-panel';
   return new AppError(code, { params: { reason: refusal.message }, clause: articleLabel(refusal.clause) });
 }
+
+/** A freeze while the previous commitment still awaits its draw. */
+export const alreadyFrozen = (): AppError =>
+  new AppError('draw/state', {
+    params: {
+      reason: { zh: '本组的专家库已冻结，等待抽取', en: 'the pool is already frozen and awaits its draw' },
+    },
+  });
+
+/** An answer or replacement for a draw that a redraw has since replaced. */
+export const supersededDraw = (): AppError =>
+  new AppError('draw/state', {
+    params: {
+      reason: { zh: '该次抽取已被重新抽取取代', en: 'this draw has been replaced by a redraw' },
+    },
+  });

@@ -358,6 +358,33 @@ export async function lockPanel(tx: Queryable, id: string): Promise<boolean> {
   return rows.length === 1;
 }
 
+export interface LockedDrawState {
+  /** The panel's newest commitment, null before the first freeze. */
+  latestCommitmentId: string | null;
+  /** Whether that commitment has its result. */
+  drawn: boolean;
+}
+
+/** The panel's newest commitment and whether it was drawn, read without a lock (a fast refusal). */
+export async function readPanelDrawState(db: Queryable, id: string): Promise<LockedDrawState> {
+  const [latest] = await db.query<{ id: string; drawn: boolean }>(
+    `SELECT c.id::text AS id, EXISTS (SELECT 1 FROM draw_results r WHERE r.commitment_id = c.id) AS drawn
+     FROM draw_commitments c WHERE c.panel_id = $1 ORDER BY c.sequence DESC LIMIT 1`,
+    [id],
+  );
+  return { latestCommitmentId: latest?.id ?? null, drawn: latest?.drawn ?? false };
+}
+
+/**
+ * Locks the panel row, then reads its newest commitment and whether it was drawn — in a second
+ * statement, so the read sees what the transaction that held the lock committed (a statement that
+ * waited on a row lock keeps its older snapshot for the rest of its rows). Undefined if unknown.
+ */
+export async function lockPanelDrawState(tx: Queryable, id: string): Promise<LockedDrawState | undefined> {
+  if (!(await lockPanel(tx, id))) return undefined;
+  return readPanelDrawState(tx, id);
+}
+
 export interface PublicDrawSummary {
   id: string;
   panelName: string;

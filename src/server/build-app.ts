@@ -7,9 +7,10 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import addFormats from 'ajv-formats';
-import Fastify from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { accountRoutes } from '../accounts/account-routes.js';
 import { applicationRoutes } from '../applications/application-routes.js';
+import { sweepStoredFiles } from '../applications/use-cases/sweep-stored-files.js';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { cycleRoutes } from '../cycles/cycle-routes.js';
 import { drawRoutes } from '../draws/draw-routes.js';
@@ -25,6 +26,7 @@ import { checkResponseSchemas } from '../platform/http/response-schema-check.js'
 import { registerErrorHandler } from '../platform/http/error-handler.js';
 import { healthRoutes } from '../platform/http/health-routes.js';
 import { loggerOptions, requestIdOptions, type LogDestination } from '../platform/http/logging.js';
+import { isApiPath } from '../platform/http/request-path.js';
 import { registerRateLimits } from '../platform/http/rate-limits.js';
 import { registerSecurityHeaders } from '../platform/http/security-headers.js';
 
@@ -102,6 +104,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   await app.register(expertSelfRoutes);
   await app.register(drawRoutes);
 
+  scheduleFileSweep(app, services);
+
   const webRoot = options.webRoot && resolve(options.webRoot);
   if (webRoot && existsSync(resolve(webRoot, 'index.html'))) {
     await app.register(fastifyStatic, {
@@ -120,7 +124,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
       },
     });
     app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.callNotFound();
+      // However the path is spelled (`/%61pi/…`, `//api`, `/API`), an unknown API path is a 404, not the shell.
+      if (isApiPath(request.url)) return reply.callNotFound();
       // The single-page app routes in the browser; every page path gets its shell, revalidated each time.
       return reply.type('text/html').sendFile('index.html');
     });
@@ -129,3 +134,30 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+/**
+ * What crashed uploads left in file storage is swept once the app is ready, then every
+ * `fileSweep.intervalMinutes`; a failed sweep is logged and tried again at the next turn.
+ */
+function scheduleFileSweep(app: FastifyInstance, services: Services): void {
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const sweep = () => {
+    running ??= sweepStoredFiles(services)
+      .then((report) => {
+        if (report.placed + report.deleted > 0) app.log.info({ fileSweep: report }, 'file storage swept');
+      })
+      .catch((error: unknown) => app.log.error({ err: error }, 'file storage sweep failed'))
+      .finally(() => (running = undefined));
+    return running;
+  };
+  app.addHook('onReady', async () => {
+    await sweep();
+    const minutes = services.config.fileSweep.intervalMinutes;
+    if (minutes > 0) timer = setInterval(() => void sweep(), minutes * 60_000).unref();
+  });
+  app.addHook('onClose', async () => {
+    clearInterval(timer);
+    await running;
+  });
+}

@@ -107,4 +107,17 @@ describe('serving the web app', () => {
     expect((await get('/.source-hash')).headers['content-type']).toMatch(/^text\/html/);
     expect((await get('/api/no-such-route')).statusCode).toBe(404);
   });
+
+  it('answers an unknown API path 404 however it is spelled, not with the shell', async () => {
+    for (const path of [
+      '/%61pi/no-such-route',
+      '//api/no-such-route',
+      '/API/no-such-route',
+      '/x/%2e%2e/api/nope',
+    ]) {
+      const response = await get(path);
+      expect(response.statusCode, path).toBe(404);
+      expect(response.headers['content-type'], path).toMatch(/^application\/json/);
+    }
+  });
 });

@@ -26,8 +26,13 @@ export function registerSessionHooks(app: FastifyInstance): void {
 
   app.addHook('onRequest', async (request, reply) => {
     request.locale = localeFromAcceptLanguage(request.headers['accept-language']);
-    if (!request.url.startsWith('/api/')) return;
-    await resolveSession(request, reply);
+    // Decide on the route the router matched (after it decoded the path), never on the raw URL:
+    // `/%61pi/auth/sign-in` is the route `/api/auth/sign-in` and gets the same checks. No route
+    // matched: the not-found handler answers and nothing runs.
+    const route = request.routeOptions.url;
+    if (route === undefined) return;
+    if (route.startsWith('/api/')) await resolveSession(request, reply);
+    // Every state-changing route, wherever it lives, needs the token (closed by default).
     if (!SAFE_METHODS.has(request.method)) checkCsrf(request);
   });
 }

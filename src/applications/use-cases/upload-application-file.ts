@@ -18,8 +18,9 @@ const ALLOWED_KINDS: Record<FilePurpose, readonly FileKind[]> = {
 
 /**
  * Streams one file into storage — never whole into memory — and records it only once it is
- * complete and its type checked by content. If the record cannot be written, the stored file is
- * removed again: no orphan record, no orphan file.
+ * complete and its type checked by content. The file becomes visible only after its record
+ * committed; if the record cannot be written, the received file is discarded. A crash in between
+ * leaves it in `.incoming`, where the sweep places it (recorded) or deletes it (not recorded).
  */
 export async function uploadApplicationFile(
   context: RequestContext,
@@ -42,8 +43,9 @@ export async function uploadApplicationFile(
     originalName: upload.originalName,
     allowedKinds: ALLOWED_KINDS[upload.purpose],
   });
+  let id: string;
   try {
-    const id = await context.db.transaction(async (tx) => {
+    id = await context.db.transaction(async (tx) => {
       const fileId = await insertFile(tx, {
         applicationId: application.id,
         purpose: upload.purpose,
@@ -69,9 +71,10 @@ export async function uploadApplicationFile(
       });
       return fileId;
     });
-    return (await findFile(context.db, id))!;
   } catch (error) {
-    await context.files.remove(stored.storageKey).catch(() => undefined);
+    await context.files.discard(stored.storageKey).catch(() => undefined);
     throw error;
   }
+  await context.files.place(stored.storageKey);
+  return (await findFile(context.db, id))!;
 }

@@ -21,9 +21,14 @@ import {
   poolDocument,
   poolHash,
 } from '../core/eligible-pool.js';
-import type { CommitmentRecord, PanelRecord } from '../panels-repository.js';
-import { findResult, insertCommitment, listCommitments, lockPanel } from '../panels-repository.js';
-import { industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
+import type { CommitmentRecord, LockedDrawState, PanelRecord } from '../panels-repository.js';
+import {
+  insertCommitment,
+  listCommitments,
+  lockPanelDrawState,
+  readPanelDrawState,
+} from '../panels-repository.js';
+import { alreadyFrozen, industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
 
 /**
  * Step 1 of the draw: freeze the panel's eligible pool — who is in, and why each excluded expert
@@ -36,19 +41,9 @@ export async function freezePanelPool(
   input: { reason?: string | undefined } = {},
 ): Promise<CommitmentRecord> {
   const { db } = context;
-  const previous = (await listCommitments(db, panel.id)).at(-1);
-  if (previous && !(await findResult(db, previous.id))) {
-    throw new AppError('draw/state', {
-      params: {
-        reason: { zh: '本组的专家库已冻结，等待抽取', en: 'the pool is already frozen and awaits its draw' },
-      },
-    });
-  }
-  if (previous && !input.reason?.trim()) {
-    throw new AppError('application/reason-required', {
-      params: { what: { zh: '重新抽取', en: 'A redraw' } },
-    });
-  }
+  // A fast refusal before the pool is computed; decided again under the panel's lock below.
+  const before = await readPanelDrawState(db, panel.id);
+  checkCanFreeze(before, input.reason);
   const cycle = await findCycle(db, panel.cycleId);
   const programme = cycle && findProgramme(cycle.programmeId);
   if (!programme) throw new AppError('record/not-found');
@@ -130,21 +125,17 @@ export async function freezePanelPool(
     frozenAt: context.clock(),
     frozenBy: context.actor!.id,
   };
-  const alreadyFrozen = () =>
-    new AppError('draw/state', {
-      params: {
-        reason: { zh: '本组的专家库已冻结，等待抽取', en: 'the pool is already frozen and awaits its draw' },
-      },
-    });
   await db
     .transaction(async (tx) => {
-      // Two staff freezing at once: the second, once the first commits, finds a newer commitment.
-      if (!(await lockPanel(tx, panel.id))) throw new AppError('record/not-found');
-      const latest = (await listCommitments(tx, panel.id)).at(-1);
-      if (latest?.id !== previous?.id) throw alreadyFrozen();
+      // Decided on the state read under the panel's lock: of fifty freezes at once one commits,
+      // the others then find its commitment awaiting a draw (409); nothing read before counts.
+      const locked = await lockPanelDrawState(tx, panel.id);
+      if (!locked) throw new AppError('record/not-found');
+      checkCanFreeze(locked, input.reason);
+      if (locked.latestCommitmentId !== before.latestCommitmentId) throw alreadyFrozen();
       const id = await insertCommitment(tx, commitment);
       await appendAudit(tx, auditContextOf(context), {
-        action: previous ? 'draw.pool-refrozen' : 'draw.pool-frozen',
+        action: locked.latestCommitmentId ? 'draw.pool-refrozen' : 'draw.pool-frozen',
         recordType: 'panel',
         recordId: panel.id,
         after: {
@@ -162,4 +153,15 @@ export async function freezePanelPool(
       throw error;
     });
   return (await listCommitments(db, panel.id)).at(-1)!;
+}
+
+/** A first freeze, or a redraw with its reason after the previous commitment was drawn. */
+function checkCanFreeze(state: LockedDrawState, reason: string | undefined): void {
+  if (state.latestCommitmentId === null) return;
+  if (!state.drawn) throw alreadyFrozen();
+  if (!reason?.trim()) {
+    throw new AppError('application/reason-required', {
+      params: { what: { zh: '重新抽取', en: 'A redraw' } },
+    });
+  }
 }

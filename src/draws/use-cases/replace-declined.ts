@@ -5,7 +5,8 @@ import { AppError } from '../../platform/errors/app-error.js';
 import type { PoolDocument } from '../core/eligible-pool.js';
 import { nextReserve, panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
-import { insertPanelEvent, lockPanel } from '../panels-repository.js';
+import { insertPanelEvent, lockPanelDrawState } from '../panels-repository.js';
+import { supersededDraw } from '../draw-refusals.js';
 import { loadSeatState } from '../seat-state.js';
 
 /**
@@ -18,8 +19,10 @@ export async function replaceDeclined(
   expertCode: string,
 ): Promise<string> {
   return context.db.transaction(async (tx) => {
-    // Decided on the seat events read under the panel's lock: two replacements at once fill one seat.
-    await lockPanel(tx, commitment.panelId);
+    // Compare-and-set on the seat: decided on the seat events read under the panel's lock, for
+    // the panel's current draw only: two replacements at once fill one seat.
+    const locked = await lockPanelDrawState(tx, commitment.panelId);
+    if (locked?.latestCommitmentId !== commitment.id) throw supersededDraw();
     const { outcome, events, codes } = await loadSeatState(tx, commitment);
     const state = panelState(outcome, events);
     const seat = state.seats.find((s) => s.expert === expertCode);

@@ -5,7 +5,8 @@ import { AppError } from '../../platform/errors/app-error.js';
 import { findExpertByUser } from '../../experts/experts-repository.js';
 import { panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
-import { insertPanelEvent, lockPanel } from '../panels-repository.js';
+import { insertPanelEvent, lockPanelDrawState } from '../panels-repository.js';
+import { supersededDraw } from '../draw-refusals.js';
 import { loadSeatState } from '../seat-state.js';
 
 /** A drawn expert confirms their seat, or declines it with a reason (the Office then calls a reserve). */
@@ -22,8 +23,10 @@ export async function respondToSeat(
     });
   }
   await context.db.transaction(async (tx) => {
-    // Decided on the seat events read under the panel's lock: a double click appends one event.
-    await lockPanel(tx, commitment.panelId);
+    // Compare-and-set on the seat: decided on the seat events read under the panel's lock, for
+    // the panel's current draw only: a double click appends one event.
+    const locked = await lockPanelDrawState(tx, commitment.panelId);
+    if (locked?.latestCommitmentId !== commitment.id) throw supersededDraw();
     const { outcome, events } = await loadSeatState(tx, commitment);
     const seat = panelState(outcome, events).seats.find((s) => s.expert === expert.code);
     if (!seat) throw new AppError('record/not-found');

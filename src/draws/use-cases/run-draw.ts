@@ -9,8 +9,8 @@ import { panelBoundsOf } from '../core/draw.js';
 import { checkPublicValue, drawSeed } from '../core/draw-seed.js';
 import type { PoolDocument } from '../core/eligible-pool.js';
 import type { PanelRecord, ResultRecord } from '../panels-repository.js';
-import { findResult, insertResult, listCommitments } from '../panels-repository.js';
-import { industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
+import { findResult, insertResult, listCommitments, lockPanelDrawState } from '../panels-repository.js';
+import { industryLabelOf, refusalError, supersededDraw, tryDraw } from '../draw-refusals.js';
 
 /**
  * Steps 2–4: the supervising official enters a value fixed only after the commitment was
@@ -53,6 +53,10 @@ export async function runDraw(
   };
   await db
     .transaction(async (tx) => {
+      // Under the panel's lock: the commitment drawn is still the newest and still undrawn.
+      const locked = await lockPanelDrawState(tx, panel.id);
+      if (locked?.latestCommitmentId !== commitment.id) throw supersededDraw();
+      if (locked.drawn) throw new AppError('draw/already-drawn');
       await insertResult(tx, { ...result, drawnBy: context.actor!.id });
       await appendAudit(tx, auditContextOf(context), {
         action: 'draw.drawn',

@@ -39,6 +39,14 @@ export interface RateLimits {
   publicForms: RateLimit;
 }
 
+/** Clearing what crashed uploads leave in file storage. */
+export interface FileSweepPolicy {
+  /** Files last written less than this long ago are never swept (an upload may be in progress). */
+  graceMinutes: number;
+  /** How often each instance sweeps, besides at start; 0: only at start. */
+  intervalMinutes: number;
+}
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -58,6 +66,7 @@ export interface Config {
   /** Root folder of uploaded files (default: <dataDir>/files). */
   filesRoot: string;
   uploadMaxBytes: number;
+  fileSweep: FileSweepPolicy;
   /** A former employer within this many years is a conflict of interest (回避). */
   conflictFormerEmployerYears: number;
   bodyLimitBytes: number;
@@ -107,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.auditHeadCheckMinutes < 1 && 'AUDIT_HEAD_CHECK_MINUTES must be at least 1',
     Boolean(config.migrationDatabaseUrl && !config.databaseUrl) &&
       'MIGRATION_DATABASE_URL needs DATABASE_URL (the application’s own role)',
+    config.fileSweep.graceMinutes < 1 && 'FILES_SWEEP_GRACE_MINUTES must be at least 1',
     !LOG_LEVELS.includes(config.logLevel) && `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
     Object.values(config.rateLimits).some((l) => l.max < 1 || l.windowSeconds < 1) &&
       'rate limits (RATE_LIMIT_*_MAX, RATE_LIMIT_*_WINDOW_SECONDS) must be at least 1',
@@ -125,6 +135,10 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     dataDir: env.DATA_DIR ?? './data',
     filesRoot: env.FILES_ROOT ?? `${env.DATA_DIR ?? './data'}/files`,
     uploadMaxBytes: intFrom(env, 'UPLOAD_MAX_BYTES', 50 * 1024 * 1024),
+    fileSweep: {
+      graceMinutes: intFrom(env, 'FILES_SWEEP_GRACE_MINUTES', 60),
+      intervalMinutes: intFrom(env, 'FILES_SWEEP_INTERVAL_MINUTES', 60),
+    },
     conflictFormerEmployerYears: intFrom(env, 'CONFLICT_FORMER_EMPLOYER_YEARS', 3),
     bodyLimitBytes: intFrom(env, 'BODY_LIMIT_BYTES', 1024 * 1024),
     trustProxy: env.TRUST_PROXY === 'true',

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type * as FsModule from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -143,7 +143,7 @@ function sha256(bytes: Buffer): string {
 }
 
 describe('FileStorage.receive', () => {
-  it('keeps a real PDF under <2 hex>/<uuid>, with its size, SHA-256 and type', async () => {
+  it('stages a real PDF in .incoming, visible under <2 hex>/<uuid> only once placed', async () => {
     const pdf = await makePdf();
     const stored = await storage.receive(Readable.from([pdf]), {
       maxBytes: MB,
@@ -158,8 +158,27 @@ describe('FileStorage.receive', () => {
       extension: 'pdf',
       kind: 'pdf',
     });
+    const id = stored.storageKey.slice(3);
+    expect(await incomingEntries()).toEqual([id]);
+    await expect(stat(path.join(root, stored.storageKey))).rejects.toMatchObject({ code: 'ENOENT' });
+    await storage.place(stored.storageKey);
     expect(await readFile(path.join(root, stored.storageKey))).toEqual(pdf);
     expect(await incomingEntries()).toEqual([]);
+    // Placed already (another instance's sweep): not an error.
+    await expect(storage.place(stored.storageKey)).resolves.toBeUndefined();
+  });
+
+  it('discards a received file whose record was not written, leaving nothing', async () => {
+    const stored = await storage.receive(Readable.from([PNG_1X1]), {
+      maxBytes: MB,
+      originalName: 'a.png',
+      allowedKinds: ALL,
+    });
+    await storage.discard(stored.storageKey);
+    await storage.discard(stored.storageKey);
+    expect(await incomingEntries()).toEqual([]);
+    expect(await readdir(root)).toEqual(['.incoming']);
+    await expect(storage.place(stored.storageKey)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('hashes the bytes as they arrived, across many chunks', async () => {
@@ -169,6 +188,7 @@ describe('FileStorage.receive', () => {
       originalName: 'a.pdf',
       allowedKinds: ALL,
     });
+    await storage.place(stored.storageKey);
     const bytes = await readFile(path.join(root, stored.storageKey));
     expect(bytes.length).toBe(3 * MB + 17);
     expect(stored.sizeBytes).toBe(bytes.length);
@@ -375,6 +395,7 @@ describe('FileStorage reading and removal', () => {
       originalName: 'a.png',
       allowedKinds: ALL,
     });
+    await storage.place(stored.storageKey);
     expect(await buffer(storage.openRead(stored.storageKey))).toEqual(PNG_1X1);
     expect(await storage.stat(stored.storageKey)).toEqual({ sizeBytes: PNG_1X1.length });
     await storage.remove(stored.storageKey);
@@ -401,6 +422,90 @@ describe('FileStorage reading and removal', () => {
     expect(() => storage.openRead(key)).toThrow(RangeError);
     await expect(storage.stat(key)).rejects.toThrow(RangeError);
     await expect(storage.remove(key)).rejects.toThrow(RangeError);
+    await expect(storage.place(key)).rejects.toThrow(RangeError);
+    await expect(storage.discard(key)).rejects.toThrow(RangeError);
+  });
+});
+
+describe('FileStorage.sweep', () => {
+  const HOUR = 60 * 60_000;
+  const png = (name = 'a.png') =>
+    storage.receive(Readable.from([PNG_1X1]), { maxBytes: MB, originalName: name, allowedKinds: ALL });
+  /** Sets a file's last write this many milliseconds before now. */
+  const age = async (file: string, ms: number) => {
+    const then = new Date(Date.now() - ms);
+    await utimes(file, then, then);
+  };
+  const recordedOnly =
+    (...keys: string[]) =>
+    async (batch: readonly string[]) =>
+      new Set(batch.filter((key) => keys.includes(key)));
+
+  it('places a staged file that has its record (the process died after the commit), whatever its age', async () => {
+    const stored = await png();
+    const report = await storage.sweep({ recorded: recordedOnly(stored.storageKey), graceMs: HOUR });
+    expect(report).toEqual({ placed: 1, deleted: 0 });
+    expect(await readFile(path.join(root, stored.storageKey))).toEqual(PNG_1X1);
+    expect(await incomingEntries()).toEqual([]);
+  });
+
+  it('deletes what a crash left in .incoming once older than the grace, and nothing younger', async () => {
+    const staleStaged = await png();
+    const youngStaged = await png();
+    const incoming = path.join(root, '.incoming');
+    const stalePart = path.join(incoming, `${randomUUID()}.part`);
+    const youngPart = path.join(incoming, `${randomUUID()}.part`);
+    const legacy = path.join(incoming, randomUUID().toUpperCase());
+    for (const file of [stalePart, youngPart, legacy]) await writeFile(file, Buffer.alloc(1024));
+    await age(path.join(incoming, staleStaged.storageKey.slice(3)), 2 * HOUR);
+    await age(stalePart, 2 * HOUR);
+    await age(legacy, 2 * HOUR);
+    await age(youngPart, HOUR / 2);
+
+    const report = await storage.sweep({ recorded: recordedOnly(), graceMs: HOUR });
+    expect(report).toEqual({ placed: 0, deleted: 3 });
+    expect((await incomingEntries()).sort()).toEqual(
+      [youngStaged.storageKey.slice(3), path.basename(youngPart)].sort(),
+    );
+  });
+
+  it('deletes a placed file without a record once older than the grace; keeps recorded ones', async () => {
+    const [kept, orphan, youngOrphan] = [await png(), await png(), await png()];
+    for (const file of [kept, orphan, youngOrphan]) await storage.place(file.storageKey);
+    await age(path.join(root, kept.storageKey), 2 * HOUR);
+    await age(path.join(root, orphan.storageKey), 2 * HOUR);
+    const report = await storage.sweep({ recorded: recordedOnly(kept.storageKey), graceMs: HOUR });
+    expect(report).toEqual({ placed: 0, deleted: 1 });
+    expect(await readFile(path.join(root, kept.storageKey))).toEqual(PNG_1X1);
+    expect(await readFile(path.join(root, youngOrphan.storageKey))).toEqual(PNG_1X1);
+    await expect(stat(path.join(root, orphan.storageKey))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('never touches an upload in progress, and two sweeps at once do the work once', async () => {
+    const source = new Readable({ read() {} });
+    source.push(Buffer.from('%PDF-1.7\n'));
+    const upload = storage.receive(source, { maxBytes: MB, originalName: 'a.pdf', allowedKinds: ALL });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await incomingEntries()).toEqual([expect.stringMatching(/\.part$/)]);
+    const staged = await png();
+    const reports = await Promise.all([
+      storage.sweep({ recorded: recordedOnly(staged.storageKey), graceMs: HOUR }),
+      storage.sweep({ recorded: recordedOnly(staged.storageKey), graceMs: HOUR }),
+    ]);
+    expect(reports.map((r) => r.deleted)).toEqual([0, 0]);
+    expect(await readFile(path.join(root, staged.storageKey))).toEqual(PNG_1X1);
+    source.push(null);
+    const received = await upload;
+    await storage.place(received.storageKey);
+    expect(await incomingEntries()).toEqual([]);
+  });
+
+  it('sweeps an empty or missing storage root without error', async () => {
+    await rm(root, { recursive: true, force: true });
+    expect(await storage.sweep({ recorded: recordedOnly(), graceMs: HOUR })).toEqual({
+      placed: 0,
+      deleted: 0,
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable, TransformCallback } from 'node:stream';
 import { Transform } from 'node:stream';
@@ -10,7 +10,11 @@ import { AppError } from '../errors/app-error.js';
 import type { FileKind } from './file-kinds.js';
 import { classify, describeKinds } from './file-kinds.js';
 
-/** A file kept by the storage; the caller records it (with the original name) in the database. */
+/**
+ * A file the storage received and checked, staged in `.incoming` under its storage key's uuid: the
+ * caller records it (with the original name) in the database, then `place`s it — or `discard`s
+ * it when the record could not be written.
+ */
 export interface StoredFile {
   /** Where the file lives, relative to the storage root: `<2 hex>/<uuid>`. */
   storageKey: string;
@@ -29,13 +33,39 @@ export interface ReceiveOptions {
   allowedKinds: readonly FileKind[];
 }
 
+/** What a sweep did: files moved into place (recorded, not yet placed) and files deleted. */
+export interface SweepReport {
+  placed: number;
+  deleted: number;
+}
+
+export interface SweepOptions {
+  /**
+   * Which of these storage keys have a record: only those are placed; the others, once older
+   * than the grace, are deleted.
+   */
+  recorded: (storageKeys: readonly string[]) => Promise<ReadonlySet<string>>;
+  /** Files last written less than this long ago are left alone (an upload may be in progress). */
+  graceMs: number;
+  now?: Date;
+}
+
 const INCOMING = '.incoming';
+/** A file being written: `<uuid>.part`; renamed to `<uuid>` once complete and checked. */
+const PART = '.part';
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 const KEY_PATTERN = /^([0-9a-f]{2})\/(\1[0-9a-f]{6}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const STAGED_NAME = new RegExp(`^${UUID}$`);
+const SHARD_NAME = /^[0-9a-f]{2}$/;
+/** Records are looked up this many keys at a time. */
+const SWEEP_BATCH = 500;
 
 /**
- * Uploaded files on local disk. A file is streamed to `<root>/.incoming/`, hashed and counted on
- * the way, identified by its content, then moved to `<root>/<2 hex>/<uuid>`; whatever happens,
- * nothing stays in `.incoming` once `receive` settles.
+ * Uploaded files on local disk. A file is streamed to `<root>/.incoming/<uuid>.part`, hashed and
+ * counted on the way, identified by its content, then staged as `.incoming/<uuid>`; it becomes
+ * visible at `<root>/<2 hex>/<uuid>` only when `place`d, after its record committed. A refused
+ * upload leaves nothing in `.incoming` once `receive` settles; what a crash leaves there (and a
+ * placed file without a record) goes at the next `sweep`.
  */
 export class FileStorage {
   constructor(private readonly root: string) {}
@@ -43,10 +73,11 @@ export class FileStorage {
   async receive(source: Readable, options: ReceiveOptions): Promise<StoredFile> {
     const incoming = path.join(this.root, INCOMING);
     await mkdir(incoming, { recursive: true });
-    const tempPath = path.join(incoming, randomUUID());
+    const id = randomUUID();
+    const partPath = path.join(incoming, id + PART);
     try {
-      const { sizeBytes, sha256 } = await this.#writeTemp(source, tempPath, options.maxBytes);
-      const decision = classify(await fileTypeFromFile(tempPath), options.originalName, options.allowedKinds);
+      const { sizeBytes, sha256 } = await this.#writeTemp(source, partPath, options.maxBytes);
+      const decision = classify(await fileTypeFromFile(partPath), options.originalName, options.allowedKinds);
       if (!decision.ok) {
         throw decision.problem === 'mismatch'
           ? new AppError('file/type-mismatch', {
@@ -56,16 +87,91 @@ export class FileStorage {
               params: { detected: decision.detectedLabel, allowed: describeKinds(options.allowedKinds) },
             });
       }
-      const id = randomUUID();
       const storageKey = `${id.slice(0, 2)}/${id}`;
-      await mkdir(path.join(this.root, id.slice(0, 2)), { recursive: true });
-      await rename(tempPath, this.#pathOf(storageKey));
+      await rename(partPath, this.#stagedPathOf(storageKey));
       const { kind, mediaType, extension } = decision;
       return { storageKey, sizeBytes, sha256, mediaType, extension, kind };
     } finally {
       // After a successful rename there is nothing left to remove; `force` makes that a no-op.
-      await rm(tempPath, { force: true });
+      await rm(partPath, { force: true });
     }
+  }
+
+  /**
+   * Makes a received file visible under its key, once its record committed. Placing a file that
+   * is already in place (another instance's sweep got there first) is not an error.
+   */
+  async place(storageKey: string): Promise<void> {
+    const finalPath = this.#pathOf(storageKey);
+    await mkdir(path.dirname(finalPath), { recursive: true });
+    try {
+      await rename(this.#stagedPathOf(storageKey), finalPath);
+    } catch (error) {
+      if (isMissing(error) && (await exists(finalPath))) return;
+      throw error;
+    }
+  }
+
+  /** Deletes a received file that will not be recorded; discarding twice is not an error. */
+  async discard(storageKey: string): Promise<void> {
+    await rm(this.#stagedPathOf(storageKey), { force: true });
+  }
+
+  /**
+   * Clears what crashes leave: a staged file with a record is placed (its upload committed, the
+   * process died before placing it); once older than the grace, a staged or partial file without
+   * a record, anything else in `.incoming`, and a placed file without a record are deleted. Safe
+   * to run from several instances at once: every step tolerates another having done it.
+   */
+  async sweep(options: SweepOptions): Promise<SweepReport> {
+    const cutoff = (options.now ?? new Date()).getTime() - options.graceMs;
+    const report: SweepReport = { placed: 0, deleted: 0 };
+    const old = async (file: string) => {
+      const stats = await stat(file).catch(() => undefined);
+      return stats !== undefined && stats.isFile() && stats.mtimeMs < cutoff;
+    };
+    const remove = async (file: string) => {
+      await rm(file, { force: true });
+      report.deleted += 1;
+    };
+
+    // `.incoming`: staged files by key, everything else deleted once old.
+    const incoming = path.join(this.root, INCOMING);
+    const staged: string[] = [];
+    for (const name of await listNames(incoming)) {
+      if (STAGED_NAME.test(name)) staged.push(`${name.slice(0, 2)}/${name}`);
+      else if (await old(path.join(incoming, name))) await remove(path.join(incoming, name));
+    }
+    for (const batch of chunks(staged, SWEEP_BATCH)) {
+      const recorded = await options.recorded(batch);
+      for (const key of batch) {
+        if (recorded.has(key)) {
+          await this.place(key).then(
+            () => (report.placed += 1),
+            (error: unknown) => {
+              if (!isMissing(error)) throw error;
+            },
+          );
+        } else if (await old(this.#stagedPathOf(key))) {
+          await remove(this.#stagedPathOf(key));
+        }
+      }
+    }
+
+    // Placed files: only after their record committed, so one without a record is an orphan
+    // (left by an older version, or by hand); still only once old.
+    for (const shard of (await listNames(this.root)).filter((name) => SHARD_NAME.test(name))) {
+      const keys = (await listNames(path.join(this.root, shard)))
+        .map((name) => `${shard}/${name}`)
+        .filter((key) => KEY_PATTERN.test(key));
+      for (const batch of chunks(keys, SWEEP_BATCH)) {
+        const recorded = await options.recorded(batch);
+        for (const key of batch) {
+          if (!recorded.has(key) && (await old(this.#pathOf(key)))) await remove(this.#pathOf(key));
+        }
+      }
+    }
+    return report;
   }
 
   /** The bytes of a stored file; the stream errors with ENOENT if it is gone. */
@@ -128,6 +234,34 @@ export class FileStorage {
       throw new RangeError(`Not a storage key: ${JSON.stringify(storageKey)}`);
     return path.join(this.root, storageKey);
   }
+
+  #stagedPathOf(storageKey: string): string {
+    this.#pathOf(storageKey);
+    return path.join(this.root, INCOMING, storageKey.slice(3));
+  }
+}
+
+const isMissing = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'ENOENT';
+
+const exists = (file: string): Promise<boolean> =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
+/** The names in a folder; none if it does not exist. */
+async function listNames(folder: string): Promise<string[]> {
+  return readdir(folder).catch((error: unknown) => {
+    if (isMissing(error)) return [];
+    throw error;
+  });
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const result: T[][] = [];
+  for (let i = 0; i < items.length; i += size) result.push(items.slice(i, i + size));
+  return result;
 }
 
 /** Passes bytes through while hashing and counting them; fails the moment the count passes the limit. */
