@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activatedExpert } from './support/account-fixtures.js';
 import { auditCount, statusTally } from './support/concurrency-fixtures.js';
 import { expertProfile } from './support/expert-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
@@ -41,11 +42,7 @@ beforeAll(async () => {
     const created = await office.post('/api/experts', expertProfile(n, { canLead: n <= 704 }));
     expect(created.statusCode, created.body).toBe(201);
     const { id, code } = created.json<{ id: string; code: string }>();
-    const issued = (await office.post(`/api/experts/${id}/initial-password`)).json<{
-      username: string;
-      password: string;
-    }>();
-    experts.set(code, await signedIn(issued.username, issued.password));
+    experts.set(code, await activatedExpert(platform, office, id));
   }
   const plan = await office.post(`/api/cycles/${cycleId}/panels`, {
     name: '并发抽取电力组',
