@@ -8,12 +8,16 @@ import { startPlatform } from './start.js';
 /** `npm start`: the platform with the embedded database in ./data (or DATABASE_URL) and demo data. */
 const startedAt = performance.now();
 const config = loadConfig();
+// The embedded quick start runs on http://127.0.0.1 for development; anything else is Secure
+// unless SECURE_COOKIES=false says otherwise.
+const plainHttp = !config.databaseUrl && !process.env.SECURE_COOKIES;
 const platform = await startPlatform({
   dataDir: resolve(config.dataDir),
   filesRoot: resolve(config.filesRoot),
   databaseUrl: config.databaseUrl,
   seedDemo: process.env.SEED_DEMO !== 'false',
   webRoot: resolve('dist/web'),
+  plainHttp,
 });
 
 const lines = [
@@ -31,6 +35,9 @@ if (platform.demoSeeded || process.env.SEED_DEMO !== 'false') {
       `    ${demo.username.padEnd(10)} ${demo.roles.map((r) => `${ROLE_NAMES[r].zh} ${ROLE_NAMES[r].en}`).join(' / ')}`,
     );
   }
+}
+if (plainHttp || !config.session.secureCookies) {
+  lines.push('', '  Plain HTTP for development: cookies not Secure (set SECURE_COOKIES=true behind HTTPS).');
 }
 console.info(lines.join('\n') + '\n');
 

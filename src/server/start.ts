@@ -20,6 +20,11 @@ export interface StartOptions {
   /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
   filesRoot?: string;
   webRoot?: string | undefined;
+  /**
+   * Development over plain HTTP (the embedded quick start, browser tests): cookies without
+   * Secure and no HSTS. Otherwise the configuration decides (Secure by default).
+   */
+  plainHttp?: boolean;
   /** Tests and benchmarks: no line per request, but warnings and server errors still logged. */
   quiet?: boolean;
   config?: Partial<Config>;
@@ -35,7 +40,10 @@ export interface RunningPlatform {
 
 /** Opens the database, migrates, registers the catalogue, loads demo data if asked, and listens. */
 export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
-  const loaded = { ...loadConfig(), ...options.config };
+  const merged = { ...loadConfig(), ...options.config };
+  const loaded = options.plainHttp
+    ? { ...merged, session: { ...merged.session, secureCookies: false } }
+    : merged;
   const config =
     options.quiet && loaded.logLevel === 'info' ? { ...loaded, logLevel: 'warn' as const } : loaded;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });

@@ -17,6 +17,11 @@ export interface SignInPolicy {
 export interface SessionPolicy {
   idleTimeoutMinutes: number;
   maxLifetimeHours: number;
+  /**
+   * Cookies marked Secure, with HSTS (default). Plain HTTP only when explicitly configured for
+   * development: SECURE_COOKIES=false, or the embedded quick start (`npm start` without
+   * DATABASE_URL and without SECURE_COOKIES).
+   */
   secureCookies: boolean;
 }
 
@@ -94,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.password.minLength > config.password.maxLength &&
       'PASSWORD_MIN_LENGTH exceeds PASSWORD_MAX_LENGTH',
     config.password.minLength < 8 && 'PASSWORD_MIN_LENGTH must be at least 8',
+    !['true', 'false', '', undefined].includes(env.SECURE_COOKIES) &&
+      `SECURE_COOKIES must be true or false, got "${env.SECURE_COOKIES}"`,
     config.fileSweep.graceMinutes < 1 && 'FILES_SWEEP_GRACE_MINUTES must be at least 1',
     !LOG_LEVELS.includes(config.logLevel) && `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
     Object.values(config.rateLimits).some((l) => l.max < 1 || l.windowSeconds < 1) &&
@@ -121,7 +128,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     session: {
       idleTimeoutMinutes: intFrom(env, 'SESSION_IDLE_MINUTES', 30),
       maxLifetimeHours: intFrom(env, 'SESSION_MAX_HOURS', 12),
-      secureCookies: env.SECURE_COOKIES === 'true',
+      secureCookies: env.SECURE_COOKIES !== 'false',
     },
     signIn: {
       maxFailedAttempts: intFrom(env, 'SIGN_IN_MAX_FAILURES', 5),
