@@ -316,7 +316,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change one's own password (other sessions end) */
+    /** Change one's own password (other sessions end; this one gets a new token) */
     post: {
       parameters: {
         query?: never;
