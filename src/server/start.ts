@@ -59,11 +59,18 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         : await mkdtemp(join(tmpdir(), 'qa-files-')));
     const files = new FileStorage(filesRoot);
     const app = await buildApp({ db, config, clock: () => new Date(), files }, { webRoot: options.webRoot });
-    await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
+    const host = options.host ?? config.host;
+    await app.listen({ port: options.port ?? config.port, host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // Where to open it from this machine: the address listened on, or localhost for every address.
+    const shown = ['0.0.0.0', '::', ''].includes(host)
+      ? 'localhost'
+      : host.includes(':')
+        ? `[${host}]`
+        : host;
     return {
-      url: `http://localhost:${port}`,
+      url: `http://${shown}:${port}`,
       db,
       migrationsApplied,
       demoSeeded,

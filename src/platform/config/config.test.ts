@@ -20,4 +20,10 @@ describe('loadConfig', () => {
     expect(loadConfig({}).fileSweep).toEqual({ graceMinutes: 60, intervalMinutes: 60 });
     expect(() => loadConfig({ FILES_SWEEP_GRACE_MINUTES: '0' })).toThrow(/FILES_SWEEP_GRACE_MINUTES/);
   });
+
+  it('listens on this machine only unless HOST says otherwise (issue 16.6)', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
 });

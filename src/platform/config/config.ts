@@ -113,7 +113,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function readConfig(env: NodeJS.ProcessEnv): Config {
   return {
     port: intFrom(env, 'PORT', 3000),
-    host: env.HOST ?? '0.0.0.0',
+    // Only this machine unless HOST says otherwise (e.g. HOST=0.0.0.0 behind a reverse proxy elsewhere).
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? './data',
     filesRoot: env.FILES_ROOT ?? `${env.DATA_DIR ?? './data'}/files`,
