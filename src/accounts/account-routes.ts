@@ -219,7 +219,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['auth'],
-        summary: "Change one's own password (other sessions end)",
+        summary: "Change one's own password (other sessions end; this one gets a new token)",
         body: Type.Object(
           { currentPassword: Password, newPassword: Password },
           { additionalProperties: false },
@@ -229,7 +229,8 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const context = requireActor(request);
-      await changePassword(context, request.body, request.sessionTokenHash!);
+      const { sessionToken } = await changePassword(context, request.body, request.sessionTokenHash!);
+      reply.setCookie(SESSION_COOKIE, sessionToken, cookieOptions(request, { httpOnly: true }));
       return reply.code(204).send(null);
     },
   );

@@ -41,6 +41,19 @@ export async function touchSession(db: Queryable, tokenHash: string, now: Date):
   await db.query('UPDATE sessions SET last_seen_at = $2 WHERE token_hash = $1', [tokenHash, now]);
 }
 
+/** Gives a session a new token (its old one then opens nothing); false if it is gone. */
+export async function rotateSessionToken(
+  tx: Queryable,
+  tokenHash: string,
+  newTokenHash: string,
+): Promise<boolean> {
+  const rows = await tx.query('UPDATE sessions SET token_hash = $2 WHERE token_hash = $1 RETURNING user_id', [
+    tokenHash,
+    newTokenHash,
+  ]);
+  return rows.length === 1;
+}
+
 export async function deleteSession(db: Queryable, tokenHash: string): Promise<void> {
   await db.query('DELETE FROM sessions WHERE token_hash = $1', [tokenHash]);
 }

@@ -24,6 +24,8 @@ import { registerPasswordChangeGate } from '../accounts/http/password-change-gat
 import type { Services } from '../platform/context.js';
 import { checkResponseSchemas } from '../platform/http/response-schema-check.js';
 import { registerErrorHandler } from '../platform/http/error-handler.js';
+import { registerNulCharacterCheck } from '../platform/http/nul-characters.js';
+import { declareCommonResponses } from '../platform/http/common-responses.js';
 import { healthRoutes } from '../platform/http/health-routes.js';
 import { loggerOptions, requestIdOptions, type LogDestination } from '../platform/http/logging.js';
 import { isApiPath } from '../platform/http/request-path.js';
@@ -61,6 +63,8 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   // Files stream through request.file(); nothing is buffered or written to temp by the plugin.
   await app.register(multipart, { limits: { files: 1, fields: 10, fieldSize: 10_000 } });
   registerErrorHandler(app);
+  declareCommonResponses(app, { locked: ['/api/auth/sign-in'] });
+  registerNulCharacterCheck(app);
   if (options.checkResponseSchemas) checkResponseSchemas(app);
   registerSessionHooks(app);
   registerPasswordChangeGate(app);

@@ -14,12 +14,16 @@ import { startPlatform } from './start.js';
  */
 const startedAt = performance.now();
 const config = loadConfig();
+// The embedded quick start runs on http://127.0.0.1 for development; anything else is Secure
+// unless SECURE_COOKIES=false says otherwise.
+const plainHttp = !config.databaseUrl && !process.env.SECURE_COOKIES;
 const platform = await startPlatform({
   dataDir: resolve(config.dataDir),
   filesRoot: resolve(config.filesRoot),
   databaseUrl: config.databaseUrl,
   migrationDatabaseUrl: config.migrationDatabaseUrl,
   webRoot: resolve('dist/web'),
+  plainHttp,
 });
 
 const lines = [
@@ -68,6 +72,9 @@ if (platform.databaseRoleProblems.length > 0) {
     `  WARNING: the database role of DATABASE_URL could alter the audit and access logs: ${platform.databaseRoleProblems.join('; ')}.`,
     '  Set MIGRATION_DATABASE_URL to the owner and DATABASE_URL to a role that does not own the tables (README).',
   );
+}
+if (plainHttp || !config.session.secureCookies) {
+  lines.push('', '  Plain HTTP for development: cookies not Secure (set SECURE_COOKIES=true behind HTTPS).');
 }
 console.info(lines.join('\n') + '\n');
 

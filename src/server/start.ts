@@ -47,6 +47,11 @@ export interface StartOptions {
   /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
   filesRoot?: string;
   webRoot?: string | undefined;
+  /**
+   * Development over plain HTTP (the embedded quick start, browser tests): cookies without
+   * Secure and no HSTS. Otherwise the configuration decides (Secure by default).
+   */
+  plainHttp?: boolean;
   /** Tests and benchmarks: no line per request, but warnings and server errors still logged. */
   quiet?: boolean;
   config?: Partial<Config>;
@@ -72,7 +77,10 @@ export interface RunningPlatform {
 /** Opens the database, migrates, registers the catalogue, loads demo data if asked, and listens. */
 export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
   const merged = { ...loadConfig(), ...options.config };
-  const loaded = { ...merged, demoMode: options.seedDemo ?? merged.demoMode };
+  const withDemo = { ...merged, demoMode: options.seedDemo ?? merged.demoMode };
+  const loaded = options.plainHttp
+    ? { ...withDemo, session: { ...withDemo.session, secureCookies: false } }
+    : withDemo;
   const config =
     options.quiet && loaded.logLevel === 'info' ? { ...loaded, logLevel: 'warn' as const } : loaded;
   const db = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
@@ -95,7 +103,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         : await mkdtemp(join(tmpdir(), 'qa-files-')));
     const files = new FileStorage(filesRoot);
     const app = await buildApp({ db, config, clock: () => new Date(), files }, { webRoot: options.webRoot });
-    await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
+    const host = options.host ?? config.host;
+    await app.listen({ port: options.port ?? config.port, host });
     const auditHeads = scheduleAuditHeads(
       db,
       () => new Date(),
@@ -104,8 +113,14 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     );
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    // Where to open it from this machine: the address listened on, or localhost for every address.
+    const shown = ['0.0.0.0', '::', ''].includes(host)
+      ? 'localhost'
+      : host.includes(':')
+        ? `[${host}]`
+        : host;
     return {
-      url: `http://localhost:${port}`,
+      url: `http://${shown}:${port}`,
       db,
       migrationsApplied,
       demoSeeded,

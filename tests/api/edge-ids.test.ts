@@ -66,6 +66,18 @@ describe('malformed ids are the caller’s mistake, never a 500', () => {
     expect(response.statusCode, response.body).toBe(400);
   });
 
+  it('POST /api/cycles/:id/conflict-detection on a cycle that does not exist is 404, recording nothing (issue 16.6)', async () => {
+    const cycleId = randomUUID();
+    const response = await office.post(`/api/cycles/${cycleId}/conflict-detection`);
+    expect(response.statusCode, response.body).toBe(404);
+    expect(response.json().code).toBe('record/not-found');
+    const [audit] = await platform.db.query<{ n: number }>(
+      'SELECT count(*)::int AS n FROM audit_log WHERE record_id = $1',
+      [cycleId],
+    );
+    expect(audit!.n).toBe(0);
+  });
+
   it('POST /api/conflicts naming an organisation that does not exist is 404, in the caller’s language', async () => {
     const response = await office.post('/api/conflicts', {
       expertId,
@@ -98,6 +110,9 @@ describe('text PostgreSQL cannot store is the caller’s mistake too', () => {
     await client.refreshSession();
     const response = await client.post('/api/auth/sign-in', { username: 'a\u0000b', password: 'x' });
     expect(response.statusCode, response.body).toBe(400);
-    expect(response.json().code).toBe('request/invalid-value');
+    expect(response.json()).toMatchObject({
+      code: 'request/nul-character',
+      details: [{ path: 'username', message: expect.stringContaining('NUL') }],
+    });
   });
 });

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type App } from '../../src/server/build-app.js';
 import { registration } from './support/intake-fixtures.js';
 import { creditCode } from './support/seed-by-state.js';
-import { createTestPlatform, TestClient, type TestPlatform } from './support/test-platform.js';
+import { loadConfig } from '../../src/platform/config/config.js';
+import { createTestPlatform, DEMO_PASSWORD, TestClient, type TestPlatform } from './support/test-platform.js';
 
 // Defect 9: three headers and no rate limits. The platform keeps production defaults here.
 let platform: TestPlatform;
@@ -111,30 +112,43 @@ describe('rate limits', () => {
 });
 
 describe('security headers', () => {
-  it('send a content security policy, no framing, and no HSTS over plain HTTP', async () => {
+  it('send a content security policy, no framing, and HSTS by default', async () => {
     const response = await platform.client().get('/api/health');
     const csp = String(response.headers['content-security-policy']);
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("style-src 'self' 'unsafe-inline'");
     expect(csp).toContain("img-src 'self' data: blob:");
     expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain('upgrade-insecure-requests');
     expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['referrer-policy']).toBe('same-origin');
-    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
   });
 
-  it('send HSTS when the platform runs behind HTTPS (SECURE_COOKIES=true)', async () => {
-    const secure = await buildApp({
+  it('mark every cookie Secure by default (issue 15.7)', async () => {
+    const client = platform.client();
+    const visitor = await client.get('/api/auth/session');
+    const signedIn = await client.signIn('office', DEMO_PASSWORD);
+    const cookies = [visitor, signedIn].flatMap((r) => r.cookies as { name: string; secure?: boolean }[]);
+    expect(cookies.map((c) => c.name)).toEqual(expect.arrayContaining(['qa_session']));
+    expect(cookies.filter((c) => c.secure !== true)).toEqual([]);
+  });
+
+  it('send neither Secure cookies nor HSTS only when configured for plain HTTP (SECURE_COOKIES=false)', async () => {
+    const plain = await buildApp({
       ...platform.app.services,
-      config: { ...platform.config, session: { ...platform.config.session, secureCookies: true } },
+      config: { ...platform.config, session: loadConfig({ SECURE_COOKIES: 'false' }).session },
     });
     try {
-      const response = await secure.inject({ method: 'GET', url: '/api/health' });
-      expect(response.headers['strict-transport-security']).toMatch(/max-age=\d{7,}/);
-      expect(String(response.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+      const response = await plain.inject({ method: 'GET', url: '/api/auth/session' });
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+      expect(String(response.headers['content-security-policy'])).not.toContain('upgrade-insecure-requests');
+      const cookies = response.cookies as { name: string; secure?: boolean }[];
+      expect(cookies.length).toBeGreaterThan(0);
+      expect(cookies.filter((c) => c.secure)).toEqual([]);
     } finally {
-      await secure.close();
+      await plain.close();
     }
   });
 

@@ -1,6 +1,8 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
+import { findCycle } from '../../cycles/cycles-repository.js';
+import { AppError } from '../../platform/errors/app-error.js';
 import { shanghaiDate } from '../../platform/kernel/time.js';
 import { detectLikelyConflicts } from '../core/conflicts.js';
 import { insertConflict } from '../conflicts-repository.js';
@@ -16,6 +18,7 @@ export async function detectConflicts(
   cycleId: string,
 ): Promise<{ suggested: number }> {
   const { db } = context;
+  if (!(await findCycle(db, cycleId))) throw new AppError('record/not-found');
   const organisations = await db.query<{ id: string; name: string; credit_code: string }>(
     `SELECT DISTINCT o.id::text AS id, o.name, o.credit_code FROM organisations o
      JOIN applications a ON a.organisation_id = o.id WHERE a.cycle_id = $1`,

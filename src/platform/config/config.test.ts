@@ -18,3 +18,30 @@ describe('demo mode (issue 16.1)', () => {
     expect(() => loadConfig({ ACTIVATION_CODE_HOURS: '0' })).toThrow(/ACTIVATION_CODE_HOURS/);
   });
 });
+
+describe('loadConfig', () => {
+  it('marks cookies Secure by default (issue 15.7)', () => {
+    expect(loadConfig({}).session.secureCookies).toBe(true);
+    expect(loadConfig({ SECURE_COOKIES: 'true' }).session.secureCookies).toBe(true);
+    expect(loadConfig({ SECURE_COOKIES: '' }).session.secureCookies).toBe(true);
+  });
+
+  it('serves plain HTTP only when told so explicitly', () => {
+    expect(loadConfig({ SECURE_COOKIES: 'false' }).session.secureCookies).toBe(false);
+  });
+
+  it('refuses a SECURE_COOKIES that is neither true nor false, rather than guessing', () => {
+    expect(() => loadConfig({ SECURE_COOKIES: 'no' })).toThrow(/SECURE_COOKIES must be true or false/);
+  });
+
+  it('sweeps file storage hourly with an hour of grace by default', () => {
+    expect(loadConfig({}).fileSweep).toEqual({ graceMinutes: 60, intervalMinutes: 60 });
+    expect(() => loadConfig({ FILES_SWEEP_GRACE_MINUTES: '0' })).toThrow(/FILES_SWEEP_GRACE_MINUTES/);
+  });
+
+  it('listens on this machine only unless HOST says otherwise (issue 16.6)', () => {
+    expect(loadConfig({}).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+});

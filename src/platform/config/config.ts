@@ -19,6 +19,11 @@ export interface SignInPolicy {
 export interface SessionPolicy {
   idleTimeoutMinutes: number;
   maxLifetimeHours: number;
+  /**
+   * Cookies marked Secure, with HSTS (default). Plain HTTP only when explicitly configured for
+   * development: SECURE_COOKIES=false, or the embedded quick start (`npm start` without
+   * DATABASE_URL and without SECURE_COOKIES).
+   */
   secureCookies: boolean;
 }
 
@@ -116,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.auditHeadCheckMinutes < 1 && 'AUDIT_HEAD_CHECK_MINUTES must be at least 1',
     Boolean(config.migrationDatabaseUrl && !config.databaseUrl) &&
       'MIGRATION_DATABASE_URL needs DATABASE_URL (the application’s own role)',
+    !['true', 'false', '', undefined].includes(env.SECURE_COOKIES) &&
+      `SECURE_COOKIES must be true or false, got "${env.SECURE_COOKIES}"`,
     config.fileSweep.graceMinutes < 1 && 'FILES_SWEEP_GRACE_MINUTES must be at least 1',
     !LOG_LEVELS.includes(config.logLevel) && `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
     Object.values(config.rateLimits).some((l) => l.max < 1 || l.windowSeconds < 1) &&
@@ -128,7 +135,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function readConfig(env: NodeJS.ProcessEnv): Config {
   return {
     port: intFrom(env, 'PORT', 3000),
-    host: env.HOST ?? '0.0.0.0',
+    // Only this machine unless HOST says otherwise (e.g. HOST=0.0.0.0 behind a reverse proxy elsewhere).
+    host: env.HOST || '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || env.DATABASE_URL || undefined,
     auditHeadCheckMinutes: intFrom(env, 'AUDIT_HEAD_CHECK_MINUTES', 60),
@@ -145,7 +153,7 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     session: {
       idleTimeoutMinutes: intFrom(env, 'SESSION_IDLE_MINUTES', 30),
       maxLifetimeHours: intFrom(env, 'SESSION_MAX_HOURS', 12),
-      secureCookies: env.SECURE_COOKIES === 'true',
+      secureCookies: env.SECURE_COOKIES !== 'false',
     },
     signIn: {
       maxFailedAttempts: intFrom(env, 'SIGN_IN_MAX_FAILURES', 5),

@@ -264,7 +264,7 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
   {
     kind: 'bad input',
     matches: (c) =>
-      /\/(.+-)?(invalid(-.+)?|malformed-json|too-long|reason-required|unknown-file|unknown-reference|policy|wrong-current-password|role-scope|role-not-assignable|missing|import-rejected|in-future|reversed)$/.test(
+      /\/(.+-)?(invalid(-.+)?|malformed-json|malformed-multipart|nul-character|too-long|reason-required|unknown-file|unknown-reference|policy|wrong-current-password|role-scope|role-not-assignable|missing|import-rejected|in-future|reversed)$/.test(
         c,
       ) || c === 'file/incomplete',
     status: [400],

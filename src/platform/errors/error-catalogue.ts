@@ -19,6 +19,20 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: { zh: '提交的内容不是有效的 JSON。', en: 'The request body is not valid JSON.' },
   },
+  'request/nul-character': {
+    status: 400,
+    message: {
+      zh: '提交的内容含有空字符（NUL, U+0000），请删除后重试：{fields}',
+      en: 'The request contains a NUL character (U+0000); remove it and try again: {fields}',
+    },
+  },
+  'request/malformed-multipart': {
+    status: 400,
+    message: {
+      zh: '上传的内容不是有效的 multipart/form-data（缺少分隔符 boundary 或格式有误）。',
+      en: 'The upload is not valid multipart/form-data (no boundary, or malformed).',
+    },
+  },
   'request/unsupported-media-type': {
     status: 415,
     message: {

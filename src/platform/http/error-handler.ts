@@ -38,6 +38,7 @@ const INPUT_SQLSTATES: Record<string, 'request/invalid-value'> = {
   '22003': 'request/invalid-value', // numeric_value_out_of_range
   '22001': 'request/invalid-value', // string_data_right_truncation
   '22021': 'request/invalid-value', // character_not_in_repertoire (a NUL in text, found by fuzz:api)
+  '22P05': 'request/invalid-value', // untranslatable_character (a \u0000 in jsonb)
 };
 
 function sqlState(error: unknown): { code: string; message: string } | undefined {
@@ -74,6 +75,13 @@ function toAppError(error: FastifyError, bodyLimitBytes: number): AppError {
   // boundary — a dropped connection — with this plain Error; on Node 26 it reaches the handler
   // instead of the file stream. The uploader's failure, not ours.
   if (error.message === 'Unexpected end of multipart data') return new AppError('file/incomplete');
+  // busboy's refusals of the multipart header itself (no boundary, a malformed content type).
+  if (
+    /^(Multipart: Boundary not found|Malformed content type|Missing Content-Type|Unsupported content type)/.test(
+      error.message,
+    )
+  )
+    return new AppError('request/malformed-multipart');
   // Fastify's body parser reports malformed JSON as a SyntaxError with status 400.
   if (error instanceof SyntaxError && error.statusCode === 400) return new AppError('request/malformed-json');
   const state = sqlState(error);

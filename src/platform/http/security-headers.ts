@@ -7,8 +7,8 @@ import type { FastifyInstance } from 'fastify';
  * theirs as files, no inline script); styles also inline, because Ant Design writes its CSS-in-JS
  * into <style> elements and some components set style attributes, which a nonce does not cover
  * (antd's ConfigProvider `csp.nonce` reaches only the former); images also from data: and blob:
- * (icons, previews); no framing by anyone. HSTS only when the platform is served over HTTPS
- * (SECURE_COOKIES=true): over plain HTTP it would lock browsers out of a local installation.
+ * (icons, previews); no framing by anyone. HSTS with Secure cookies (the default); none when
+ * configured for development over plain HTTP (SECURE_COOKIES=false, the embedded quick start).
  */
 export async function registerSecurityHeaders(app: FastifyInstance, secure: boolean): Promise<void> {
   await app.register(helmet, {

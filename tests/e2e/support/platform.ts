@@ -23,7 +23,14 @@ export function assertWebBuilt(): void {
  */
 export async function startTestPlatform(): Promise<Pick<RunningPlatform, 'url' | 'db' | 'close'>> {
   assertWebBuilt();
-  return startPlatform({ port: 0, dataDir: undefined, seedDemo: true, webRoot: WEB_ROOT, quiet: true });
+  return startPlatform({
+    port: 0,
+    dataDir: undefined,
+    seedDemo: true,
+    webRoot: WEB_ROOT,
+    quiet: true,
+    plainHttp: true,
+  });
 }
 
 /** The platform's clock (its `Date` header), so tests reckon dates as the platform does, not the host. */

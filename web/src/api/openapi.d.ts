@@ -38,6 +38,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -95,6 +117,28 @@ export interface paths {
                 mustChangePassword: boolean;
                 abilities: string[];
               };
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -265,6 +309,108 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        423: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -299,6 +445,88 @@ export interface paths {
           };
           content?: never;
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -316,7 +544,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Change one's own password (other sessions end) */
+    /** Change one's own password (other sessions end; this one gets a new token) */
     post: {
       parameters: {
         query?: never;
@@ -437,6 +665,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -582,6 +892,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -622,6 +1014,28 @@ export interface paths {
                 zh: string;
                 en: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -827,6 +1241,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -1023,6 +1459,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1209,6 +1727,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -1364,6 +1964,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -1526,6 +2148,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -1703,6 +2407,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -1895,6 +2621,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -2041,6 +2849,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2179,6 +3009,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -2339,6 +3251,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -2508,6 +3502,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -2698,6 +3714,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -2846,6 +3884,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -3023,6 +4083,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -3067,6 +4149,28 @@ export interface paths {
                 documentNumber: string;
                 sha256: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -3471,6 +4575,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -3514,6 +4640,28 @@ export interface paths {
                 totalPoints: number;
                 sha256: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -3710,6 +4858,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -3788,6 +4958,28 @@ export interface paths {
                 /** @description stages the caller may move the cycle to now */
                 transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -3967,6 +5159,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -4172,6 +5386,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -4346,6 +5642,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -4550,6 +5868,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -4735,6 +6135,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -4964,6 +6446,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -5133,6 +6697,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -5323,6 +6909,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -5761,6 +7369,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -6207,6 +7897,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -6774,6 +8486,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -6925,6 +8719,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -7058,6 +8934,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -7508,6 +9406,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -7968,6 +9948,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -8111,6 +10173,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -8245,6 +10389,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -8703,6 +10869,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -9173,6 +11421,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -9397,6 +11727,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -9627,6 +11979,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -9659,6 +12093,28 @@ export interface paths {
           };
           content: {
             'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
           };
         };
       };
@@ -9794,6 +12250,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -9934,6 +12412,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -10156,6 +12716,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -10389,6 +12971,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     post?: never;
@@ -10594,6 +13258,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -10733,6 +13479,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -10876,6 +13704,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -11057,6 +13967,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -11200,6 +14132,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -11337,6 +14351,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -11481,6 +14577,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -11650,6 +14828,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -11796,6 +14996,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -11938,6 +15220,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -12096,6 +15460,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -12238,6 +15684,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -12486,6 +16014,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -12743,6 +16293,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -12974,6 +16606,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -13222,6 +16876,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -13463,6 +17199,88 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -13709,6 +17527,88 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     delete?: never;
@@ -13861,6 +17761,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
@@ -14070,6 +17992,28 @@ export interface paths {
             };
           };
         };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
       };
     };
     put?: never;
@@ -14233,6 +18177,28 @@ export interface paths {
                 path: string;
                 message: string;
               }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
             };
           };
         };
