@@ -67,6 +67,14 @@ describe('the yearly cycle', () => {
 
     const approved = await chair.post(`/api/cycles/${cycleId}/stage`, { to: 'criteria_approved' });
     expect(approved.json().stage).toBe('criteria_approved');
+    expect((await office.get(`/api/cycles/${cycleId}`)).json().transitions, 'offered to the Office').toEqual([
+      'published',
+    ]);
+    // The approval is the chair's (Art. 5): the Office may not withdraw it.
+    const withdrawn = await office.post(`/api/cycles/${cycleId}/stage`, { to: 'draft' });
+    expect(withdrawn.statusCode).toBe(409);
+    expect(withdrawn.json()).toMatchObject({ code: 'cycle/transition-refused', clause: '第五条' });
+    expect((await office.get(`/api/cycles/${cycleId}`)).json().stage).toBe('criteria_approved');
     const published = await office.post(`/api/cycles/${cycleId}/stage`, { to: 'published' });
     expect(published.json()).toMatchObject({ stage: 'published', window: 'open' });
 

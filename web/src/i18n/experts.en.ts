@@ -477,6 +477,16 @@ export const expertsEn: ExpertsMessages = {
       declined: 'Declined',
     },
     confirm: 'Confirm',
+    confirmTitle: 'Take part in the review of “{{panel}}”?',
+    confirmEffects: {
+      serve:
+        'You will serve as {{role}} of “{{panel}}” in {{year}}, reviewing the material and on site as the Office arranges, scoring item by item on your own.',
+      final:
+        'Once confirmed you can no longer decline; if you have an interest in an applicant the panel reviews, you must declare the conflict.',
+      undertaking:
+        'Next you accept the confidentiality and impartiality undertaking, after which you may read the panel’s applications; every read is logged.',
+    },
+    confirmClause: 'Art. 7, 12, 25',
     decline: 'Decline',
     confirmed: 'You confirmed',
     declineTitle: 'Decline the invitation',

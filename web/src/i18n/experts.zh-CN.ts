@@ -473,6 +473,14 @@ export const expertsZhCN = {
       declined: '已谢绝',
     },
     confirm: '确认参加',
+    confirmTitle: '确认参加「{{panel}}」的评审？',
+    confirmEffects: {
+      serve:
+        '您将作为{{role}}参加 {{year}} 年度「{{panel}}」的评审，按办公室的安排独立完成材料评审和现场评审，逐项评分。',
+      final: '确认后不能再谢绝；如与本组评审的申报单位存在利害关系，须申报回避。',
+      undertaking: '下一步须签署保密与公正承诺书，方可查阅本组负责的申报材料，每次查阅均记入访问日志。',
+    },
+    confirmClause: '第七条、第十二条、第二十五条',
     decline: '谢绝',
     confirmed: '已确认参加',
     declineTitle: '谢绝评审邀请',

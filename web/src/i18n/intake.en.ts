@@ -478,6 +478,25 @@ export const intakeEn: IntakeMessages = {
       draft: 'Withdraw the approval of the {{year}} cycle? Changed criteria need a new approval.',
       closed: 'Close the {{year}} cycle to applications?',
     },
+    effects: {
+      criteria_approved: [
+        "Approve, as the committee's chair, the programme version, scoring framework and timetable of the {{year}} cycle",
+        'The Office may then publish the announcement; if the Office changes the cycle, the approval lapses and must be given again',
+      ],
+      published: [
+        'Publish the {{year}} announcement on the district website, visible to everyone',
+        'Applications are accepted from the announcement date until the deadline (Beijing time)',
+        'The cycle can no longer be changed',
+      ],
+      draft: [
+        'Withdraw your approval of the {{year}} criteria; the cycle goes back to draft',
+        'The Office may change the cycle; it needs your approval again before publication',
+      ],
+      closed: [
+        'The {{year}} cycle accepts no new applications',
+        'Applicants with an extension may still submit within it',
+      ],
+    },
     moved: {
       criteria_approved: 'The criteria of the {{year}} cycle are approved',
       published: 'The {{year}} announcement is published',
