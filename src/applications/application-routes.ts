@@ -446,6 +446,19 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
               ),
               { maxItems: 20 },
             ),
+            acknowledgements: Type.Optional(
+              Type.Array(
+                Type.Object(
+                  { key: Type.String({ maxLength: 20 }), note: Type.String({ maxLength: 2000 }) },
+                  { additionalProperties: false },
+                ),
+                {
+                  maxItems: 20,
+                  description:
+                    'What the Office checked on each clause left 待核实; an acceptance needs one per open clause (Art. 15)',
+                },
+              ),
+            ),
           },
           { additionalProperties: false },
         ),

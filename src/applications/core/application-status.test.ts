@@ -293,6 +293,27 @@ describe('the preliminary check (Art. 15)', () => {
     });
   });
 
+  it('refuses an acceptance while clauses are 待核实 and unacknowledged, naming each', () => {
+    const open = submitted({
+      openClauses: [
+        { label: { zh: '第八条(三)', en: 'Art. 8(3)' } },
+        { label: { zh: '第九条(一)', en: 'Art. 9(1)' } },
+      ],
+    });
+    const result = canTransitionApplication(open, 'accepted', ['office_staff'], JULY);
+    expect(result).toMatchObject({ ok: false, clause: { article: 15 } });
+    if (!result.ok) {
+      expect(result.reason.zh).toContain('第八条(三)、第九条(一)');
+      expect(result.reason.en).toContain('Art. 8(3), Art. 9(1)');
+    }
+    // Nothing open: the acceptance goes ahead; a return is not held up by open clauses.
+    expect(
+      canTransitionApplication(submitted({ openClauses: [] }), 'accepted', ['office_staff'], JULY),
+    ).toEqual({ ok: true });
+    const returning = submitted({ ...open.decision, fixes: '补充', resubmitBy: BY });
+    expect(canTransitionApplication(returning, 'returned', ['office_staff'], JULY)).toEqual({ ok: true });
+  });
+
   it('a return says what to fix and by when', () => {
     const ok = submitted({ fixes: '补充近三年财务审计报告', resubmitBy: BY });
     expect(canTransitionApplication(ok, 'returned', ['office_staff'], JULY)).toEqual({ ok: true });

@@ -75,6 +75,11 @@ export interface OfficeDecision {
   resubmitBy?: Date | null;
   /** The clause the application fails (reject). */
   clause?: ArticleRef | null;
+  /**
+   * Clauses still 待核实 that the Office neither overrode nor acknowledged with a note
+   * (`openClauses` in preliminary-check.ts): an acceptance waits for each (accept).
+   */
+  openClauses?: readonly { label: LocalizedText }[];
 }
 
 /** Everything a guard may read: the application, its cycle and, for the Office, its decision. */
@@ -217,6 +222,15 @@ export const APPLICATION_TRANSITION_RULES: ApplicationTransitionRules = {
       roles: ['office_staff'],
       clause: ART15,
       action: { zh: '初审通过', en: 'accept the application in the preliminary check' },
+      guard: ({ decision }) => {
+        const open = decision?.openClauses ?? [];
+        if (open.length === 0) return null;
+        return refuse(
+          ART15,
+          `尚有 ${open.length} 项申报条件待核实（${open.map((c) => c.label.zh).join('、')}），通过初审前须逐项核实并写明核实情况。`,
+          `${open.length} ${open.length === 1 ? 'clause still needs' : 'clauses still need'} checking (${open.map((c) => c.label.en).join(', ')}): check each and note what was checked before accepting.`,
+        );
+      },
     },
     returned: {
       roles: ['office_staff'],

@@ -5548,6 +5548,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -5993,6 +5998,11 @@ export interface paths {
                       /** @enum {unknown} */
                       verdict: 'pass' | 'fail';
                       reason: string;
+                    }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
                     }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
@@ -6557,6 +6567,11 @@ export interface paths {
                       /** @enum {unknown} */
                       verdict: 'pass' | 'fail';
                       reason: string;
+                    }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
                     }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
@@ -7295,6 +7310,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -7751,6 +7771,11 @@ export interface paths {
                       /** @enum {unknown} */
                       verdict: 'pass' | 'fail';
                       reason: string;
+                    }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
                     }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
@@ -8490,6 +8515,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -8750,6 +8780,11 @@ export interface paths {
               verdict: 'pass' | 'fail';
               reason: string;
             }[];
+            /** @description What the Office checked on each clause left 待核实; an acceptance needs one per open clause (Art. 15) */
+            acknowledgements?: {
+              key: string;
+              note: string;
+            }[];
           };
         };
       };
@@ -8956,6 +8991,11 @@ export interface paths {
                       /** @enum {unknown} */
                       verdict: 'pass' | 'fail';
                       reason: string;
+                    }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
                     }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
