@@ -191,7 +191,7 @@ export const ApplicationSchema = Type.Object({
   endorsements: Type.Array(
     Type.Object({
       kind: Type.Enum(['locality', 'department']),
-      decision: Type.Enum(['agreed', 'returned']),
+      decision: Type.Enum(['agreed', 'returned', 'declined']),
       comments: Type.String(),
       fileId: Nullable(Type.String()),
       endorserId: Type.String(),

@@ -240,7 +240,7 @@ export async function writeExtension(
 
 export interface EndorsementRecord {
   kind: 'locality' | 'department';
-  decision: 'agreed' | 'returned';
+  decision: 'agreed' | 'returned' | 'declined';
   comments: string;
   fileId: string | null;
   endorserId: string;
@@ -275,7 +275,7 @@ export async function listEndorsementsOf(
   const rows = await db.query<{
     application_id: string;
     kind: 'locality' | 'department';
-    decision: 'agreed' | 'returned';
+    decision: 'agreed' | 'returned' | 'declined';
     comments: string;
     file_id: string | null;
     endorser_id: string;

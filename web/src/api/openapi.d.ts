@@ -5165,7 +5165,8 @@ export interface paths {
             | 'submitted'
             | 'accepted'
             | 'returned'
-            | 'rejected';
+            | 'rejected'
+            | 'not_recommended';
           search?: string;
           /** @description Only those a panel reviews (true) or none yet (false) */
           onPanel?: 'true' | 'false';
@@ -5203,7 +5204,8 @@ export interface paths {
                   | 'submitted'
                   | 'accepted'
                   | 'returned'
-                  | 'rejected';
+                  | 'rejected'
+                  | 'not_recommended';
                 /** @description ISO 8601 date-time */
                 updatedAt: string;
                 /** @description ISO 8601 date-time */
@@ -5361,7 +5363,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -5633,7 +5636,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -5661,6 +5664,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -5812,7 +5816,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -6084,7 +6089,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -6112,6 +6117,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -6381,7 +6387,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -6653,7 +6660,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -6681,6 +6688,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -7123,7 +7131,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -7395,7 +7404,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -7423,6 +7432,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -7548,7 +7558,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the town’s or department’s opinion: agree, or return with comments (Art. 14) */
+    /** Record the town’s or department’s opinion: agree, return with comments, or decline to recommend with the reason (Art. 14) */
     post: {
       parameters: {
         query?: never;
@@ -7561,8 +7571,11 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {unknown} */
-            decision: 'agreed' | 'returned';
+            /**
+             * @description agreed; returned: back to draft for changes; declined (不同意推荐): ends the application for the cycle
+             * @enum {unknown}
+             */
+            decision: 'agreed' | 'returned' | 'declined';
             comments: string;
             fileId?: string | null;
           };
@@ -7585,7 +7598,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -7857,7 +7871,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -7885,6 +7899,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -8328,7 +8343,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -8600,7 +8616,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -8628,6 +8644,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -8805,7 +8822,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -9077,7 +9095,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -9105,6 +9123,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
