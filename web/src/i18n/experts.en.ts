@@ -513,6 +513,19 @@ export const expertsEn: ExpertsMessages = {
     evidenceRequired: 'Describe it (at least 2 characters)',
     declared: 'Conflict declared',
   },
+  reader: {
+    title: 'Application material',
+    lead: '{{year}} · an application your panel reviews (read-only).',
+    back: 'Back to my invitations',
+    confidential:
+      "You are reading the applicant's commercial and technical information: keep it confidential as undertaken, do not copy or pass it on (Art. 25). Every read and download is logged.",
+    undertakingTitle: 'Accept the undertaking first',
+    undertakingText:
+      "Accept this year's confidentiality and impartiality undertaking to read your panel's applications (Art. 25).",
+    notOnPanelTitle: 'This application cannot be opened',
+    notOnPanelText:
+      "Only experts with a confirmed seat on the panel reviewing it, who accepted the undertaking, may read it (Art. 25). Open your panel's applications from “My invitations”.",
+  },
   undertaking: {
     title: 'Confidentiality and impartiality undertaking',
     intro:
