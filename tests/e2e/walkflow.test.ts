@@ -44,6 +44,8 @@ async function both(page: Page, name: string): Promise<void> {
     await afterAnimations(page);
     await expectNoHorizontalOverflow(page, `${name} (${label})`);
     await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
+    // What the person sees first, without scrolling (a whole phone page is too long to look at).
+    await page.screenshot({ path: `${SHOTS}/${name}-${label}-view.png` });
   }
   await page.setViewportSize(DESKTOP);
   await afterAnimations(page);
