@@ -183,7 +183,10 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
           fullPage: true,
         });
       }
-      await form.locator('.ant-radio-button-wrapper').filter({ hasText: /^同意推荐$/ }).click();
+      await form
+        .locator('.ant-radio-button-wrapper')
+        .filter({ hasText: /^同意推荐$/ })
+        .click();
       await form.getByLabel('意见说明').fill(username === 'town' ? '同意推荐' : '同意，符合行业要求');
       if (document) {
         await form.locator('input[type=file]').setInputFiles({
@@ -269,7 +272,9 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
       .click();
     // Every clause still 待核实 gets a note of what was checked.
     const view = await (await office.page.request.get(`/api/applications/${applicationId}`)).json();
-    const open = (view.eligibility.results as { verdict: string }[]).filter((r) => r.verdict === 'needs-check');
+    const open = (view.eligibility.results as { verdict: string }[]).filter(
+      (r) => r.verdict === 'needs-check',
+    );
     const notes = decision.getByTestId('clauses-to-check').getByRole('textbox');
     await expect.poll(() => notes.count()).toBe(open.length);
     for (let n = 0; n < open.length; n++) await notes.nth(n).fill('已核对证明材料');
