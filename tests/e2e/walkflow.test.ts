@@ -22,6 +22,7 @@ import {
   PHONE,
   signInThroughApi,
 } from './support/browser.js';
+import { expectNoSeriousAxeViolations } from './support/axe.js';
 import { DEMO_PASSWORD, platformNow, platformYear, startTestPlatform } from './support/platform.js';
 
 /**
@@ -33,7 +34,7 @@ const DAY = 86_400_000;
 const OTHER_ORG = '郑州宏达环保科技有限公司';
 const UNEVIDENCED = ['art8.3', 'art9.1', 'art9.3'] as const;
 
-/** The page (or the dialog on it) at 1366 and at 390 wide, fitting each width. */
+/** The page (or the dialog on it) at 1366 and at 390 wide: fitting each width, no serious axe finding. */
 async function both(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const [label, size] of [
@@ -43,6 +44,7 @@ async function both(page: Page, name: string): Promise<void> {
     await page.setViewportSize(size);
     await afterAnimations(page);
     await expectNoHorizontalOverflow(page, `${name} (${label})`);
+    await expectNoSeriousAxeViolations(page, `${name} (${label})`);
     await page.screenshot({ path: `${SHOTS}/${name}-${label}.png`, fullPage: true });
     // What the person sees first, without scrolling (a whole phone page is too long to look at).
     await page.screenshot({ path: `${SHOTS}/${name}-${label}-view.png` });
