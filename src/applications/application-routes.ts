@@ -293,11 +293,15 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['applications'],
-        summary: 'Record the town’s or department’s opinion: agree, or return with comments (Art. 14)',
+        summary:
+          'Record the town’s or department’s opinion: agree, return with comments, or decline to recommend with the reason (Art. 14)',
         params: IdParams,
         body: Type.Object(
           {
-            decision: Type.Enum(['agreed', 'returned']),
+            decision: Type.Enum(['agreed', 'returned', 'declined'], {
+              description:
+                'agreed; returned: back to draft for changes; declined (不同意推荐): ends the application for the cycle',
+            }),
             comments: Type.String({ maxLength: 2000 }),
             fileId: Type.Optional(
               Type.Union([
@@ -445,6 +449,19 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
                 { additionalProperties: false },
               ),
               { maxItems: 20 },
+            ),
+            acknowledgements: Type.Optional(
+              Type.Array(
+                Type.Object(
+                  { key: Type.String({ maxLength: 20 }), note: Type.String({ maxLength: 2000 }) },
+                  { additionalProperties: false },
+                ),
+                {
+                  maxItems: 20,
+                  description:
+                    'What the Office checked on each clause left 待核实; an acceptance needs one per open clause (Art. 15)',
+                },
+              ),
             ),
           },
           { additionalProperties: false },

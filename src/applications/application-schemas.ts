@@ -150,6 +150,12 @@ export const LastDecisionSchema = Type.Object(
     overrides: Type.Array(
       Type.Object({ key: Type.String(), verdict: Type.Enum(['pass', 'fail']), reason: Type.String() }),
     ),
+    acknowledgements: Type.Optional(
+      Type.Array(Type.Object({ key: Type.String(), note: Type.String() }), {
+        description:
+          'What the Office checked on each clause left 待核实 (absent in decisions before it was asked)',
+      }),
+    ),
     decidedBy: Type.String({ description: 'Display name of the Office member' }),
     decidedAt: IsoDateTime,
   },
@@ -185,7 +191,7 @@ export const ApplicationSchema = Type.Object({
   endorsements: Type.Array(
     Type.Object({
       kind: Type.Enum(['locality', 'department']),
-      decision: Type.Enum(['agreed', 'returned']),
+      decision: Type.Enum(['agreed', 'returned', 'declined']),
       comments: Type.String(),
       fileId: Nullable(Type.String()),
       endorserId: Type.String(),

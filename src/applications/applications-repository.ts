@@ -240,7 +240,7 @@ export async function writeExtension(
 
 export interface EndorsementRecord {
   kind: 'locality' | 'department';
-  decision: 'agreed' | 'returned';
+  decision: 'agreed' | 'returned' | 'declined';
   comments: string;
   fileId: string | null;
   endorserId: string;
@@ -275,7 +275,7 @@ export async function listEndorsementsOf(
   const rows = await db.query<{
     application_id: string;
     kind: 'locality' | 'department';
-    decision: 'agreed' | 'returned';
+    decision: 'agreed' | 'returned' | 'declined';
     comments: string;
     file_id: string | null;
     endorser_id: string;
@@ -389,13 +389,14 @@ export async function insertDecision(
     clause: unknown;
     resubmitBy: Date | null;
     overrides: unknown;
+    acknowledgements: unknown;
     decidedBy: string;
     decidedAt: Date;
   },
 ): Promise<void> {
   await tx.query(
-    `INSERT INTO application_decisions (application_id, decision, note, clause, resubmit_by, overrides, decided_by, decided_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO application_decisions (application_id, decision, note, clause, resubmit_by, overrides, acknowledgements, decided_by, decided_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       applicationId,
       decision.decision,
@@ -403,6 +404,7 @@ export async function insertDecision(
       decision.clause === null ? null : JSON.stringify(decision.clause),
       decision.resubmitBy,
       JSON.stringify(decision.overrides),
+      JSON.stringify(decision.acknowledgements),
       decision.decidedBy,
       decision.decidedAt,
     ],

@@ -60,6 +60,35 @@ describe('endorsements at the same moment', () => {
   });
 });
 
+describe('a refusal to recommend at the same moment as an agreement (issue 14.3)', () => {
+  it('ends every application not recommended, once, when the town declines as the department agrees', async () => {
+    const scope = await endorserScope(platform.db);
+    const ids = await seedApplicationsIn(platform.db, cycleId, 'awaiting_endorsement', scope, 10, 600);
+    const town = await signedIn('town');
+    const dept = await signedIn('dept');
+    const answers = await Promise.all(
+      ids.flatMap((id) => [
+        town.post(`/api/applications/${id}/endorsements`, {
+          decision: 'declined',
+          comments: '不符合推荐条件',
+        }),
+        dept.post(`/api/applications/${id}/endorsements`, { decision: 'agreed', comments: '同意推荐' }),
+      ]),
+    );
+    // Each department agreement either came first (200) or found the application closed (409).
+    for (const answer of answers) expect([200, 409], answer.body).toContain(answer.statusCode);
+    const rows = await platform.db.query<{ status: string; n: number }>(
+      'SELECT status, count(*)::int AS n FROM applications WHERE id = ANY($1::uuid[]) GROUP BY status',
+      [ids],
+    );
+    expect(rows).toEqual([{ status: 'not_recommended', n: 10 }]);
+    for (const id of ids) {
+      expect(await auditCount(platform.db, 'application.not_recommended', id)).toBe(1);
+      expect(await auditCount(platform.db, 'application.endorsed', id)).toBe(0);
+    }
+  });
+});
+
 describe('sign-in lock-out under parallel guesses', () => {
   it('locks after the configured number of failures even when 20 wrong passwords arrive at once', async () => {
     const max = platform.config.signIn.maxFailedAttempts;

@@ -67,6 +67,14 @@ describe('the yearly cycle', () => {
 
     const approved = await chair.post(`/api/cycles/${cycleId}/stage`, { to: 'criteria_approved' });
     expect(approved.json().stage).toBe('criteria_approved');
+    expect((await office.get(`/api/cycles/${cycleId}`)).json().transitions, 'offered to the Office').toEqual([
+      'published',
+    ]);
+    // The approval is the chair's (Art. 5): the Office may not withdraw it.
+    const withdrawn = await office.post(`/api/cycles/${cycleId}/stage`, { to: 'draft' });
+    expect(withdrawn.statusCode).toBe(409);
+    expect(withdrawn.json()).toMatchObject({ code: 'cycle/transition-refused', clause: '第五条' });
+    expect((await office.get(`/api/cycles/${cycleId}`)).json().stage).toBe('criteria_approved');
     const published = await office.post(`/api/cycles/${cycleId}/stage`, { to: 'published' });
     expect(published.json()).toMatchObject({ stage: 'published', window: 'open' });
 
@@ -280,12 +288,44 @@ describe('the application', () => {
     const seen = (await applicant.get(`/api/applications/${applicationId}`)).json();
     expect(seen).toMatchObject({ status: 'returned', lastDecision: { note: '请补充近三年产品检验报告' } });
     expect((await applicant.post(`/api/applications/${applicationId}/submission`)).statusCode).toBe(201);
-    const accepted = await office.post(`/api/applications/${applicationId}/decision`, {
+
+    // Clauses the engine leaves 待核实 hold an acceptance until the Office notes what it checked.
+    const view = (await office.get(`/api/applications/${applicationId}`)).json();
+    const open = (
+      view.eligibility.results as { key: string; verdict: string; label: { zh: string } }[]
+    ).filter((r) => r.verdict === 'needs-check');
+    expect(open.length).toBeGreaterThan(0);
+    const refused = await office.post(`/api/applications/${applicationId}/decision`, {
       decision: 'accepted',
       note: '',
       overrides: [],
     });
-    expect(accepted.json().status).toBe('accepted');
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'application/transition-refused', clause: '第十五条' });
+    expect(refused.json().message).toContain(open[0]!.label.zh);
+    const tooShort = await office.post(`/api/applications/${applicationId}/decision`, {
+      decision: 'accepted',
+      note: '',
+      overrides: [],
+      acknowledgements: open.map((r) => ({ key: r.key, note: ' 可 ' })),
+    });
+    expect(tooShort.json().code).toBe('application/reason-required');
+    expect((await office.get(`/api/applications/${applicationId}`)).json().status).toBe('submitted');
+
+    const acknowledgements = open.map((r) => ({ key: r.key, note: `已核对：${r.label.zh}` }));
+    const accepted = await office.post(`/api/applications/${applicationId}/decision`, {
+      decision: 'accepted',
+      note: '',
+      overrides: [],
+      acknowledgements,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toMatchObject({ status: 'accepted', lastDecision: { acknowledgements } });
+    const [stored] = await platform.db.query<{ acknowledgements: unknown }>(
+      "SELECT acknowledgements FROM application_decisions WHERE application_id = $1 AND decision = 'accepted'",
+      [applicationId],
+    );
+    expect(stored!.acknowledgements).toEqual(acknowledgements);
   });
 });
 

@@ -368,6 +368,7 @@ describe('the expert pool, conflicts and a verifiable panel draw', () => {
       p.getByRole('button', { name: '确认参加' }).waitFor(),
     );
     await page.getByRole('button', { name: '确认参加' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '确认参加' }).click();
     await page.getByRole('heading', { name: '评审专家保密与公正承诺书' }).waitFor();
     await shot(page, 'draws-undertaking-desktop');
     await page.setViewportSize(PHONE);

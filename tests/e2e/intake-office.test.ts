@@ -92,7 +92,7 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
       fullPage: true,
     });
     await chair.page.locator('[data-move="criteria_approved"]').click();
-    await confirm(chair.page, '审定评审标准');
+    await chair.page.getByRole('dialog').getByRole('button', { name: '审定评审标准' }).click();
     await chair.page.getByRole('row').filter({ hasText: '评审标准已审定' }).waitFor();
     const approved = await (await chair.page.request.get(`/api/cycles/${draft.id}`)).json();
     expect(approved.stage).toBe('criteria_approved');

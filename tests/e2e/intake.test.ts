@@ -183,7 +183,10 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
           fullPage: true,
         });
       }
-      await form.locator('.ant-radio-button-wrapper').filter({ hasText: '同意推荐' }).click();
+      await form
+        .locator('.ant-radio-button-wrapper')
+        .filter({ hasText: /^同意推荐$/ })
+        .click();
       await form.getByLabel('意见说明').fill(username === 'town' ? '同意推荐' : '同意，符合行业要求');
       if (document) {
         await form.locator('input[type=file]').setInputFiles({
@@ -194,6 +197,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
         await form.getByRole('link', { name: '推荐意见书.pdf' }).waitFor();
       }
       await form.getByRole('button', { name: '提交意见' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '同意推荐' }).click();
       await page.getByText('您的意见已记录').waitFor();
       await context.close();
     }
@@ -242,6 +246,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
     await pickDate(office.page, decision.getByLabel('重新提交期限'), tomorrow);
     await decision.getByLabel('需要修改的内容').fill('请补充近三年产品检验报告');
     await decision.getByRole('button', { name: '提交初审决定' }).click();
+    await office.page.getByRole('dialog').getByRole('button', { name: '退回修改' }).click();
     await office.page.locator('[data-status="returned"]').first().waitFor();
 
     const applicant = await newPage(browser, platform.url);
@@ -265,7 +270,19 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
       .locator('.ant-radio-button-wrapper')
       .filter({ hasText: /^通过$/ })
       .click();
+    // Every clause still 待核实 gets a note of what was checked.
+    const view = await (await office.page.request.get(`/api/applications/${applicationId}`)).json();
+    const open = (view.eligibility.results as { verdict: string }[]).filter(
+      (r) => r.verdict === 'needs-check',
+    );
+    const notes = decision.getByTestId('clauses-to-check').getByRole('textbox');
+    await expect.poll(() => notes.count()).toBe(open.length);
+    for (let n = 0; n < open.length; n++) await notes.nth(n).fill('已核对证明材料');
     await decision.getByRole('button', { name: '提交初审决定' }).click();
+    await office.page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^通\s?过$/ })
+      .click();
     await office.page.locator('[data-status="accepted"]').first().waitFor();
     await office.context.close();
   });

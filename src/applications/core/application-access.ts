@@ -17,6 +17,7 @@ const VISIBLE_TO_ENDORSERS: readonly ApplicationStatus[] = [
   'returned',
   'accepted',
   'rejected',
+  'not_recommended',
 ];
 
 /**

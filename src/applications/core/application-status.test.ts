@@ -229,6 +229,59 @@ describe('awaiting_endorsement → endorsed (both agreed)', () => {
   });
 });
 
+describe('awaiting_endorsement → not_recommended (an endorser declines, Art. 14)', () => {
+  type Opinion = 'agreed' | 'returned' | 'declined' | 'pending';
+  const waiting = (locality: Opinion, department: Opinion) =>
+    context({ status: 'awaiting_endorsement', endorsements: { locality, department } });
+
+  it('follows a refusal to recommend by either endorser, whatever the other said', () => {
+    expect(
+      canTransitionApplication(
+        waiting('declined', 'pending'),
+        'not_recommended',
+        ['locality_endorser'],
+        JUNE,
+      ),
+    ).toEqual({ ok: true });
+    expect(
+      canTransitionApplication(
+        waiting('agreed', 'declined'),
+        'not_recommended',
+        ['department_endorser'],
+        JUNE,
+      ),
+    ).toEqual({ ok: true });
+  });
+
+  it('needs an opinion that declines; a return or an agreement is not one', () => {
+    for (const [locality, department] of [
+      ['agreed', 'pending'],
+      ['returned', 'pending'],
+      ['agreed', 'agreed'],
+    ] as const) {
+      const result = canTransitionApplication(
+        waiting(locality, department),
+        'not_recommended',
+        ['locality_endorser'],
+        JUNE,
+      );
+      expect(result).toMatchObject({ ok: false, clause: { article: 14 } });
+    }
+  });
+
+  it('is the endorsers’ to take, not the applicant’s or the Office’s', () => {
+    for (const role of ['applicant', 'office_staff'] as const) {
+      expect(
+        canTransitionApplication(waiting('declined', 'pending'), 'not_recommended', [role], JUNE).ok,
+      ).toBe(false);
+    }
+  });
+
+  it('ends the application for the cycle', () => {
+    expect(APPLICATION_TRANSITIONS.not_recommended.to).toEqual([]);
+  });
+});
+
 describe('endorsed → submitted (Art. 14: within the deadline)', () => {
   const endorsed = (o: Partial<ApplicationFacts> = {}, c: Partial<CycleFacts> = {}) =>
     context({ status: 'endorsed', endorsements: { locality: 'agreed', department: 'agreed' }, ...o }, c);
@@ -291,6 +344,27 @@ describe('the preliminary check (Art. 15)', () => {
       ok: false,
       clause: { article: 15 },
     });
+  });
+
+  it('refuses an acceptance while clauses are 待核实 and unacknowledged, naming each', () => {
+    const open = submitted({
+      openClauses: [
+        { label: { zh: '第八条(三)', en: 'Art. 8(3)' } },
+        { label: { zh: '第九条(一)', en: 'Art. 9(1)' } },
+      ],
+    });
+    const result = canTransitionApplication(open, 'accepted', ['office_staff'], JULY);
+    expect(result).toMatchObject({ ok: false, clause: { article: 15 } });
+    if (!result.ok) {
+      expect(result.reason.zh).toContain('第八条(三)、第九条(一)');
+      expect(result.reason.en).toContain('Art. 8(3), Art. 9(1)');
+    }
+    // Nothing open: the acceptance goes ahead; a return is not held up by open clauses.
+    expect(
+      canTransitionApplication(submitted({ openClauses: [] }), 'accepted', ['office_staff'], JULY),
+    ).toEqual({ ok: true });
+    const returning = submitted({ ...open.decision, fixes: '补充', resubmitBy: BY });
+    expect(canTransitionApplication(returning, 'returned', ['office_staff'], JULY)).toEqual({ ok: true });
   });
 
   it('a return says what to fix and by when', () => {

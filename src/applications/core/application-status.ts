@@ -16,6 +16,7 @@ export const APPLICATION_STATUSES = [
   'accepted',
   'returned',
   'rejected',
+  'not_recommended',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
@@ -31,25 +32,29 @@ export const APPLICATION_STATUS_NAMES: Record<ApplicationStatus, LocalizedText> 
   accepted: { zh: '初审通过', en: 'Accepted' },
   returned: { zh: '退回修改', en: 'Returned for correction' },
   rejected: { zh: '初审未通过', en: 'Rejected' },
+  not_recommended: { zh: '未获推荐', en: 'Not recommended' },
 };
 
 /**
  * An application's way (Art. 14, 15): the applicant completes the form and asks for endorsement;
  * either endorser may return it to draft; with both agreements the platform marks it endorsed;
  * the applicant submits within the deadline; the Office accepts, returns it for correction (to
- * be resubmitted by a date) or rejects it citing a clause.
+ * be resubmitted by a date) or rejects it citing a clause. An endorser who does not recommend it
+ * (不同意推荐, with the reason) ends it for the cycle: it lacks the signed recommendation Art. 14
+ * and Art. 8(6) require.
  */
 export const APPLICATION_TRANSITIONS = {
   draft: { to: ['awaiting_endorsement'] },
-  awaiting_endorsement: { to: ['draft', 'endorsed'] },
+  awaiting_endorsement: { to: ['draft', 'endorsed', 'not_recommended'] },
   endorsed: { to: ['submitted'] },
   submitted: { to: ['accepted', 'returned', 'rejected'] },
   returned: { to: ['submitted'] },
   accepted: { to: [] },
   rejected: { to: [] },
+  not_recommended: { to: [] },
 } as const satisfies TransitionsTable<ApplicationStatus>;
 
-export type EndorsementOpinion = 'agreed' | 'returned' | 'pending';
+export type EndorsementOpinion = 'agreed' | 'returned' | 'declined' | 'pending';
 
 /** The facts of one application the workflow rules read. */
 export interface ApplicationFacts {
@@ -75,6 +80,11 @@ export interface OfficeDecision {
   resubmitBy?: Date | null;
   /** The clause the application fails (reject). */
   clause?: ArticleRef | null;
+  /**
+   * Clauses still 待核实 that the Office neither overrode nor acknowledged with a note
+   * (`openClauses` in preliminary-check.ts): an acceptance waits for each (accept).
+   */
+  openClauses?: readonly { label: LocalizedText }[];
 }
 
 /** Everything a guard may read: the application, its cycle and, for the Office, its decision. */
@@ -188,6 +198,15 @@ export const APPLICATION_TRANSITION_RULES: ApplicationTransitionRules = {
           ? null
           : refuse(ART14, '没有推荐单位退回该申报。', 'No endorser has returned this application.'),
     },
+    not_recommended: {
+      roles: ['locality_endorser', 'department_endorser'],
+      clause: ART14,
+      action: { zh: '不同意推荐', en: 'decline to recommend the application' },
+      guard: ({ application: { endorsements } }) =>
+        endorsements.locality === 'declined' || endorsements.department === 'declined'
+          ? null
+          : refuse(ART14, '没有推荐单位不同意推荐该申报。', 'No endorser has declined to recommend it.'),
+    },
     endorsed: {
       roles: ['system'],
       clause: ART14,
@@ -217,6 +236,15 @@ export const APPLICATION_TRANSITION_RULES: ApplicationTransitionRules = {
       roles: ['office_staff'],
       clause: ART15,
       action: { zh: '初审通过', en: 'accept the application in the preliminary check' },
+      guard: ({ decision }) => {
+        const open = decision?.openClauses ?? [];
+        if (open.length === 0) return null;
+        return refuse(
+          ART15,
+          `尚有 ${open.length} 项申报条件待核实（${open.map((c) => c.label.zh).join('、')}），通过初审前须逐项核实并写明核实情况。`,
+          `${open.length} ${open.length === 1 ? 'clause still needs' : 'clauses still need'} checking (${open.map((c) => c.label.en).join(', ')}): check each and note what was checked before accepting.`,
+        );
+      },
     },
     returned: {
       roles: ['office_staff'],
@@ -277,6 +305,7 @@ export const APPLICATION_TRANSITION_RULES: ApplicationTransitionRules = {
   },
   accepted: {},
   rejected: {},
+  not_recommended: {},
 };
 
 /** May these roles move the application to `to` now? If not, why, and under which article. */

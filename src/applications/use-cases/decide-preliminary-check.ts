@@ -6,13 +6,9 @@ import { insertDecision } from '../applications-repository.js';
 import type { ArticleRef } from '../../programmes/programme.types.js';
 import type { LoadedApplication } from '../application-facts.js';
 import { eligibilityOf } from '../eligibility-of.js';
+import type { ClauseAcknowledgement, VerdictOverride } from '../core/preliminary-check.js';
+import { isWritten, openClauses } from '../core/preliminary-check.js';
 import { assertCanMove, writeMove } from './move-application.js';
-
-export interface VerdictOverride {
-  key: string;
-  verdict: 'pass' | 'fail';
-  reason: string;
-}
 
 export interface PreliminaryDecisionInput {
   decision: 'accepted' | 'returned' | 'rejected';
@@ -23,12 +19,15 @@ export interface PreliminaryDecisionInput {
   /** The clause a rejection rests on. */
   clause?: ArticleRef | undefined;
   overrides: VerdictOverride[];
+  /** What the Office checked on each clause the engine left 待核实 (an acceptance needs one per clause). */
+  acknowledgements?: ClauseAcknowledgement[] | undefined;
 }
 
 /**
  * The Office's preliminary check (Art. 15): accept, return for correction, or reject citing the
  * clause. An automatic "fail" the Office disagrees with is overridden with a written reason; an
- * acceptance over an un-overridden failure is refused.
+ * acceptance over an un-overridden failure is refused, and so is one while a clause is still
+ * 待核实 without the Office's note of what it checked.
  */
 export async function decidePreliminaryCheck(
   context: RequestContext,
@@ -47,6 +46,18 @@ export async function decidePreliminaryCheck(
             zh: `改变“${result.label.zh}”的自动结论`,
             en: `Overriding the automatic verdict on ${result.label.en}`,
           },
+        },
+      });
+    }
+  }
+  const acknowledgements = input.acknowledgements ?? [];
+  for (const acknowledgement of acknowledgements) {
+    const result = byKey.get(acknowledgement.key);
+    if (!result) throw new AppError('record/not-found');
+    if (!isWritten(acknowledgement.note)) {
+      throw new AppError('application/reason-required', {
+        params: {
+          what: { zh: `核实“${result.label.zh}”`, en: `Checking ${result.label.en}` },
         },
       });
     }
@@ -74,6 +85,9 @@ export async function decidePreliminaryCheck(
   const decision = {
     ...(input.decision === 'returned' ? { fixes: input.note, resubmitBy } : {}),
     ...(input.decision === 'rejected' ? { clause: input.clause ?? null } : {}),
+    ...(input.decision === 'accepted'
+      ? { openClauses: openClauses(report.results, input.overrides, acknowledgements) }
+      : {}),
   };
   assertCanMove(context, loaded, input.decision, { decision });
   const decidedAt = context.clock();
@@ -83,6 +97,7 @@ export async function decidePreliminaryCheck(
     clause: input.clause ?? null,
     resubmitBy,
     overrides: input.overrides,
+    acknowledgements,
     decidedBy: context.actor!.id,
     decidedAt,
   };
@@ -90,7 +105,13 @@ export async function decidePreliminaryCheck(
     await insertDecision(tx, loaded.application.id, record);
     await writeMove(tx, context, loaded, input.decision, {
       changes: { resubmitBy, lastDecision: { ...record, decidedBy: context.actor!.displayName } },
-      detail: { note: input.note, clause: input.clause ?? null, resubmitBy, overrides: input.overrides },
+      detail: {
+        note: input.note,
+        clause: input.clause ?? null,
+        resubmitBy,
+        overrides: input.overrides,
+        acknowledgements,
+      },
     });
   });
 }

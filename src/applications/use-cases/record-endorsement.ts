@@ -10,14 +10,15 @@ import type { LoadedApplication } from '../application-facts.js';
 import { assertCanMove, writeMove } from './move-application.js';
 
 export interface EndorsementInput {
-  decision: 'agreed' | 'returned';
+  decision: 'agreed' | 'returned' | 'declined';
   comments: string;
   fileId?: string | null | undefined;
 }
 
 /**
  * The town / sub-district office or the competent department records its opinion (Art. 14). A
- * return sends the application back to draft; the second agreement marks it endorsed.
+ * return sends the application back to draft; a refusal to recommend (不同意推荐) ends it for the
+ * cycle; the second agreement marks it endorsed. A return and a refusal need their reason.
  *
  * The town and the department may agree at the same moment, so "is this the second agreement?"
  * is decided inside the transaction, on the application row locked there and the endorsements
@@ -35,6 +36,12 @@ export async function recordEndorsement(
   if (kinds.length === 0) throw new AppError('record/not-found');
   if (input.decision === 'returned' && !input.comments.trim()) {
     throw new AppError('application/reason-required', { params: { what: { zh: '退回', en: 'A return' } } });
+  }
+  if (input.decision === 'declined' && input.comments.trim().length < 2) {
+    throw new AppError('application/reason-required', {
+      params: { what: { zh: '不同意推荐', en: 'Declining to recommend' } },
+      clause: { zh: '第十四条', en: 'Art. 14' },
+    });
   }
   if (input.fileId && !loaded.files.some((f) => f.id === input.fileId && f.purpose === 'endorsement')) {
     throw new AppError('application/unknown-file', { params: { fileId: input.fileId } });
@@ -70,9 +77,14 @@ export async function recordEndorsement(
         application,
         endorsements: [...endorsements, { ...endorsement, endorserName: actor.displayName }],
       };
-      const next = input.decision === 'returned' ? ('draft' as const) : ('endorsed' as const);
+      const next =
+        input.decision === 'returned'
+          ? ('draft' as const)
+          : input.decision === 'declined'
+            ? ('not_recommended' as const)
+            : ('endorsed' as const);
       const moves =
-        input.decision === 'returned' ||
+        input.decision !== 'agreed' ||
         after.endorsements.filter((e) => e.round === round && e.decision === 'agreed').length === 2;
       if (moves) assertCanMove(context, after, next, { asSystem: next === 'endorsed' });
 

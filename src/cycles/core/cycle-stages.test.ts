@@ -150,15 +150,19 @@ describe('canTransition', () => {
   describe('criteria_approved → draft', () => {
     const approved = cycle({ stage: 'criteria_approved' });
 
-    it('the chair may withdraw the approval, and the Office sends it back when it edits the criteria', () => {
+    it('only the chair who approves the criteria may withdraw the approval (Art. 5)', () => {
       expect(canTransition(approved, 'draft', ['committee_chair'], APRIL).ok).toBe(true);
-      expect(canTransition(approved, 'draft', ['office_staff'], APRIL).ok).toBe(true);
     });
 
-    it('nobody else may', () => {
-      const result = canTransition(approved, 'draft', ['committee_member', 'applicant'], APRIL);
-      expect(result).toMatchObject({ ok: false, clause: { article: 5 } });
-      if (!result.ok) expect(result.reason.en).toContain('Committee chair or Committee Office staff');
+    it('the Office may not withdraw the chair’s approval, nor may anyone else', () => {
+      for (const roles of [['office_staff'], ['committee_member', 'applicant']] as const) {
+        const result = canTransition(approved, 'draft', roles, APRIL);
+        expect(result).toMatchObject({ ok: false, clause: { article: 5 } });
+        if (!result.ok) {
+          expect(result.reason.en).toContain('Committee chair');
+          expect(result.reason.en).not.toContain('Office staff');
+        }
+      }
     });
   });
 
@@ -255,7 +259,7 @@ describe('canTransition', () => {
 describe('availableCycleTransitions', () => {
   it('lists what these roles may do now', () => {
     const approved = cycle({ stage: 'criteria_approved' });
-    expect(availableCycleTransitions(approved, ['office_staff'], APRIL)).toEqual(['published', 'draft']);
+    expect(availableCycleTransitions(approved, ['office_staff'], APRIL)).toEqual(['published']);
     expect(availableCycleTransitions(approved, ['committee_chair'], APRIL)).toEqual(['draft']);
     expect(availableCycleTransitions(approved, ['applicant'], APRIL)).toEqual([]);
     expect(availableCycleTransitions(cycle({ stage: 'closed' }), ['office_staff'], APRIL)).toEqual([]);

@@ -104,7 +104,10 @@ export const CYCLE_TRANSITION_RULES: CycleTransitionRules = {
   },
   criteria_approved: {
     draft: {
-      roles: ['committee_chair', 'office_staff'],
+      // The approval is the chair's (Art. 5): only the chair withdraws it. The Office's edit of
+      // approved criteria sends the cycle back to draft too (`update-cycle.ts`), since what the
+      // chair approved is no longer what would be published.
+      roles: ['committee_chair'],
       clause: ART5,
       action: {
         zh: '撤回评审标准的审定（修改后须重新审定）',

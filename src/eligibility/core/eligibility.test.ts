@@ -563,13 +563,18 @@ describe('evaluateEligibility', () => {
 
   describe('Art. 8(6): recommended by the competent department', () => {
     const department = (
-      opinion: 'agreed' | 'returned' | 'pending',
+      opinion: 'agreed' | 'returned' | 'declined' | 'pending',
       locality: 'agreed' | 'pending' = 'pending',
     ) => evaluate('art8.6', input({ endorsements: { locality, department: opinion } }));
 
     it('follows the department endorsement', () => {
       expect(department('agreed')).toMatchObject({ verdict: 'pass', source: 'endorsement' });
       expect(department('returned')).toMatchObject({ verdict: 'fail', source: 'endorsement' });
+      expect(department('declined')).toMatchObject({
+        verdict: 'fail',
+        source: 'endorsement',
+        reason: { zh: '主管部门不同意推荐' },
+      });
       expect(department('pending')).toMatchObject({
         verdict: 'needs-check',
         reason: { en: "waiting for the competent department's opinion" },

@@ -581,6 +581,12 @@ function art8_6({ form, endorsements }: EligibilityInput): Finding[] {
       '主管部门退回，未予推荐',
       'the competent department returned the application without recommending it',
     ),
+    declined: finding(
+      'fail',
+      'endorsement',
+      '主管部门不同意推荐',
+      'the competent department declined to recommend the application',
+    ),
     pending: finding(
       'needs-check',
       'endorsement',

@@ -140,11 +140,18 @@ export async function submit(applicant: TestClient, applicationId: string) {
   return response.json<{ version: number; receiptNumber: string; contentSha256: string }>();
 }
 
+/** The Office accepts, noting what it checked on each clause the engine left 待核实 (Art. 15). */
 export async function accept(office: TestClient, applicationId: string) {
+  const view = (await office.get(`/api/applications/${applicationId}`)).json<{
+    eligibility: { results: { key: string; verdict: string }[] };
+  }>();
   const response = await office.post(`/api/applications/${applicationId}/decision`, {
     decision: 'accepted',
     note: '',
     overrides: [],
+    acknowledgements: view.eligibility.results
+      .filter((r) => r.verdict === 'needs-check')
+      .map((r) => ({ key: r.key, note: '已核对申报单位提供的证明材料' })),
   });
   expect(response.statusCode, response.body).toBe(200);
   return response.json<{ status: string }>();

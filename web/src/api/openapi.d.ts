@@ -6751,7 +6751,8 @@ export interface paths {
             | 'submitted'
             | 'accepted'
             | 'returned'
-            | 'rejected';
+            | 'rejected'
+            | 'not_recommended';
           search?: string;
           /** @description Only those a panel reviews (true) or none yet (false) */
           onPanel?: 'true' | 'false';
@@ -6789,7 +6790,8 @@ export interface paths {
                   | 'submitted'
                   | 'accepted'
                   | 'returned'
-                  | 'rejected';
+                  | 'rejected'
+                  | 'not_recommended';
                 /** @description ISO 8601 date-time */
                 updatedAt: string;
                 /** @description ISO 8601 date-time */
@@ -6969,7 +6971,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -7156,6 +7159,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -7236,7 +7244,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -7264,6 +7272,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -7497,7 +7506,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -7684,6 +7694,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -7764,7 +7779,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -7792,6 +7807,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -8083,7 +8099,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -8270,6 +8287,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -8350,7 +8372,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -8378,6 +8400,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -9006,7 +9029,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -9193,6 +9217,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -9273,7 +9302,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -9301,6 +9330,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -9508,7 +9538,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Record the town’s or department’s opinion: agree, or return with comments (Art. 14) */
+    /** Record the town’s or department’s opinion: agree, return with comments, or decline to recommend with the reason (Art. 14) */
     post: {
       parameters: {
         query?: never;
@@ -9521,8 +9551,11 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            /** @enum {unknown} */
-            decision: 'agreed' | 'returned';
+            /**
+             * @description agreed; returned: back to draft for changes; declined (不同意推荐): ends the application for the cycle
+             * @enum {unknown}
+             */
+            decision: 'agreed' | 'returned' | 'declined';
             comments: string;
             fileId?: string | null;
           };
@@ -9545,7 +9578,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -9732,6 +9766,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -9812,7 +9851,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -9840,6 +9879,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -10469,7 +10509,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -10656,6 +10697,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -10736,7 +10782,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -10764,6 +10810,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;
@@ -10998,6 +11045,11 @@ export interface paths {
               verdict: 'pass' | 'fail';
               reason: string;
             }[];
+            /** @description What the Office checked on each clause left 待核实; an acceptance needs one per open clause (Art. 15) */
+            acknowledgements?: {
+              key: string;
+              note: string;
+            }[];
           };
         };
       };
@@ -11018,7 +11070,8 @@ export interface paths {
                 | 'submitted'
                 | 'accepted'
                 | 'returned'
-                | 'rejected';
+                | 'rejected'
+                | 'not_recommended';
               revision: number;
               form: {
                 registeredInJurisdiction: boolean | null;
@@ -11205,6 +11258,11 @@ export interface paths {
                       verdict: 'pass' | 'fail';
                       reason: string;
                     }[];
+                    /** @description What the Office checked on each clause left 待核实 (absent in decisions before it was asked) */
+                    acknowledgements?: {
+                      key: string;
+                      note: string;
+                    }[];
                     /** @description Display name of the Office member */
                     decidedBy: string;
                     /** @description ISO 8601 date-time */
@@ -11285,7 +11343,7 @@ export interface paths {
                 /** @enum {unknown} */
                 kind: 'locality' | 'department';
                 /** @enum {unknown} */
-                decision: 'agreed' | 'returned';
+                decision: 'agreed' | 'returned' | 'declined';
                 comments: string;
                 fileId: string | null;
                 endorserId: string;
@@ -11313,6 +11371,7 @@ export interface paths {
                   | 'accepted'
                   | 'returned'
                   | 'rejected'
+                  | 'not_recommended'
                 )[];
                 endorseAs: ('locality' | 'department')[];
                 decide: boolean;

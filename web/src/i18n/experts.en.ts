@@ -477,6 +477,16 @@ export const expertsEn: ExpertsMessages = {
       declined: 'Declined',
     },
     confirm: 'Confirm',
+    confirmTitle: 'Take part in the review of “{{panel}}”?',
+    confirmEffects: {
+      serve:
+        'You will serve as {{role}} of “{{panel}}” in {{year}}, reviewing the material and on site as the Office arranges, scoring item by item on your own.',
+      final:
+        'Once confirmed you can no longer decline; if you have an interest in an applicant the panel reviews, you must declare the conflict.',
+      undertaking:
+        'Next you accept the confidentiality and impartiality undertaking, after which you may read the panel’s applications; every read is logged.',
+    },
+    confirmClause: 'Art. 7, 12, 25',
     decline: 'Decline',
     confirmed: 'You confirmed',
     declineTitle: 'Decline the invitation',
@@ -502,6 +512,19 @@ export const expertsEn: ExpertsMessages = {
     evidencePlaceholder: "e.g. I was this company's quality manager until 2022",
     evidenceRequired: 'Describe it (at least 2 characters)',
     declared: 'Conflict declared',
+  },
+  reader: {
+    title: 'Application material',
+    lead: '{{year}} · an application your panel reviews (read-only).',
+    back: 'Back to my invitations',
+    confidential:
+      "You are reading the applicant's commercial and technical information: keep it confidential as undertaken, do not copy or pass it on (Art. 25). Every read and download is logged.",
+    undertakingTitle: 'Accept the undertaking first',
+    undertakingText:
+      "Accept this year's confidentiality and impartiality undertaking to read your panel's applications (Art. 25).",
+    notOnPanelTitle: 'This application cannot be opened',
+    notOnPanelText:
+      "Only experts with a confirmed seat on the panel reviewing it, who accepted the undertaking, may read it (Art. 25). Open your panel's applications from “My invitations”.",
   },
   undertaking: {
     title: 'Confidentiality and impartiality undertaking',

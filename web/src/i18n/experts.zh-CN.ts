@@ -473,6 +473,14 @@ export const expertsZhCN = {
       declined: '已谢绝',
     },
     confirm: '确认参加',
+    confirmTitle: '确认参加「{{panel}}」的评审？',
+    confirmEffects: {
+      serve:
+        '您将作为{{role}}参加 {{year}} 年度「{{panel}}」的评审，按办公室的安排独立完成材料评审和现场评审，逐项评分。',
+      final: '确认后不能再谢绝；如与本组评审的申报单位存在利害关系，须申报回避。',
+      undertaking: '下一步须签署保密与公正承诺书，方可查阅本组负责的申报材料，每次查阅均记入访问日志。',
+    },
+    confirmClause: '第七条、第十二条、第二十五条',
     decline: '谢绝',
     confirmed: '已确认参加',
     declineTitle: '谢绝评审邀请',
@@ -496,6 +504,18 @@ export const expertsZhCN = {
     evidencePlaceholder: '如：本人 2022 年前在该单位任质量部经理',
     evidenceRequired: '请说明情况（至少 2 个字）',
     declared: '已申报回避',
+  },
+  reader: {
+    title: '申报材料',
+    lead: '{{year}} 年度 · 本组评审的申报材料（只读）。',
+    back: '返回我的评审邀请',
+    confidential:
+      '您正在查阅申报单位的商业和技术资料，请按承诺书保守秘密，不得复制、外传（第二十五条）。每次查阅和下载均记入访问日志。',
+    undertakingTitle: '请先签署保密与公正承诺书',
+    undertakingText: '签署本年度保密与公正承诺书后，方可查阅本组负责的申报材料（第二十五条）。',
+    notOnPanelTitle: '无法查阅此申报',
+    notOnPanelText:
+      '只有确认参加评审此申报的评审组、并已签署承诺书的专家可以查阅（第二十五条）。请从“我的评审邀请”进入本组的申报。',
   },
   undertaking: {
     title: '评审专家保密与公正承诺书',

@@ -27,6 +27,10 @@ export const intakeEn: IntakeMessages = {
     accepted: 'Accepted',
     returned: 'Returned for correction',
     rejected: 'Rejected',
+    not_recommended: 'Not recommended',
+    notRecommendedTitle: '{{kind}} declined to recommend the application; it ends for this year',
+    notRecommendedHint:
+      'Under Art. 14 an application needs the signed recommendation of its town / sub-district and its competent department; one not recommended is not accepted this year. You may apply again next year.',
     endorserReturned: '{{kind}} returned the application',
     endorserReturnedHint: 'Make the changes asked for, then ask for endorsement again.',
     officeReturned: 'Returned for correction by the Committee Office',
@@ -296,6 +300,7 @@ export const intakeEn: IntakeMessages = {
       accepted: 'Accepted in the preliminary check; the content is frozen.',
       returned: 'Returned; you can change it.',
       rejected: 'Rejected in the preliminary check; the content is frozen.',
+      not_recommended: 'Not recommended; the application ended for this year and its content is frozen.',
     },
   },
   endorse: {
@@ -307,6 +312,7 @@ export const intakeEn: IntakeMessages = {
     decisions: {
       agreed: 'Agreed',
       returned: 'Returned',
+      declined: 'Not recommended',
     },
     pending: 'Awaited',
     notAsked: 'Not asked yet',
@@ -330,13 +336,19 @@ export const intakeEn: IntakeMessages = {
     recorded: 'Your opinion has been recorded.',
     formTitle: 'Your opinion',
     formLead:
-      'You sign for the {{kind}}. Both opinions must agree for the application to be endorsed; a return lets the applicant change it and ask again.',
+      'You sign for the {{kind}}. Both opinions must agree for the application to be endorsed; a return lets the applicant change it and ask again; declining to recommend ends it for this year.',
     decision: 'Opinion',
-    decisionRequired: 'Choose agree or return',
+    decisionRequired: 'Choose agree, return or do not recommend',
     agree: 'Agree',
     return: 'Return for changes',
+    decline: 'Do not recommend',
+    declineWarning:
+      'Once you decline to recommend it, the application ends for this year: it can no longer be changed, sent for endorsement or submitted (Art. 14, 8(6)).',
     comments: 'Comments',
     commentsRequired: 'Say what should be changed',
+    declineReason: 'Why you do not recommend it',
+    declineReasonRequired: 'Give the reason (at least 2 characters)',
+    declineHelp: 'The applicant is told the reason; it goes into the audit trail.',
     commentsHelp: 'Optional, e.g. "Recommended".',
     returnHelp: 'Say what the applicant should change.',
     document: 'Signed opinion (optional)',
@@ -346,6 +358,22 @@ export const intakeEn: IntakeMessages = {
     submit: 'Record the opinion',
     agreedDone: 'Your agreement has been recorded',
     returnedDone: 'The application was returned to the applicant',
+    declinedDone: 'You declined to recommend it; the application ended for this year',
+    confirm: {
+      agreed: 'Recommend it for the {{kind}}?',
+      returned: 'Return it to the applicant for changes?',
+      declined: 'Decline to recommend it for the {{kind}}?',
+    },
+    effects: {
+      agreed:
+        "Record the {{kind}}'s recommendation; once the other endorser agrees too, the applicant may submit before the deadline",
+      returned: 'The application goes back to the applicant, who may change it as you say and ask again',
+      declined:
+        'The application ends for this year (not recommended): the applicant can no longer change, send or submit it, and may apply again next year',
+      comments: 'The applicant is told your comments: “{{comments}}”',
+      document: 'With the signed opinion: {{name}}',
+      final: 'An opinion cannot be changed once recorded',
+    },
   },
   publicCycle: {
     title: "This year's award",
@@ -478,6 +506,25 @@ export const intakeEn: IntakeMessages = {
       draft: 'Withdraw the approval of the {{year}} cycle? Changed criteria need a new approval.',
       closed: 'Close the {{year}} cycle to applications?',
     },
+    effects: {
+      criteria_approved: [
+        "Approve, as the committee's chair, the programme version, scoring framework and timetable of the {{year}} cycle",
+        'The Office may then publish the announcement; if the Office changes the cycle, the approval lapses and must be given again',
+      ],
+      published: [
+        'Publish the {{year}} announcement on the district website, visible to everyone',
+        'Applications are accepted from the announcement date until the deadline (Beijing time)',
+        'The cycle can no longer be changed',
+      ],
+      draft: [
+        'Withdraw your approval of the {{year}} criteria; the cycle goes back to draft',
+        'The Office may change the cycle; it needs your approval again before publication',
+      ],
+      closed: [
+        'The {{year}} cycle accepts no new applications',
+        'Applicants with an extension may still submit within it',
+      ],
+    },
     moved: {
       criteria_approved: 'The criteria of the {{year}} cycle are approved',
       published: 'The {{year}} announcement is published',
@@ -540,6 +587,27 @@ export const intakeEn: IntakeMessages = {
     overridesIncluded: '{{count}} overrides are recorded with it.',
     overridesUnexplained: '{{count}} overrides have no reason yet.',
     submit: 'Record the decision',
+    toCheckTitle: '{{count}} clauses still need checking',
+    toCheckText:
+      'The applicant declared these, or no data lets the platform check them. Before accepting, check each and note what you checked (which evidence, for instance); the notes go into the record and the audit trail (Art. 15).',
+    checkedFor: 'What was checked: {{clause}}',
+    checkedPlaceholder: 'e.g. checked the inspection reports of the last three years: no failures',
+    checkedRequired: 'Note what was checked on {{clause}} (at least 2 characters)',
+    confirm: {
+      accepted: 'Accept the application?',
+      returned: 'Return the application for correction?',
+      rejected: 'Reject the application?',
+    },
+    effects: {
+      accepted:
+        'The application passes the preliminary check and goes on to the expert review (panels may be planned and drawn)',
+      returned:
+        'The application goes back to the applicant, to be resubmitted by the end of {{date}} (Beijing time); later, it is no longer accepted',
+      rejected: 'The application is rejected under {{clause}}; the applicant cannot apply again this year',
+      checked: 'What was checked on {{count}} open clauses goes into the record',
+      overrides: '{{count}} overridden verdicts and their reasons go into the record',
+      seen: 'The applicant sees the outcome and your remarks',
+    },
     decided: {
       accepted: 'Accepted',
       returned: 'Returned to the applicant for correction',
@@ -566,6 +634,7 @@ export const intakeEn: IntakeMessages = {
       accepted: 'Accepted in the preliminary check.',
       returned: 'Returned for correction; waiting for the applicant to resubmit.',
       rejected: 'Rejected in the preliminary check.',
+      not_recommended: 'Not recommended by an endorser; the application ended for this year.',
     },
   },
   menu: {

@@ -29,6 +29,10 @@ export const intakeZhCN = {
     accepted: '初审通过',
     returned: '退回修改',
     rejected: '初审未通过',
+    not_recommended: '未获推荐',
+    notRecommendedTitle: '{{kind}}不同意推荐，本年度申报终止',
+    notRecommendedHint:
+      '按第十四条，申报须经所在镇（街道）和主管部门签署推荐意见；未获推荐的申报本年度不再受理，可在下一年度重新申报。',
     endorserReturned: '{{kind}}退回了申报',
     endorserReturnedHint: '请按意见修改后重新提请推荐。',
     officeReturned: '评委会办公室退回修改',
@@ -290,6 +294,7 @@ export const intakeZhCN = {
       accepted: '申报已通过初审，内容已冻结。',
       returned: '申报被退回，可以修改。',
       rejected: '申报未通过初审，内容已冻结。',
+      not_recommended: '申报未获推荐，本年度申报已终止，内容已冻结。',
     },
   },
   endorse: {
@@ -301,6 +306,7 @@ export const intakeZhCN = {
     decisions: {
       agreed: '同意推荐',
       returned: '退回修改',
+      declined: '不同意推荐',
     },
     pending: '待签署',
     notAsked: '尚未提请',
@@ -322,13 +328,19 @@ export const intakeZhCN = {
     back: '返回列表',
     recorded: '您的意见已记录。',
     formTitle: '签署推荐意见',
-    formLead: '以{{kind}}名义签署意见。同意推荐须两方均同意；退回时申报单位可修改后重新提请。',
+    formLead:
+      '以{{kind}}名义签署意见。同意推荐须两方均同意；退回时申报单位可修改后重新提请；不同意推荐则本年度申报终止。',
     decision: '意见',
-    decisionRequired: '请选择同意推荐或退回修改',
+    decisionRequired: '请选择同意推荐、退回修改或不同意推荐',
     agree: '同意推荐',
     return: '退回修改',
+    decline: '不同意推荐',
+    declineWarning: '不同意推荐后，该申报本年度即告终止，不能再修改、提请或提交（第十四条、第八条(六)）。',
     comments: '意见说明',
     commentsRequired: '退回时请写明需要修改的内容',
+    declineReason: '不同意推荐的理由',
+    declineReasonRequired: '请写明不同意推荐的理由（至少 2 个字）',
+    declineHelp: '理由将告知申报单位，并记入审计日志。',
     commentsHelp: '可选，如“同意推荐”。',
     returnHelp: '请写明需要申报单位修改的内容。',
     document: '签章意见书（可选）',
@@ -338,6 +350,20 @@ export const intakeZhCN = {
     submit: '提交意见',
     agreedDone: '已签署同意推荐的意见',
     returnedDone: '已退回申报单位修改',
+    declinedDone: '已签署不同意推荐的意见，该申报本年度终止',
+    confirm: {
+      agreed: '以{{kind}}名义同意推荐？',
+      returned: '退回申报单位修改？',
+      declined: '以{{kind}}名义不同意推荐？',
+    },
+    effects: {
+      agreed: '签署{{kind}}同意推荐的意见；另一方也同意后，申报单位即可在截止时间前提交',
+      returned: '申报退回申报单位修改，申报单位按您的意见修改后可重新提请推荐',
+      declined: '申报本年度终止（未获推荐），申报单位不能再修改、提请或提交，可在下一年度重新申报',
+      comments: '您的意见说明将告知申报单位：“{{comments}}”',
+      document: '附上签章意见书：{{name}}',
+      final: '意见签署后不能修改',
+    },
   },
   publicCycle: {
     title: '本年度评选',
@@ -462,6 +488,22 @@ export const intakeZhCN = {
       draft: '撤回 {{year}} 年度周期的审定？修改后须重新审定。',
       closed: '截止 {{year}} 年度周期的申报受理？',
     },
+    effects: {
+      criteria_approved: [
+        '以评委会主任的名义审定 {{year}} 年度周期的评奖项目版本、评分框架和日程',
+        '办公室此后可以发布评审公告；办公室修改周期内容时，审定自动撤回，须重新审定',
+      ],
+      published: [
+        '在区政府网站公开 {{year}} 年度评审公告，公众即可查看',
+        '自公告日期起受理申报，至截止时间（北京时间）为止',
+        '周期内容此后不能再修改',
+      ],
+      draft: [
+        '撤回您对 {{year}} 年度周期评审标准的审定，周期回到草稿',
+        '办公室可以修改周期内容，发布前须由您重新审定',
+      ],
+      closed: ['{{year}} 年度周期不再受理新的申报', '已延期的单位仍可在各自的延长期限内提交'],
+    },
     moved: {
       criteria_approved: '{{year}} 年度周期的评审标准已审定',
       published: '{{year}} 年度评审公告已发布',
@@ -524,6 +566,25 @@ export const intakeZhCN = {
     overridesIncluded: '将一并记录 {{count}} 项改判。',
     overridesUnexplained: '有 {{count}} 项改判尚未写明理由。',
     submit: '提交初审决定',
+    toCheckTitle: '尚有 {{count}} 项申报条件待核实',
+    toCheckText:
+      '这些条款由申报单位自行声明或缺少可自动核对的数据。通过初审前，请逐项核实并写明核实情况（如核对了哪份证明材料），将记入初审记录和审计日志（第十五条）。',
+    checkedFor: '{{clause}} 核实情况',
+    checkedPlaceholder: '如：已核对近三年产品检验报告，无不合格记录',
+    checkedRequired: '请写明 {{clause}} 的核实情况（至少 2 个字）',
+    confirm: {
+      accepted: '确认初审通过？',
+      returned: '确认退回申报单位修改？',
+      rejected: '确认不予通过？',
+    },
+    effects: {
+      accepted: '申报通过资格初审，进入专家评审（可规划评审组并抽取专家）',
+      returned: '申报退回申报单位修改，须在 {{date}} 24 时（北京时间）前重新提交，逾期不再受理',
+      rejected: '申报不予通过，依据 {{clause}}；本年度不再受理该单位的申报',
+      checked: '{{count}} 项待核实条款的核实情况记入初审记录',
+      overrides: '{{count}} 项改判及其理由记入初审记录',
+      seen: '申报单位将看到初审结论和您填写的意见',
+    },
     decided: {
       accepted: '初审通过',
       returned: '已退回申报单位修改',
@@ -549,6 +610,7 @@ export const intakeZhCN = {
       accepted: '申报已通过初审。',
       returned: '申报已退回修改，等待申报单位重新提交。',
       rejected: '申报未通过初审。',
+      not_recommended: '申报未获推荐，本年度申报已终止。',
     },
   },
   menu: {

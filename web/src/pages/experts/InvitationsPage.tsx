@@ -17,6 +17,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { myApi, type MyPanel } from '../../api/experts.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { useApiMutation } from '../../api/useApiMutation.js';
 import { usePaging } from '../../api/usePaging.js';
 import { useApi } from '../../api/useApi.js';
@@ -75,18 +76,12 @@ function InvitationCard({ item }: { item: MyPanel }) {
   const { industryNames } = useExpertVocabulary();
   const [declining, setDeclining] = useState(false);
   const [declaring, setDeclaring] = useState(false);
-  const reply = useApiMutation<'confirm' | 'accept', unknown>(
-    (what) =>
-      what === 'confirm'
-        ? myApi.respond(item.commitmentId, 'confirmed', '')
-        : myApi.acceptUndertaking(item.panel.cycleId),
-    {
-      invalidates: ['/my/panels'],
-      success: (_, what) => (what === 'confirm' ? t('invitations.confirmed') : t('undertaking.accepted')),
-      onError: (_, text) => void message.error(text),
-    },
-  );
-  const busy = reply.pending ? reply.variables : undefined;
+  const [confirming, setConfirming] = useState(false);
+  const accept = useApiMutation<void, unknown>(() => myApi.acceptUndertaking(item.panel.cycleId), {
+    invalidates: ['/my/panels'],
+    success: t('undertaking.accepted'),
+    onError: (_, text) => void message.error(text),
+  });
   const [rereading, setRereading] = useState(false);
   const accepted = Boolean(item.undertakingAcceptedAt);
   const open = item.status === 'confirmed' && accepted;
@@ -126,13 +121,7 @@ function InvitationCard({ item }: { item: MyPanel }) {
         <Flex vertical gap={12}>
           <Alert type="info" showIcon title={t('invitations.answerFirst')} />
           <Space wrap>
-            <Button
-              type="primary"
-              icon={<CheckOutlined />}
-              loading={busy === 'confirm'}
-              disabled={reply.pending}
-              onClick={() => void reply.submit('confirm')}
-            >
+            <Button type="primary" icon={<CheckOutlined />} onClick={() => setConfirming(true)}>
               {t('invitations.confirm')}
             </Button>
             <Button icon={<CloseOutlined />} onClick={() => setDeclining(true)}>
@@ -158,9 +147,9 @@ function InvitationCard({ item }: { item: MyPanel }) {
               type="primary"
               size="large"
               icon={<CheckOutlined />}
-              loading={busy === 'accept'}
-              disabled={reply.pending}
-              onClick={() => void reply.submit('accept')}
+              loading={accept.pending}
+              disabled={accept.pending}
+              onClick={() => void accept.submit()}
             >
               {t('undertaking.accept')}
             </Button>
@@ -209,6 +198,26 @@ function InvitationCard({ item }: { item: MyPanel }) {
         </Flex>
       )}
 
+      <ConfirmDialog
+        open={confirming}
+        title={t('invitations.confirmTitle', { panel: item.panel.name })}
+        effects={[
+          t('invitations.confirmEffects.serve', {
+            year: item.panel.cycleYear ?? '',
+            panel: item.panel.name,
+            role: t(`invitations.roles.${item.role}`),
+          }),
+          t('invitations.confirmEffects.final'),
+          t('invitations.confirmEffects.undertaking'),
+        ]}
+        clause={t('invitations.confirmClause')}
+        okText={t('invitations.confirm')}
+        send={() => myApi.respond(item.commitmentId, 'confirmed', '')}
+        invalidates={['/my/panels']}
+        success={t('invitations.confirmed')}
+        onDone={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
+      />
       <DeclineModal
         open={declining}
         commitmentId={item.commitmentId}

@@ -11,7 +11,7 @@ const ApplicationPage = lazy(() => import('./applicant/ApplicationPage.js'));
 const EndorsementQueuePage = lazy(() => import('./endorse/EndorsementQueuePage.js'));
 const EndorsementReviewPage = lazy(() => import('./endorse/EndorsementReviewPage.js'));
 const ApplicationsPage = lazy(() => import('./check/ApplicationsPage.js'));
-const PreliminaryCheckPage = lazy(() => import('./check/PreliminaryCheckPage.js'));
+const ApplicationRoute = lazy(() => import('./ApplicationRoute.js'));
 
 /** Public: the year's announcement (Art. 13) and the organisation's registration. */
 export const intakePublicRoutes = (
@@ -72,13 +72,7 @@ export const intakeWorkspaceRoutes = (
         </RequireRole>
       }
     />
-    <Route
-      path="applications/:id"
-      element={
-        <RequireRole page="applications">
-          <PreliminaryCheckPage />
-        </RequireRole>
-      }
-    />
+    {/* The Office's preliminary check, or a drawn expert's reader: the server's rule decides. */}
+    <Route path="applications/:id" element={<ApplicationRoute />} />
   </>
 );

@@ -1,12 +1,11 @@
 import { FormOutlined, NotificationOutlined } from '@ant-design/icons';
-import { App, Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
+import { Button, Card, Descriptions, Flex, Result, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { ApiError } from '../../../api/client.js';
-import { applicationsApi, type Cycle } from '../../../api/intake.js';
+import { applicationsApi, type ApplicationView, type Cycle } from '../../../api/intake.js';
 import { useApi } from '../../../api/useApi.js';
-import { asApiError } from '../../../api/useApiData.js';
+import { useApiMutation } from '../../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.js';
 import { formatDate, formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
@@ -29,28 +28,17 @@ function StartApplication({
 }) {
   const { t } = useTranslation('intake');
   const { locale } = useLocale();
-  const { message } = App.useApp();
   const navigate = useNavigate();
-  const [starting, setStarting] = useState(false);
-  const [error, setError] = useState<ApiError>();
-
-  const start = async () => {
-    setStarting(true);
-    setError(undefined);
-    try {
-      const view = await applicationsApi.start(cycle.id);
-      void message.success(t('apply.started'));
-      onStarted(view.id);
-    } catch (reason) {
-      setError(asApiError(reason));
-      setStarting(false);
-    }
-  };
+  const start = useApiMutation<void, ApplicationView>(() => applicationsApi.start(cycle.id), {
+    invalidates: ['/applications'],
+    success: t('apply.started'),
+    onSuccess: (view) => onStarted(view.id),
+  });
 
   return (
     <>
       <PageHeader title={t('apply.startTitle', { year: cycle.year })} lead={t('apply.startLead')} />
-      {error && <ApiErrorAlert error={error} />}
+      {start.failure && <ApiErrorAlert error={start.failure.error} />}
       <Card style={{ maxWidth: 760 }}>
         <Descriptions
           column={1}
@@ -82,8 +70,9 @@ function StartApplication({
             type="primary"
             size="large"
             icon={<FormOutlined />}
-            loading={starting}
-            onClick={() => void start()}
+            loading={start.pending}
+            disabled={start.pending}
+            onClick={() => void start.submit()}
           >
             {t('apply.start')}
           </Button>

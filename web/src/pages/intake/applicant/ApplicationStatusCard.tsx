@@ -20,6 +20,7 @@ const STEP_OF = {
   accepted: 4,
   returned: 4,
   rejected: 4,
+  not_recommended: 1,
 } as const;
 
 export type ApplicantAction = 'awaiting_endorsement' | 'submitted';
@@ -49,6 +50,7 @@ export function ApplicationStatusCard({
   const latest = [...application.versions].sort((a, b) => b.version - a.version)[0];
   const round = application.endorsements.filter((e) => e.round === application.endorsementRound);
   const endorserReturn = status === 'draft' ? round.filter((e) => e.decision === 'returned') : [];
+  const endorserDeclined = status === 'not_recommended' ? round.filter((e) => e.decision === 'declined') : [];
   const beforeSubmission = ['draft', 'awaiting_endorsement', 'endorsed'].includes(status);
   const deadlinePassed =
     now !== undefined && Math.floor(now / 1000) > Math.floor(Date.parse(application.deadline) / 1000);
@@ -81,7 +83,13 @@ export function ApplicationStatusCard({
     <Card className="status-card" data-testid="status-card" style={{ marginBottom: 16 }}>
       <Steps
         current={current}
-        status={status === 'rejected' ? 'error' : status === 'accepted' ? 'finish' : 'process'}
+        status={
+          status === 'rejected' || status === 'not_recommended'
+            ? 'error'
+            : status === 'accepted'
+              ? 'finish'
+              : 'process'
+        }
         orientation={wide ? 'horizontal' : 'vertical'}
         size="small"
         items={steps}
@@ -98,6 +106,22 @@ export function ApplicationStatusCard({
             <>
               <div className="prose">{opinion.comments}</div>
               <div className="muted">{t('status.endorserReturnedHint')}</div>
+            </>
+          }
+        />
+      ))}
+      {endorserDeclined.map((opinion) => (
+        <Alert
+          key={opinion.kind}
+          type="error"
+          showIcon
+          style={{ marginTop: 16 }}
+          data-testid="not-recommended"
+          title={t('status.notRecommendedTitle', { kind: t(`endorse.kinds.${opinion.kind}`) })}
+          description={
+            <>
+              <div className="prose">{opinion.comments}</div>
+              <div className="muted">{t('status.notRecommendedHint')}</div>
             </>
           }
         />

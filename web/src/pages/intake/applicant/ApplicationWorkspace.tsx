@@ -2,9 +2,8 @@ import { LockOutlined } from '@ant-design/icons';
 import { Alert, App, Card, Col, Flex, Form, Grid, Row, Skeleton, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../api/client.js';
 import { applicationsApi } from '../../../api/intake.js';
-import { asApiError } from '../../../api/useApiData.js';
+import { useApiMutation } from '../../../api/useApiMutation.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
 import { PageHeader } from '../../../layout/PageHeader.js';
 import { ApplicationReadOnly } from '../shared/ApplicationReadOnly.js';
@@ -46,8 +45,28 @@ export function ApplicationWorkspace({ id }: { id: string }) {
   const programme = useProgramme(view?.cycle.programmeId);
   const framework = useFramework(view?.cycle.frameworkId);
   const [openCategories, setOpenCategories] = useState<string[]>([]);
-  const [acting, setActing] = useState<ApplicantAction>();
-  const [actionError, setActionError] = useState<ApiError>();
+  // Asking for endorsement and submitting: the draft saved first, then sent once (useApiMutation).
+  const act = useApiMutation<ApplicantAction, string | undefined>(
+    async (action) => {
+      if (!view || !(await draft.flush())) return undefined;
+      if (action === 'awaiting_endorsement') {
+        draft.replaceView(await applicationsApi.requestEndorsement(view.id));
+        return t('actions.requested');
+      }
+      const receipt = await applicationsApi.submit(view.id);
+      draft.replaceView(await applicationsApi.get(view.id));
+      return t('actions.submitted', { number: receipt.receiptNumber });
+    },
+    {
+      invalidates: ['/applications'],
+      onSuccess: (done) => {
+        if (!done) return;
+        void message.success(done);
+        window.scrollTo({ top: 0, behavior: 'smooth' });
+      },
+      onError: () => void draft.reload(),
+    },
+  );
 
   if (draft.loadError) return <ErrorState error={draft.loadError} onRetry={() => void draft.reload()} />;
   if (!view || !form) return <Skeleton active paragraph={{ rows: 14 }} />;
@@ -63,28 +82,6 @@ export function ApplicationWorkspace({ id }: { id: string }) {
       }
     }
     scrollToField(field);
-  };
-
-  const act = async (action: ApplicantAction) => {
-    setActing(action);
-    setActionError(undefined);
-    try {
-      if (!(await draft.flush())) return;
-      if (action === 'awaiting_endorsement') {
-        draft.replaceView(await applicationsApi.requestEndorsement(view.id));
-        void message.success(t('actions.requested'));
-      } else {
-        const receipt = await applicationsApi.submit(view.id);
-        draft.replaceView(await applicationsApi.get(view.id));
-        void message.success(t('actions.submitted', { number: receipt.receiptNumber }));
-      }
-      window.scrollTo({ top: 0, behavior: 'smooth' });
-    } catch (reason) {
-      setActionError(asApiError(reason));
-      await draft.reload();
-    } finally {
-      setActing(undefined);
-    }
   };
 
   const sectionProps = {
@@ -122,9 +119,9 @@ export function ApplicationWorkspace({ id }: { id: string }) {
       />
       <ApplicationStatusCard
         application={view}
-        acting={acting}
-        actionError={actionError}
-        onAct={(a) => void act(a)}
+        acting={act.pending ? act.variables : undefined}
+        actionError={act.failure?.error}
+        onAct={(a) => void act.submit(a)}
       />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>

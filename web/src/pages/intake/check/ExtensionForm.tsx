@@ -1,10 +1,8 @@
-import { App, Button, Card, DatePicker, Flex, Form, Input, TimePicker, Typography } from 'antd';
+import { Button, Card, DatePicker, Flex, Form, Input, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../api/client.js';
 import { applicationsApi, type ApplicationView } from '../../../api/intake.js';
-import { asApiError } from '../../../api/useApiData.js';
+import { useApiMutation } from '../../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.js';
 import { formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
@@ -26,29 +24,24 @@ export function ExtensionForm({
 }) {
   const { t } = useTranslation('intake');
   const { locale } = useLocale();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<ApiError>();
-  const [saving, setSaving] = useState(false);
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const view = await applicationsApi.extend(
+  const extend = useApiMutation<Values, ApplicationView>(
+    (values) =>
+      applicationsApi.extend(
         application.id,
         beijingIso(values.date.format('YYYY-MM-DD'), values.time.format('HH:mm:ss')),
         values.reason.trim(),
-      );
-      void message.success(t('check.extended'));
-      form.resetFields();
-      onExtended(view);
-    } catch (reason) {
-      setError(asApiError(reason));
-    } finally {
-      setSaving(false);
-    }
-  };
+      ),
+    {
+      invalidates: ['/applications'],
+      success: t('check.extended'),
+      onSuccess: (view) => {
+        form.resetFields();
+        onExtended(view);
+      },
+    },
+  );
+  const failure = extend.failure;
 
   return (
     <Card size="small" title={t('check.extensionTitle')}>
@@ -63,13 +56,13 @@ export function ExtensionForm({
           })}
         </Typography.Paragraph>
       )}
-      {error && <ApiErrorAlert error={error} />}
+      {failure && <ApiErrorAlert error={failure.error} unplaced={failure.unplaced} />}
       <Form<Values>
         form={form}
         layout="vertical"
         requiredMark={false}
         initialValues={{ time: dayjs('17:00:00', 'HH:mm:ss') }}
-        onFinish={(values) => void submit(values)}
+        onFinish={(values) => void extend.submit(values)}
       >
         <Form.Item label={t('check.extensionDeadline')} required>
           <Flex gap={8}>
@@ -96,7 +89,7 @@ export function ExtensionForm({
         >
           <Input.TextArea rows={3} maxLength={1000} showCount />
         </Form.Item>
-        <Button htmlType="submit" loading={saving} block>
+        <Button htmlType="submit" loading={extend.pending} disabled={extend.pending} block>
           {t('check.extend')}
         </Button>
       </Form>

@@ -1,14 +1,9 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Descriptions, Empty, Flex, Row, Skeleton, Tabs, Tag } from 'antd';
+import { Alert, Button, Card, Col, Descriptions, Flex, Row, Skeleton, Tabs, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import {
-  useApplicationView,
-  type ApplicationView,
-  type FilePurpose,
-  type VerdictOverride,
-} from '../../../api/intake.js';
+import { useApplicationView, type ApplicationView, type VerdictOverride } from '../../../api/intake.js';
 
 import { articleLabel } from '../../../i18n/articleLabel.js';
 import { formatDateTime } from '../../../i18n/format.js';
@@ -18,15 +13,13 @@ import { PageHeader } from '../../../layout/PageHeader.js';
 import { ApplicationReadOnly } from '../shared/ApplicationReadOnly.js';
 import { ClauseRow, EligibilitySummary } from '../shared/EligibilityList.js';
 import { EndorsementList } from '../shared/EndorsementList.js';
-import { FileLink } from '../shared/files.js';
+import { MaterialsCard } from '../shared/MaterialsCard.js';
 import { ApplicationStatusTag } from '../shared/StatusTags.js';
 import { useFramework } from '../shared/useCatalogue.js';
 import { DecisionForm } from './DecisionForm.js';
 import { ExtensionForm } from './ExtensionForm.js';
 import { OverrideButton, OverrideEditor } from './OverrideEditor.js';
 import '../intake.css';
-
-const PURPOSES: FilePurpose[] = ['self-assessment-report', 'evidence', 'endorsement', 'other'];
 
 /** The Office's last decision on the application, with any verdicts it overrode. */
 function LastDecisionCard({ application }: { application: ApplicationView }) {
@@ -157,31 +150,7 @@ export default function PreliminaryCheckPage() {
     </Card>
   );
 
-  const materials = (
-    <Card title={t('check.materials')}>
-      {application.files.length === 0 ? (
-        <Empty description={t('check.noFiles')} />
-      ) : (
-        <Descriptions
-          size="small"
-          column={1}
-          items={PURPOSES.filter((p) => application.files.some((f) => f.purpose === p)).map((purpose) => ({
-            key: purpose,
-            label: t(`files.purposes.${purpose}`),
-            children: (
-              <Flex vertical gap={4}>
-                {application.files
-                  .filter((f) => f.purpose === purpose)
-                  .map((file) => (
-                    <FileLink key={file.id} file={file} />
-                  ))}
-              </Flex>
-            ),
-          }))}
-        />
-      )}
-    </Card>
-  );
+  const materials = <MaterialsCard application={application} />;
 
   return (
     <>

@@ -1,7 +1,6 @@
 import { ArrowLeftOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -21,10 +20,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { ApiError } from '../../../api/client.js';
 import { cyclesApi, type Cycle, type CycleInput } from '../../../api/intake.js';
 import { useApi } from '../../../api/useApi.js';
-import { asApiError } from '../../../api/useApiData.js';
+import { useApiMutation } from '../../../api/useApiMutation.js';
 import { ApiErrorAlert } from '../../../components/ApiErrorAlert.js';
 import { currentYear, formatDate, formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
@@ -209,7 +207,6 @@ function CycleDetails({ cycle }: { cycle: Cycle }) {
 export default function CycleFormPage() {
   const { t } = useTranslation('intake');
   const { local } = useLocale();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const { id } = useParams();
   const creating = !id || id === 'new';
@@ -220,9 +217,30 @@ export default function CycleFormPage() {
   const frameworks = useApi('/api/frameworks');
   const [form] = Form.useForm<Values>();
   const [saved, setSaved] = useState<Cycle>();
-  const [error, setError] = useState<ApiError>();
-  const [saving, setSaving] = useState(false);
   const cycle = saved ?? loaded.data;
+  const fields = () => Object.keys(form.getFieldsValue() as object);
+  const save = useApiMutation<Values, Cycle>(
+    (values) => {
+      const input = toInput(values);
+      return creating || !cycle
+        ? cyclesApi.create({ ...input, programmeId: values.programmeId, year: values.year })
+        : cyclesApi.update(cycle.id, input);
+    },
+    {
+      invalidates: ['/cycles'],
+      success: (result) => t('cycles.saved', { year: result.year }),
+      onSuccess: (result) => {
+        setSaved(result);
+        if (creating) navigate(`/app/cycles/${result.id}`, { replace: true });
+      },
+      onError: (failure) => {
+        form.setFields(failure.fieldErrors as never);
+        window.scrollTo({ top: 0, behavior: 'smooth' });
+      },
+      fields,
+    },
+  );
+  const failure = save.failure;
 
   const initialValues = useMemo<Partial<Values>>(
     () =>
@@ -243,26 +261,6 @@ export default function CycleFormPage() {
 
   const editable = manage && (creating || (cycle && EDITABLE_STAGES.includes(cycle.stage)));
   const title = creating ? t('cycles.createTitle') : t('cycles.editTitle', { year: cycle?.year });
-
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const input = toInput(values);
-      const result =
-        creating || !cycle
-          ? await cyclesApi.create({ ...input, programmeId: values.programmeId, year: values.year })
-          : await cyclesApi.update(cycle.id, input);
-      void message.success(t('cycles.saved', { year: result.year }));
-      setSaved(result);
-      if (creating) navigate(`/app/cycles/${result.id}`, { replace: true });
-    } catch (reason) {
-      setError(asApiError(reason));
-      window.scrollTo({ top: 0, behavior: 'smooth' });
-    } finally {
-      setSaving(false);
-    }
-  };
 
   const required = (field: string) => [{ required: true, message: t('choose', { field }) }];
 
@@ -288,7 +286,7 @@ export default function CycleFormPage() {
       {cycle?.stage === 'draft' && !creating && (
         <Alert type="info" showIcon style={{ marginBottom: 16 }} title={t('cycles.needsApproval')} />
       )}
-      {error && <ApiErrorAlert error={error} />}
+      {failure && <ApiErrorAlert error={failure.error} unplaced={failure.unplaced} />}
       {!editable && cycle ? (
         <CycleDetails cycle={cycle} />
       ) : (
@@ -297,7 +295,7 @@ export default function CycleFormPage() {
           form={form}
           layout="vertical"
           initialValues={initialValues}
-          onFinish={(values) => void submit(values)}
+          onFinish={(values) => void save.submit(values)}
           scrollToFirstError
         >
           <Card title={t('cycles.sections.basis')} style={{ marginBottom: 16 }}>
@@ -491,7 +489,13 @@ export default function CycleFormPage() {
           </Card>
 
           <Flex gap={12} wrap>
-            <Button type="primary" htmlType="submit" size="large" loading={saving}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              size="large"
+              loading={save.pending}
+              disabled={save.pending}
+            >
               {creating ? t('cycles.createSubmit') : t('saveButton')}
             </Button>
             <Button size="large" onClick={() => navigate('/app/cycles')}>

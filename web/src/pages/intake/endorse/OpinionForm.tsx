@@ -1,21 +1,26 @@
-import { App, Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ApiError } from '../../../api/client.js';
 import { applicationsApi, type ApplicationView, type StoredFile } from '../../../api/intake.js';
-import { asApiError } from '../../../api/useApiData.js';
-import { ApiErrorAlert } from '../../../components/ApiErrorAlert.js';
+import { ConfirmDialog } from '../../../components/ConfirmDialog.js';
+import { articleLabel } from '../../../i18n/articleLabel.js';
+import { useLocale } from '../../../i18n/useLocale.js';
 import { FileLink } from '../shared/files.js';
 import { DOCUMENT_TYPES, FileUpload } from '../shared/FileUpload.js';
 
+type Opinion = 'agreed' | 'returned' | 'declined';
+
+const OK_TEXT = { agreed: 'endorse.agree', returned: 'endorse.return', declined: 'endorse.decline' } as const;
+
 interface Values {
-  decision: 'agreed' | 'returned';
-  comments: string;
+  decision: Opinion;
+  comments?: string;
 }
 
 /**
- * The endorser's opinion (Art. 14): agree, or return with comments saying what to change, with
- * the signed opinion document attached if there is one.
+ * The endorser's opinion (Art. 14): agree; return with comments saying what to change; or decline
+ * to recommend (不同意推荐) with the reason, which ends the application for the year. The signed
+ * opinion document may be attached. Each is confirmed first, saying what it does.
  */
 export function OpinionForm({
   application,
@@ -25,32 +30,22 @@ export function OpinionForm({
   onRecorded: (view: ApplicationView) => void;
 }) {
   const { t } = useTranslation('intake');
-  const { message } = App.useApp();
+  const { local } = useLocale();
   const [form] = Form.useForm<Values>();
   const decision = Form.useWatch('decision', form);
   const [document, setDocument] = useState<StoredFile>();
-  const [error, setError] = useState<ApiError>();
-  const [saving, setSaving] = useState(false);
+  const [asked, setAsked] = useState<{ decision: Opinion; comments: string }>();
   const kind = application.abilities.endorseAs[0];
   if (!kind) return null;
+  const kindName = t(`endorse.kinds.${kind}`);
+  const needsReason = decision === 'returned' || decision === 'declined';
 
-  const submit = async (values: Values) => {
-    setSaving(true);
-    setError(undefined);
-    try {
-      const view = await applicationsApi.endorse(application.id, {
-        decision: values.decision,
-        comments: values.comments?.trim() ?? '',
-        fileId: document?.id ?? null,
-      });
-      void message.success(t(values.decision === 'agreed' ? 'endorse.agreedDone' : 'endorse.returnedDone'));
-      onRecorded(view);
-    } catch (reason) {
-      setError(asApiError(reason));
-    } finally {
-      setSaving(false);
-    }
-  };
+  const effects = (sent: { decision: Opinion; comments: string }) => [
+    t(`endorse.effects.${sent.decision}`, { kind: kindName }),
+    ...(sent.comments ? [t('endorse.effects.comments', { comments: sent.comments })] : []),
+    ...(document ? [t('endorse.effects.document', { name: document.originalName })] : []),
+    t('endorse.effects.final'),
+  ];
 
   return (
     <Card
@@ -59,13 +54,14 @@ export function OpinionForm({
       data-testid="opinion-form"
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {t('endorse.formLead', { kind: t(`endorse.kinds.${kind}`) })}
+        {t('endorse.formLead', { kind: kindName })}
       </Typography.Paragraph>
-      {error && <ApiErrorAlert error={error} />}
       <Form<Values>
         form={form}
         layout="vertical"
-        onFinish={(values) => void submit(values)}
+        onFinish={(values) =>
+          setAsked({ decision: values.decision, comments: values.comments?.trim() ?? '' })
+        }
         requiredMark={false}
       >
         <Form.Item
@@ -79,20 +75,43 @@ export function OpinionForm({
             options={[
               { value: 'agreed', label: t('endorse.agree') },
               { value: 'returned', label: t('endorse.return') },
+              { value: 'declined', label: t('endorse.decline') },
             ]}
           />
         </Form.Item>
+        {decision === 'declined' && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t('endorse.declineWarning')}
+            data-testid="decline-warning"
+          />
+        )}
         <Form.Item
           name="comments"
-          label={t('endorse.comments')}
+          label={decision === 'declined' ? t('endorse.declineReason') : t('endorse.comments')}
           rules={[
             {
-              required: decision === 'returned',
-              whitespace: true,
-              message: t('endorse.commentsRequired'),
+              validator: (_, value: string | undefined) =>
+                !needsReason || (value ?? '').trim().length >= (decision === 'declined' ? 2 : 1)
+                  ? Promise.resolve()
+                  : Promise.reject(
+                      new Error(
+                        decision === 'declined'
+                          ? t('endorse.declineReasonRequired')
+                          : t('endorse.commentsRequired'),
+                      ),
+                    ),
             },
           ]}
-          extra={decision === 'returned' ? t('endorse.returnHelp') : t('endorse.commentsHelp')}
+          extra={
+            decision === 'declined'
+              ? t('endorse.declineHelp')
+              : decision === 'returned'
+                ? t('endorse.returnHelp')
+                : t('endorse.commentsHelp')
+          }
         >
           <Input.TextArea rows={4} maxLength={2000} showCount />
         </Form.Item>
@@ -108,10 +127,34 @@ export function OpinionForm({
             />
           </Flex>
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={saving} block>
+        <Button type="primary" htmlType="submit" block>
           {t('endorse.submit')}
         </Button>
       </Form>
+      {asked && (
+        <ConfirmDialog<ApplicationView>
+          open
+          title={t(`endorse.confirm.${asked.decision}`, { kind: kindName })}
+          effects={effects(asked)}
+          clause={local(articleLabel({ article: 14 }))}
+          okText={t(OK_TEXT[asked.decision])}
+          danger={asked.decision === 'declined'}
+          send={() =>
+            applicationsApi.endorse(application.id, {
+              decision: asked.decision,
+              comments: asked.comments,
+              fileId: document?.id ?? null,
+            })
+          }
+          invalidates={['/applications']}
+          success={t(`endorse.${asked.decision}Done`)}
+          onDone={(view) => {
+            setAsked(undefined);
+            onRecorded(view);
+          }}
+          onClose={() => setAsked(undefined)}
+        />
+      )}
     </Card>
   );
 }

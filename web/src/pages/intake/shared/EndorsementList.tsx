@@ -1,4 +1,9 @@
-import { CheckCircleFilled, ClockCircleOutlined, RollbackOutlined } from '@ant-design/icons';
+import {
+  CloseCircleFilled,
+  CheckCircleFilled,
+  ClockCircleOutlined,
+  RollbackOutlined,
+} from '@ant-design/icons';
 import { Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, EndorsementKind } from '../../../api/intake.js';
@@ -30,6 +35,8 @@ export function EndorsementList({ application }: { application: ApplicationView 
                 <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden />
               ) : opinion?.decision === 'returned' ? (
                 <RollbackOutlined style={{ color: '#d46b08' }} aria-hidden />
+              ) : opinion?.decision === 'declined' ? (
+                <CloseCircleFilled style={{ color: '#cf1322' }} aria-hidden />
               ) : (
                 <ClockCircleOutlined style={{ color: '#8c8c8c' }} aria-hidden />
               )}

@@ -12,6 +12,7 @@ const STATUS_COLORS: Record<ApplicationStatus, string> = {
   accepted: 'success',
   returned: 'warning',
   rejected: 'error',
+  not_recommended: 'error',
 };
 
 export function ApplicationStatusTag({ status }: { status: ApplicationStatus }) {
