@@ -440,6 +440,13 @@ export const en: Messages = {
     verifyOk: 'The chain is intact: {{count}} entries checked, no change found.',
     verifyBroken: 'The chain breaks at entry {{id}}: {{reason}}',
     verifyChecked: '{{count}} entries checked.',
+    person: 'Person (name or username)',
+    recordType: 'Record type',
+    recordId: 'Record id',
+    export: 'Export to Excel',
+    exportHint:
+      'Exports all {{count}} entries matching the filters; the export itself is recorded in the access log.',
+    total: '{{count}} in all',
   },
   accessLog: {
     title: 'Access log',
@@ -451,6 +458,7 @@ export const en: Messages = {
     record: 'Record',
     clientIp: 'Client address',
     userAgent: 'Browser',
+    person: 'User (name or username)',
   },
   notFound: {
     title: 'Page not found',

@@ -415,6 +415,12 @@ export const zhCN = {
     verifyOk: '哈希链完整：已核验 {{count}} 条记录，未发现改动。',
     verifyBroken: '哈希链在第 {{id}} 条记录处断开：{{reason}}',
     verifyChecked: '已核验 {{count}} 条记录。',
+    person: '人员（姓名或登录名）',
+    recordType: '对象类型',
+    recordId: '对象编号',
+    export: '导出 Excel',
+    exportHint: '按当前筛选条件导出全部 {{count}} 条记录；导出操作本身记入访问日志。',
+    total: '共 {{count}} 条',
   },
   accessLog: {
     title: '访问日志',
@@ -426,6 +432,7 @@ export const zhCN = {
     record: '对象',
     clientIp: '客户端地址',
     userAgent: '浏览器',
+    person: '用户（姓名或登录名）',
   },
   notFound: {
     title: '页面不存在',

@@ -1,0 +1,122 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  afterAnimations,
+  DESKTOP,
+  launchBrowser,
+  newPage,
+  PHONE,
+  screenshotBoth,
+  signInThroughApi,
+} from './support/browser.js';
+import { startTestPlatform } from './support/platform.js';
+
+/**
+ * Issue 14, items 5–7, as their people take the steps: the auditor reads the trail in words,
+ * filters it and exports it; a citizen reads the public pages without developer text; the chair
+ * sees the criteria being approved and the Office previews the announcement.
+ */
+const SHOTS = '/tmp/walkwords-shots';
+
+/** The page at 1366 and 390 wide into /tmp/walkwords-shots/<name>-<width>.png (already loaded). */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  for (const size of [DESKTOP, PHONE]) {
+    await page.setViewportSize(size);
+    await afterAnimations(page);
+    await page.screenshot({ path: `${SHOTS}/${name}-${size.width}.png`, fullPage: true });
+  }
+  await page.setViewportSize(DESKTOP);
+}
+
+async function sheetRows(path: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const rows: string[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => {
+    rows.push((row.values as unknown[]).slice(1).map((value) => String(value ?? '')));
+  });
+  return rows;
+}
+
+describe('words people should see (issue 14)', () => {
+  let platform: Awaited<ReturnType<typeof startTestPlatform>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  it('lets the auditor read the trail in words, filter it by person, record and action, and export it', async () => {
+    const { context, page } = await newPage(browser, platform.url);
+    await signInThroughApi(page, 'auditor');
+    await screenshotBoth(page, '/app/audit', 'audit-trail-words', (p) =>
+      p.locator('tbody tr.ant-table-row').first().waitFor(),
+    );
+    await page.goto('/app/audit');
+    const rows = page.locator('tbody tr.ant-table-row');
+    await rows.first().waitFor();
+    // Every row's action is in words (the code stays beneath it for matching).
+    const unnamed = await rows.evaluateAll(
+      (trs) => trs.filter((tr) => tr.querySelectorAll('td')[5]?.querySelector('div') === null).length,
+    );
+    expect(unnamed).toBe(0);
+    await expect.poll(() => page.getByText(/^共 \d+ 条$/).count()).toBe(1);
+
+    // The demo's reference lists were added by the system: filter to the towns, then to one action.
+    await page.getByRole('combobox', { name: '对象类型' }).click();
+    await page.locator('.ant-select-item-option[title="镇（街道）"]').click();
+    await page.getByText(/^共 \d+ 条$/).waitFor();
+    await expect
+      .poll(async () => (await rows.allTextContents()).every((text) => text.includes('镇（街道）')))
+      .toBe(true);
+    await page.getByRole('combobox', { name: '操作' }).click();
+    await page.keyboard.type('新增镇');
+    await page.locator('.ant-select-item-option[title="新增镇（街道）"]').click();
+    await expect
+      .poll(async () => (await rows.allTextContents()).every((t) => t.includes('新增镇')))
+      .toBe(true);
+    const shown = Number((await page.getByText(/^共 \d+ 条$/).textContent())!.match(/\d+/)![0]);
+    expect(shown).toBeGreaterThan(0);
+    await shoot(page, 'audit-trail-filtered');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /导出 Excel/ }).click(),
+    ]);
+    const file = `${SHOTS}/audit-export.xlsx`;
+    await download.saveAs(file);
+    const sheet = await sheetRows(file);
+    expect(sheet[0]).toEqual(['审计日志']);
+    expect(sheet[1]![0]).toContain('操作：新增镇（街道）');
+    expect(sheet.slice(3)).toHaveLength(shown);
+    expect(new Set(sheet.slice(3).map((row) => row[4]))).toEqual(new Set(['新增镇（街道）']));
+
+    // A person: the administrator's own entries (none in a fresh demo: the system seeded it).
+    await page.goto('/app/access-log');
+    await rows.first().waitFor();
+    await page.getByRole('combobox', { name: '事件' }).click();
+    await page.locator('.ant-select-item-option[title="导出"]').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toContain('审计日志');
+    await page.getByRole('searchbox', { name: '用户（姓名或登录名）' }).fill('auditor');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => rows.count()).toBe(1);
+    await shoot(page, 'access-log-filtered');
+    const [logDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /导出 Excel/ }).click(),
+    ]);
+    await logDownload.saveAs(`${SHOTS}/access-export.xlsx`);
+    const logSheet = await sheetRows(`${SHOTS}/access-export.xlsx`);
+    expect(logSheet.slice(3).map((row) => row[4])).toEqual(['导出', '导出']);
+    await context.close();
+  });
+});
