@@ -92,6 +92,7 @@ interface Expectation {
 const reason = '矩阵测试';
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allow: { action: 'public.read' } },
+  'GET /api/public/site': { allow: { action: 'public.read' } },
   'GET /api/auth/session': { allow: { action: 'public.read' } },
   'POST /api/auth/sign-in': {
     allow: { action: 'public.read' },

@@ -21,12 +21,12 @@ import { startTestPlatform } from './support/platform.js';
 const SHOTS = '/tmp/walkwords-shots';
 
 /** The page at 1366 and 390 wide into /tmp/walkwords-shots/<name>-<width>.png (already loaded). */
-async function shoot(page: Page, name: string): Promise<void> {
+async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   for (const size of [DESKTOP, PHONE]) {
     await page.setViewportSize(size);
     await afterAnimations(page);
-    await page.screenshot({ path: `${SHOTS}/${name}-${size.width}.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/${name}-${size.width}.png`, fullPage });
   }
   await page.setViewportSize(DESKTOP);
 }
@@ -46,10 +46,16 @@ describe('words people should see (issue 14)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
+    // The installation's footer lines (SITE_* settings); e-mail, address and the police filing are
+    // left unset, so the footer must not show them.
+    process.env.SITE_CONTACT_PHONE = '0371-6000 0000';
+    process.env.SITE_HELP_URL = '/rules#chapter-3';
+    process.env.SITE_ICP_FILING = '豫ICP备00000000号-1';
     platform = await startTestPlatform();
     browser = await launchBrowser();
   });
   afterAll(async () => {
+    for (const name of ['SITE_CONTACT_PHONE', 'SITE_HELP_URL', 'SITE_ICP_FILING']) delete process.env[name];
     await browser?.close();
     await platform?.close();
   });
@@ -117,6 +123,44 @@ describe('words people should see (issue 14)', () => {
     await logDownload.saveAs(`${SHOTS}/access-export.xlsx`);
     const logSheet = await sheetRows(`${SHOTS}/access-export.xlsx`);
     expect(logSheet.slice(3).map((row) => row[4])).toEqual(['导出', '导出']);
+    await context.close();
+  });
+
+  it('shows a citizen what they can do on the public pages, with the site’s footer and no dead links', async () => {
+    const { context, page } = await newPage(browser, platform.url);
+    const footer = page.locator('footer.site-footer');
+    for (const path of ['/', '/rules', '/draws']) {
+      await page.goto(path);
+      await page.locator('main h1').first().waitFor();
+      await footer.getByText('0371-6000 0000').waitFor();
+      expect(await footer.getByRole('link', { name: '豫ICP备00000000号-1' }).getAttribute('href')).toBe(
+        'https://beian.miit.gov.cn/',
+      );
+      expect(await footer.getByRole('link', { name: '帮助' }).getAttribute('href')).toBe('/rules#chapter-3');
+      // Not configured, not shown; and no developer text anywhere on the page.
+      expect(await footer.getByText(/邮箱|地址|公网安备/).count()).toBe(0);
+      expect(await page.getByText(/npm run|docs\/|源代码|接口文档/).count(), path).toBe(0);
+    }
+    await shoot(page, 'public-draws-footer');
+
+    // The rules: links only to public pages that exist, and the notice and winners said to be not open yet.
+    await page.goto('/rules');
+    const article3 = page.locator('#article-3');
+    await article3.getByRole('link', { name: '专家抽取公示' }).waitFor();
+    expect(await article3.getByRole('link', { name: '本年度评审公告' }).count()).toBe(0);
+    await article3.getByText('公示和获奖名单页面尚未开放').waitFor();
+    const hrefs = await page
+      .locator('main a[href^="/"]')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const href of new Set(hrefs.map((h) => h.split('#')[0]!))) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+      await page.goto(href);
+      expect(await page.getByText('页面不存在').count(), href).toBe(0);
+    }
+    await page.goto('/rules');
+    await article3.scrollIntoViewIfNeeded();
+    await shoot(page, 'rules-article-pages', false);
     await context.close();
   });
 });

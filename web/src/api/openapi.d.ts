@@ -48,6 +48,49 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/site': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The site's footer lines: contact, help and filing numbers (each null when not configured) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              contactPhone: string | null;
+              contactEmail: string | null;
+              contactAddress: string | null;
+              helpUrl: string | null;
+              icpFiling: string | null;
+              policeFiling: string | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/auth/session': {
     parameters: {
       query?: never;
