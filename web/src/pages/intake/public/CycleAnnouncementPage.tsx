@@ -1,11 +1,12 @@
 import { FormOutlined, LoginOutlined, MailOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Row, Skeleton, Timeline } from 'antd';
+import { Button, Col, Flex, Row, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Cycle } from '../../../api/intake.js';
 import { useApi } from '../../../api/useApi.js';
 import { ArticleTag } from '../../../components/ArticleTag.js';
+import { DotList } from '../../../components/DotList.js';
 import { formatDate, formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
@@ -281,10 +282,10 @@ export default function CycleAnnouncementPage() {
 
             <Panel id="schedule">
               <h2 className="section-title">{t('announcement.schedule')}</h2>
-              <Timeline
+              <DotList
                 items={planEntries(cycle).map((entry) => ({
                   key: entry.key,
-                  color: entry.key === 'deadline' ? 'red' : 'blue',
+                  color: entry.key === 'deadline' ? 'red' : ('blue' as const),
                   content: (
                     <>
                       <strong>{t(`plan.${entry.label}`)}</strong>
