@@ -5,13 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   afterAnimations,
   DESKTOP,
+  expectNoHorizontalOverflow,
   launchBrowser,
   newPage,
   PHONE,
   screenshotBoth,
   signInThroughApi,
 } from './support/browser.js';
-import { startTestPlatform } from './support/platform.js';
+import { addDays, shanghaiDate } from '../../src/platform/kernel/time.js';
+import { signedInApi } from './intake-support.js';
+import { platformNow, startTestPlatform } from './support/platform.js';
 
 /**
  * Issue 14, items 5–7, as their people take the steps: the auditor reads the trail in words,
@@ -26,6 +29,7 @@ async function shoot(page: Page, name: string, fullPage = true): Promise<void> {
   for (const size of [DESKTOP, PHONE]) {
     await page.setViewportSize(size);
     await afterAnimations(page);
+    await expectNoHorizontalOverflow(page, `${name} at ${size.width}`);
     await page.screenshot({ path: `${SHOTS}/${name}-${size.width}.png`, fullPage });
   }
   await page.setViewportSize(DESKTOP);
@@ -162,5 +166,63 @@ describe('words people should see (issue 14)', () => {
     await article3.scrollIntoViewIfNeeded();
     await shoot(page, 'rules-article-pages', false);
     await context.close();
+  });
+
+  it('shows the chair the rules and the scoring framework being approved, and lets the Office preview the announcement', async () => {
+    const today = shanghaiDate(await platformNow(platform.url));
+    const year = Number(today.slice(0, 4));
+    const office = await signedInApi(platform.url, 'office');
+    const draft = await office.call<{ id: string }>('POST', '/api/cycles', {
+      programmeId: 'jinshui-2011',
+      frameworkId: 'gbt19580-2012',
+      year,
+      announcementDate: today,
+      applicationDeadline: `${addDays(today, 40)}T17:00:00+08:00`,
+      plan: { preliminaryCheckBy: addDays(today, 55) },
+      announcement: {
+        introduction: { zh: '现启动本年度区长质量奖评审工作（预览测试）。', en: 'The call (preview test).' },
+        contacts: [{ name: '李娜', phone: '0371-65550000' }],
+      },
+    });
+
+    const chair = await newPage(browser, platform.url);
+    await signInThroughApi(chair.page, 'chair');
+    await chair.page.goto(`/app/cycles/${draft.id}`);
+    const criteria = chair.page.getByRole('region', { name: '待审定的评审标准' });
+    await criteria.waitFor();
+    await criteria.getByText('请审阅下列评审标准').waitFor();
+    // The programme's numbers with their articles, and the framework's categories, items and points.
+    await criteria.getByText('评奖细则：金水区区长质量奖评选实施细则（金政〔2011〕106号）').waitFor();
+    await criteria.getByText(/评分框架：.*（7 个类目，23 个评分项，共 1000 分）/).waitFor();
+    await criteria.locator('#parameters').getByText('第四条').first().waitFor();
+    await criteria.locator('#framework').getByText('领导').first().waitFor();
+    expect(await chair.page.getByText(/jinshui-2011|gbt19580-2012/).count()).toBe(0);
+    await shoot(chair.page, 'criteria-chair');
+    await chair.page.locator('[data-move="criteria_approved"]').click();
+    await afterAnimations(chair.page);
+    await chair.page.locator('.ant-popconfirm').getByRole('button', { name: '审定评审标准' }).click();
+    await chair.page.locator('.ant-tag').getByText('评审标准已审定').waitFor();
+    await chair.context.close();
+
+    // The Office previews the announcement before publishing: the page the public will see.
+    const { context, page } = await newPage(browser, platform.url);
+    await signInThroughApi(page, 'office');
+    await page.goto(`/app/cycles/${draft.id}`);
+    await page.getByRole('button', { name: '预览公告' }).click();
+    const preview = page.locator('.ant-drawer');
+    await preview.getByText('以下是发布后公众在公告页面看到的内容').waitFor();
+    await preview.getByText('现启动本年度区长质量奖评审工作（预览测试）。').waitFor();
+    const headings = (root: Page | ReturnType<Page['locator']>) =>
+      root.locator('.announcement-banner h1, h2').allTextContents();
+    await preview.locator('h2').first().waitFor();
+    const previewed = await headings(preview);
+    expect(previewed[0]).toContain(`${year} 年度`);
+    await shoot(page, 'announcement-preview', false);
+    expect((await page.request.get(`/api/public/cycles`)).ok()).toBe(true);
+    await office.call('POST', `/api/cycles/${draft.id}/stage`, { to: 'published' });
+    await page.goto(`/cycles/${draft.id}`);
+    await page.locator('main h2').first().waitFor();
+    expect(await headings(page.locator('main'))).toEqual(previewed);
+    await Promise.all([context.close(), office.context.dispose()]);
   });
 });
