@@ -107,10 +107,33 @@ export interface AuditFilter {
   action?: string | undefined;
   recordType?: string | undefined;
   recordId?: string | undefined;
+  /** Part of the username or display name of the actor, or of the real actor. */
+  person?: string | undefined;
   /** Entries at or after this moment. */
   since?: Date | null | undefined;
   /** Entries before this moment. */
   until?: Date | null | undefined;
+}
+
+/** The filter as SQL over `audit_log`, with its parameters from `$1`. */
+function auditWhere(filter: AuditFilter): { where: string; params: unknown[] } {
+  const person = filter.person?.trim();
+  return {
+    where: `($1::text IS NULL OR action = $1) AND ($2::text IS NULL OR record_type = $2)
+       AND ($3::text IS NULL OR record_id = $3)
+       AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at < $5)
+       AND ($6::text IS NULL OR EXISTS (
+         SELECT 1 FROM users u WHERE u.id IN (audit_log.actor_id, audit_log.real_actor_id)
+           AND (strpos(lower(u.username), lower($6)) > 0 OR strpos(lower(u.display_name), lower($6)) > 0)))`,
+    params: [
+      filter.action ?? null,
+      filter.recordType ?? null,
+      filter.recordId?.trim() || null,
+      filter.since ?? null,
+      filter.until ?? null,
+      person ? person : null,
+    ],
+  };
 }
 
 /** One page of the entries matching the filter, newest first, and how many match. */
@@ -119,21 +142,38 @@ export async function listAuditPage(
   filter: AuditFilter,
   page: PageWindow,
 ): Promise<{ entries: ChainedEntry[]; total: number }> {
+  const { where, params } = auditWhere(filter);
   const { rows, total } = await pagedQuery<AuditRow & Record<string, unknown>>(
     db,
-    `${SELECT_ENTRIES}
-     WHERE ($1::text IS NULL OR action = $1) AND ($2::text IS NULL OR record_type = $2)
-       AND ($3::text IS NULL OR record_id = $3)
-       AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at < $5)`,
-    [
-      filter.action ?? null,
-      filter.recordType ?? null,
-      filter.recordId ?? null,
-      filter.since ?? null,
-      filter.until ?? null,
-    ],
+    `${SELECT_ENTRIES} WHERE ${where}`,
+    params,
     'id DESC',
     page,
   );
   return { entries: rows.map(toEntry), total };
+}
+
+/**
+ * Every entry matching the filter, newest first, `batchSize` at a time (keyset on the id), so an
+ * export of the whole trail holds one batch in memory.
+ */
+export async function* readAuditBatches(
+  db: Queryable,
+  filter: AuditFilter,
+  batchSize: number,
+): AsyncGenerator<ChainedEntry[]> {
+  const { where, params } = auditWhere(filter);
+  let before: number | null = null;
+  for (;;) {
+    const n = params.length;
+    const rows: AuditRow[] = await db.query<AuditRow & Record<string, unknown>>(
+      `${SELECT_ENTRIES} WHERE ${where} AND ($${n + 1}::bigint IS NULL OR id < $${n + 1})
+       ORDER BY id DESC LIMIT $${n + 2}`,
+      [...params, before, batchSize],
+    );
+    if (rows.length === 0) return;
+    yield rows.map(toEntry);
+    if (rows.length < batchSize) return;
+    before = Number(rows[rows.length - 1]!.id);
+  }
 }

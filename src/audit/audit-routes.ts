@@ -4,6 +4,7 @@ import { findDisplayNames } from '../accounts/accounts-repository.js';
 import { authorize } from '../accounts/http/authorize.js';
 import {
   errorResponses,
+  fileResponse,
   Page,
   pageResponse,
   PagingQueryProperties,
@@ -20,7 +21,33 @@ import {
   DateRangeQueryProperties,
   StoredHeadSchema,
 } from './audit-schemas.js';
+import { attachment, XLSX_MEDIA_TYPE } from './log-workbook.js';
+import { exportAccessLog } from './use-cases/export-access-log.js';
+import { exportAuditTrail } from './use-cases/export-audit-trail.js';
 import { verifyAuditChain } from './verify-audit-chain.js';
+
+/** The audit trail's filters: the page's and the export's. */
+const AuditFilterProperties = {
+  ...DateRangeQueryProperties,
+  action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  recordType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  recordId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  person: Type.Optional(
+    Type.String({
+      maxLength: 100,
+      description: 'Part of the username or name of the actor (or of the real actor)',
+    }),
+  ),
+};
+
+/** The access log's filters: the page's and the export's. */
+const AccessLogFilterProperties = {
+  ...DateRangeQueryProperties,
+  event: Type.Optional(Type.Enum(ACCESS_EVENTS)),
+  search: Type.Optional(Type.String({ maxLength: 100, description: 'Part of a username or name' })),
+  recordType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+  recordId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
+};
 
 const PersonSchema = Type.Union([
   Type.Object({ id: Type.String(), displayName: Type.String() }),
@@ -34,15 +61,10 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['audit'],
-        summary: 'A page of the audit entries, newest first, filtered by action, record and Beijing dates',
+        summary:
+          'A page of the audit entries, newest first, filtered by person, action, record and Beijing dates',
         querystring: Type.Object(
-          {
-            ...PagingQueryProperties,
-            ...DateRangeQueryProperties,
-            action: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-            recordType: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-            recordId: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
-          },
+          { ...PagingQueryProperties, ...AuditFilterProperties },
           { additionalProperties: false },
         ),
         response: {
@@ -68,24 +90,57 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { db } = authorize(request, 'audit.read');
-      const { action, recordType, recordId } = request.query;
+      const { action, recordType, recordId, person } = request.query;
       const range = dateRangeOf(request.query);
       const paging = pagingOf(request.query);
-      const { entries, total } = await listAuditPage(db, { action, recordType, recordId, ...range }, paging);
+      const { entries, total } = await listAuditPage(
+        db,
+        { action, recordType, recordId, person, ...range },
+        paging,
+      );
       const names = await findDisplayNames(
         db,
         entries.flatMap((e) => [e.actorId, e.realActorId]),
       );
-      const person = (id: string | null) => (id ? { id, displayName: names.get(id) ?? id } : null);
+      const personOf = (id: string | null) => (id ? { id, displayName: names.get(id) ?? id } : null);
       return pageResponse(
         entries.map(({ actorId, realActorId, ...entry }) => ({
           ...entry,
-          actor: person(actorId),
-          realActor: person(realActorId),
+          actor: personOf(actorId),
+          realActor: personOf(realActorId),
         })),
         total,
         paging,
       );
+    },
+  );
+
+  app.get(
+    '/api/audit/export.xlsx',
+    {
+      schema: {
+        tags: ['audit'],
+        summary:
+          'The audit entries matching the filters (those of GET /api/audit), newest first, as an Excel sheet written as it is read; the export is logged in the access log',
+        querystring: Type.Object(AuditFilterProperties, { additionalProperties: false }),
+        response: { 200: fileResponse(XLSX_MEDIA_TYPE, 'The audit trail (.xlsx)'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const context = authorize(request, 'audit.read');
+      const { action, recordType, recordId, person, from, to } = request.query;
+      const range = dateRangeOf(request.query);
+      const sheet = await exportAuditTrail(
+        context,
+        { action, recordType, recordId, person, ...range },
+        { from, to },
+        request.locale,
+      );
+      return reply
+        .type(XLSX_MEDIA_TYPE)
+        .header('content-disposition', attachment('audit-trail.xlsx', '审计日志.xlsx'))
+        .header('cache-control', 'private, no-store')
+        .send(sheet);
     },
   );
 
@@ -128,14 +183,9 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['audit'],
         summary:
-          'A page of the sign-ins, sign-outs and reads of protected material, newest first, by event, name and Beijing dates',
+          'A page of the sign-ins, sign-outs, reads and exports of protected material, newest first, by event, person, record and Beijing dates',
         querystring: Type.Object(
-          {
-            ...PagingQueryProperties,
-            ...DateRangeQueryProperties,
-            event: Type.Optional(Type.Enum(ACCESS_EVENTS)),
-            search: Type.Optional(Type.String({ maxLength: 100, description: 'Part of a username or name' })),
-          },
+          { ...PagingQueryProperties, ...AccessLogFilterProperties },
           { additionalProperties: false },
         ),
         response: {
@@ -158,10 +208,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { db } = authorize(request, 'access-log.read');
-      const { event, search } = request.query;
+      const { event, search, recordType, recordId } = request.query;
       const range = dateRangeOf(request.query);
       const paging = pagingOf(request.query);
-      const { rows, total } = await listAccessLogPage(db, { event, search, ...range }, paging);
+      const { rows, total } = await listAccessLogPage(
+        db,
+        { event, search, recordType, recordId, ...range },
+        paging,
+      );
       return pageResponse(
         rows.map(({ userId, displayName, at, ...row }) => ({
           ...row,
@@ -171,6 +225,35 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
         total,
         paging,
       );
+    },
+  );
+
+  app.get(
+    '/api/access-log/export.xlsx',
+    {
+      schema: {
+        tags: ['audit'],
+        summary:
+          'The access-log entries matching the filters (those of GET /api/access-log), newest first, as an Excel sheet written as it is read; the export is itself logged',
+        querystring: Type.Object(AccessLogFilterProperties, { additionalProperties: false }),
+        response: { 200: fileResponse(XLSX_MEDIA_TYPE, 'The access log (.xlsx)'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const context = authorize(request, 'access-log.read');
+      const { event, search, recordType, recordId, from, to } = request.query;
+      const range = dateRangeOf(request.query);
+      const sheet = await exportAccessLog(
+        context,
+        { event, search, recordType, recordId, ...range },
+        { from, to },
+        request.locale,
+      );
+      return reply
+        .type(XLSX_MEDIA_TYPE)
+        .header('content-disposition', attachment('access-log.xlsx', '访问日志.xlsx'))
+        .header('cache-control', 'private, no-store')
+        .send(sheet);
     },
   );
 };

@@ -92,6 +92,7 @@ interface Expectation {
 const reason = '矩阵测试';
 const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/health': { allow: { action: 'public.read' } },
+  'GET /api/public/site': { allow: { action: 'public.read' } },
   'GET /api/auth/session': { allow: { action: 'public.read' } },
   'POST /api/auth/sign-in': {
     allow: { action: 'public.read' },
@@ -135,7 +136,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'GET /api/audit': { allow: { action: 'audit.read' } },
   'GET /api/audit/verification': { allow: { action: 'audit.read' } },
+  'GET /api/audit/export.xlsx': { allow: { action: 'audit.read' } },
   'GET /api/access-log': { allow: { action: 'access-log.read' } },
+  'GET /api/access-log/export.xlsx': { allow: { action: 'access-log.read' } },
   'GET /api/programmes': { allow: { action: 'public.read' } },
   'GET /api/programmes/{id}': { allow: { action: 'public.read' } },
   'GET /api/frameworks': { allow: { action: 'public.read' } },

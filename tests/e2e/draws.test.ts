@@ -276,10 +276,11 @@ describe('the expert pool, conflicts and a verifiable panel draw', () => {
     await shot(page, 'draws-public-verified-phone');
     await page.setViewportSize(DESKTOP);
 
-    // The published JSON is what `npm run draw:verify` reads.
+    // The published JSON, at the fixed address the page gives a citizen to pass on (no commands).
     const published = await (await page.request.get(`/api/public/draws/${drawId}`)).json();
     expect(published.drawn.secret).toMatch(/^[0-9a-f]{64}$/);
-    await page.getByText(`npm run draw:verify -- draw-${drawId}.json`).waitFor();
+    await page.getByText(`${platform.url}/api/public/draws/${drawId}`).waitFor();
+    expect(await page.getByText(/npm run|docs\//).count()).toBe(0);
     // The same page in English.
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: 'Verify this draw' }).click();

@@ -45,3 +45,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 });
+
+describe('the public footer’s lines (issue 14.7)', () => {
+  it('leaves every line empty unless configured, so the footer shows none of them', () => {
+    expect(loadConfig({}).site).toEqual({
+      contactPhone: null,
+      contactEmail: null,
+      contactAddress: null,
+      helpUrl: null,
+      icpFiling: null,
+      policeFiling: null,
+    });
+    expect(loadConfig({ SITE_ICP_FILING: '  ' }).site.icpFiling).toBeNull();
+  });
+
+  it('reads the contact, help and filing lines, and refuses a help address that is not a link', () => {
+    const site = loadConfig({
+      SITE_CONTACT_PHONE: '0371-60000000',
+      SITE_HELP_URL: 'https://example.gov.cn/help',
+      SITE_ICP_FILING: '豫ICP备00000000号-1',
+      SITE_POLICE_FILING: '豫公网安备41010502000001号',
+    }).site;
+    expect(site).toMatchObject({ contactPhone: '0371-60000000', icpFiling: '豫ICP备00000000号-1' });
+    expect(() => loadConfig({ SITE_HELP_URL: 'javascript:alert(1)' })).toThrow(/SITE_HELP_URL/);
+  });
+});

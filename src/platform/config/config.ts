@@ -55,6 +55,25 @@ export interface FileSweepPolicy {
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+/**
+ * What the public pages' footer says about the site's owner (a government site shows its contact,
+ * where to find help and its 备案 numbers). Each is optional: a line not configured is not shown.
+ */
+export interface SiteInfo {
+  /** SITE_CONTACT_PHONE, e.g. 0371-00000000. */
+  contactPhone: string | null;
+  /** SITE_CONTACT_EMAIL. */
+  contactEmail: string | null;
+  /** SITE_CONTACT_ADDRESS: the Office's postal address. */
+  contactAddress: string | null;
+  /** SITE_HELP_URL: where the help (guide, FAQ) is published. */
+  helpUrl: string | null;
+  /** SITE_ICP_FILING: the ICP filing number (ICP备案号), linked to the MIIT filing system. */
+  icpFiling: string | null;
+  /** SITE_POLICE_FILING: the public-security filing number (公安机关备案号). */
+  policeFiling: string | null;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -89,6 +108,12 @@ export interface Config {
   demoMode: boolean;
   /** How long an activation code (a new account's, or the first administrator's) stays valid. */
   activationCodeHours: number;
+  site: SiteInfo;
+}
+
+function textFrom(env: NodeJS.ProcessEnv, name: string): string | null {
+  const value = env[name]?.trim();
+  return value ? value.slice(0, 300) : null;
 }
 
 function intFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -125,6 +150,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       `SECURE_COOKIES must be true or false, got "${env.SECURE_COOKIES}"`,
     config.fileSweep.graceMinutes < 1 && 'FILES_SWEEP_GRACE_MINUTES must be at least 1',
     !LOG_LEVELS.includes(config.logLevel) && `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`,
+    Boolean(config.site.helpUrl && !/^(https?:\/\/|\/)/.test(config.site.helpUrl)) &&
+      'SITE_HELP_URL must start with https://, http:// or /',
     Object.values(config.rateLimits).some((l) => l.max < 1 || l.windowSeconds < 1) &&
       'rate limits (RATE_LIMIT_*_MAX, RATE_LIMIT_*_WINDOW_SECONDS) must be at least 1',
   ].filter(Boolean);
@@ -174,5 +201,13 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
     },
     demoMode: env.SEED_DEMO === 'true' || (!env.DATABASE_URL && env.SEED_DEMO !== 'false'),
     activationCodeHours: intFrom(env, 'ACTIVATION_CODE_HOURS', 72),
+    site: {
+      contactPhone: textFrom(env, 'SITE_CONTACT_PHONE'),
+      contactEmail: textFrom(env, 'SITE_CONTACT_EMAIL'),
+      contactAddress: textFrom(env, 'SITE_CONTACT_ADDRESS'),
+      helpUrl: textFrom(env, 'SITE_HELP_URL'),
+      icpFiling: textFrom(env, 'SITE_ICP_FILING'),
+      policeFiling: textFrom(env, 'SITE_POLICE_FILING'),
+    },
   };
 }

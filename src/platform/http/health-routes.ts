@@ -30,4 +30,29 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       };
     },
   );
+
+  const Line = Type.Union([Type.String(), Type.Null()]);
+  app.get(
+    '/api/public/site',
+    {
+      schema: {
+        tags: ['platform'],
+        summary: "The site's footer lines: contact, help and filing numbers (each null when not configured)",
+        response: {
+          200: Type.Object({
+            contactPhone: Line,
+            contactEmail: Line,
+            contactAddress: Line,
+            helpUrl: Line,
+            icpFiling: Line,
+            policeFiling: Line,
+          }),
+        },
+      },
+    },
+    async (_request, reply) => {
+      reply.header('cache-control', 'public, max-age=300');
+      return app.services.config.site;
+    },
+  );
 };

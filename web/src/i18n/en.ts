@@ -34,7 +34,12 @@ export const en: Messages = {
       "Under the Implementation Rules for the Jinshui District Mayor's Quality Award (Jin Zheng [2011] No. 106)",
     links: 'Links',
     rules: 'Rules',
-    apiDocs: 'API reference',
+    draws: 'Public expert draws',
+    help: 'Help',
+    contact: 'Contact',
+    phone: 'Phone: ',
+    email: 'E-mail: ',
+    address: 'Address: ',
     timezone: 'All times on this platform are Beijing time.',
     copyright: "© {{year}} Office of the Jinshui District Mayor's Quality Award Evaluation Committee",
   },
@@ -139,6 +144,7 @@ export const en: Messages = {
     effectiveDate: 'In force from',
     contents: 'Contents',
     platformDoes: 'What the platform does',
+    seePages: 'See: ',
     parametersTitle: 'Programme parameters',
     parametersLead:
       'These numbers are configuration of the award programme; another district can run its own award with its own values.',
@@ -440,6 +446,13 @@ export const en: Messages = {
     verifyOk: 'The chain is intact: {{count}} entries checked, no change found.',
     verifyBroken: 'The chain breaks at entry {{id}}: {{reason}}',
     verifyChecked: '{{count}} entries checked.',
+    person: 'Person (name or username)',
+    recordType: 'Record type',
+    recordId: 'Record id',
+    export: 'Export to Excel',
+    exportHint:
+      'Exports all {{count}} entries matching the filters; the export itself is recorded in the access log.',
+    total: '{{count}} in all',
   },
   accessLog: {
     title: 'Access log',
@@ -451,6 +464,7 @@ export const en: Messages = {
     record: 'Record',
     clientIp: 'Client address',
     userAgent: 'Browser',
+    person: 'User (name or username)',
   },
   notFound: {
     title: 'Page not found',

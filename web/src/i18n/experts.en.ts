@@ -444,11 +444,11 @@ export const expertsEn: ExpertsMessages = {
     recorded: 'Recorded',
     selfTitle: 'Verify it yourself',
     selfLead:
-      "No need to trust this platform: download the published data and recompute it with the platform's own verifier, or with a program written from the published algorithm in any language.",
+      'You need not take the platform at its word: download everything published for this draw and give it to anyone you trust to recompute it with the published draw algorithm (quality-award-draw/v1); the result must match this page exactly.',
     download: 'Download the published data (JSON)',
-    commandFile: "Then, in the platform's source folder, run:",
-    commandUrl: "Or verify this page's data address directly:",
-    algorithm: 'The algorithm: docs/draw-algorithm.md in the source (quality-award-draw/v1).',
+    dataAddress: "This page's data at a fixed address (to pass on to whoever checks it):",
+    askOffice:
+      'For a description of the algorithm, or a question or objection about this draw, contact the Committee Office (see the foot of the page).',
     copy: 'Copy',
     copied: 'Copied',
     backToList: 'All draws',

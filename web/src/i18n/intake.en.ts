@@ -637,6 +637,19 @@ export const intakeEn: IntakeMessages = {
       not_recommended: 'Not recommended by an endorser; the application ended for this year.',
     },
   },
+  criteriaReview: {
+    title: 'Criteria to approve',
+    titleApproved: 'The criteria of this cycle',
+    lead: 'What is approved: the rules below (each of their numbers with the article it comes from) and the scoring framework; once approved, the evaluation follows them (Art. 5).',
+    chairHint: 'Read the criteria below; when they are right, approve them with “Approve the criteria”.',
+    programme: 'Rules: {{title}} ({{number}})',
+    framework: 'Scoring framework: {{title}} ({{categories}} categories, {{items}} items, {{total}} points)',
+    preview: 'Preview the announcement',
+    previewTitle: 'Announcement preview ({{year}})',
+    previewNote:
+      'This is what the public will see on the announcement page once it is published; it is not published yet, and its buttons do nothing in the preview.',
+    close: 'Close the preview',
+  },
   menu: {
     group: 'Intake',
     application: 'My application',

@@ -613,6 +613,18 @@ export const intakeZhCN = {
       not_recommended: '申报未获推荐，本年度申报已终止。',
     },
   },
+  criteriaReview: {
+    title: '待审定的评审标准',
+    titleApproved: '本周期采用的评审标准',
+    lead: '审定的是下列评奖细则（其中每一个数值及其出处条款）和评分框架；审定后，评审即按此进行（第五条）。',
+    chairHint: '请审阅下列评审标准，确认无误后点击“审定评审标准”。',
+    programme: '评奖细则：{{title}}（{{number}}）',
+    framework: '评分框架：{{title}}（{{categories}} 个类目，{{items}} 个评分项，共 {{total}} 分）',
+    preview: '预览公告',
+    previewTitle: '公告预览（{{year}} 年度）',
+    previewNote: '以下是发布后公众在公告页面看到的内容；尚未发布，页面上的按钮在预览中不可用。',
+    close: '关闭预览',
+  },
   menu: {
     group: '申报受理',
     application: '我的申报',

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
 /** The parts antd lets scroll sideways or down inside a page: table bodies and the like. */
-const SCROLLERS = '.ant-table-content, .ant-table-body, .plain-table, .json-block';
+const SCROLLERS = '.ant-table-content, .ant-table-body, .plain-table, .json-block, .ant-drawer-body';
 
 /**
  * A region that scrolls must be reachable by keyboard (WCAG 2.1.1), even when it holds nothing

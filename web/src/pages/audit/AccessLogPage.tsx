@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typedPath } from '../../api/client.js';
 import type { AccessEvent, AccessLogEntry } from '../../api/types.js';
 import { useApi } from '../../api/useApi.js';
 import { usePaging } from '../../api/usePaging.js';
@@ -11,6 +12,7 @@ import { ErrorState } from '../../layout/ErrorState.js';
 import { PageHeader } from '../../layout/PageHeader.js';
 import { type DateRange, DateRangeFilter } from './DateRangeFilter.js';
 import { CodeCell, RecordCell } from './LogCells.js';
+import { LogTotalAndExport, type RecordChoice, RecordFilter } from './LogFilters.js';
 import { ACCESS_EVENT_CODES, ACCESS_EVENTS } from './logVocabulary.js';
 
 /** Sign-ins, sign-outs and reads of protected records (Art. 25), newest first. */
@@ -19,10 +21,12 @@ export default function AccessLogPage() {
   const { locale, local } = useLocale();
   const [event, setEvent] = useState<AccessEvent>();
   const [search, setSearch] = useState('');
+  const [record, setRecord] = useState<RecordChoice>({});
   const [dates, setDates] = useState<DateRange>({});
-  const filters = { event, search: search.trim() || undefined, ...dates };
+  const filters = { event, search: search.trim() || undefined, ...record, ...dates };
   const paging = usePaging(JSON.stringify(filters), 50);
   const log = useApi('/api/access-log', { query: { ...filters, ...paging.params } });
+  const exportHref = `/api${typedPath('/api/access-log/export.xlsx', { query: filters })}`;
   const empty = t('common.empty');
 
   return (
@@ -49,13 +53,15 @@ export default function AccessLogPage() {
           />
           <Input.Search
             allowClear
-            placeholder={t('accessLog.user')}
-            aria-label={t('accessLog.user')}
+            placeholder={t('accessLog.person')}
+            aria-label={t('accessLog.person')}
             style={{ width: 260 }}
             onSearch={setSearch}
           />
+          <RecordFilter value={record} onChange={setRecord} />
           <DateRangeFilter value={dates} onChange={setDates} />
         </Flex>
+        <LogTotalAndExport total={log.data?.total} href={exportHref} />
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AccessLogEntry>
           rowKey="id"

@@ -2,6 +2,7 @@ import { ReloadOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Input, Select, Table } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { typedPath } from '../../api/client.js';
 import type { AuditEntry, PersonRef } from '../../api/types.js';
 import { useApi } from '../../api/useApi.js';
 import { usePaging } from '../../api/usePaging.js';
@@ -13,6 +14,7 @@ import { AuditEntryDetail } from './AuditEntryDetail.js';
 import { ChainVerificationButton } from './ChainVerificationButton.js';
 import { type DateRange, DateRangeFilter } from './DateRangeFilter.js';
 import { CodeCell, RecordCell } from './LogCells.js';
+import { LogTotalAndExport, type RecordChoice, RecordFilter } from './LogFilters.js';
 import { AUDIT_ACTIONS } from './logVocabulary.js';
 
 /** Auditors (and administrators, read only): the hash-chained audit trail and its verification. */
@@ -20,12 +22,14 @@ export default function AuditTrailPage() {
   const { t } = useTranslation();
   const { locale, local } = useLocale();
   const [action, setAction] = useState<string>();
-  const [recordId, setRecordId] = useState('');
+  const [person, setPerson] = useState('');
+  const [record, setRecord] = useState<RecordChoice>({});
   const [dates, setDates] = useState<DateRange>({});
-  const filters = { action, recordId: recordId.trim() || undefined, ...dates };
+  const filters = { action, person: person.trim() || undefined, ...record, ...dates };
   const paging = usePaging(JSON.stringify(filters), 50);
   const log = useApi('/api/audit', { query: { ...filters, ...paging.params } });
-  const person = (ref: PersonRef | null) => (ref ? ref.displayName : t('audit.system'));
+  const exportHref = `/api${typedPath('/api/audit/export.xlsx', { query: filters })}`;
+  const nameOfPerson = (ref: PersonRef | null) => (ref ? ref.displayName : t('audit.system'));
 
   return (
     <>
@@ -41,6 +45,13 @@ export default function AuditTrailPage() {
       <Card>
         <ChainVerificationButton />
         <Flex wrap gap={12} style={{ margin: '16px 0' }}>
+          <Input.Search
+            allowClear
+            placeholder={t('audit.person')}
+            aria-label={t('audit.person')}
+            style={{ width: 220 }}
+            onSearch={setPerson}
+          />
           <Select
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
@@ -51,15 +62,10 @@ export default function AuditTrailPage() {
             onChange={setAction}
             options={Object.entries(AUDIT_ACTIONS).map(([value, label]) => ({ value, label: local(label) }))}
           />
-          <Input.Search
-            allowClear
-            placeholder={t('audit.record')}
-            aria-label={t('audit.record')}
-            style={{ width: 280 }}
-            onSearch={setRecordId}
-          />
+          <RecordFilter value={record} onChange={setRecord} />
           <DateRangeFilter value={dates} onChange={setDates} />
         </Flex>
+        <LogTotalAndExport total={log.data?.total} href={exportHref} />
         {log.error && <ErrorState error={log.error} onRetry={log.reload} />}
         <Table<AuditEntry>
           rowKey="id"
@@ -77,14 +83,19 @@ export default function AuditTrailPage() {
               width: 180,
               render: (_, entry) => formatDateTime(entry.at, locale),
             },
-            { key: 'actor', title: t('audit.actor'), width: 150, render: (_, entry) => person(entry.actor) },
+            {
+              key: 'actor',
+              title: t('audit.actor'),
+              width: 150,
+              render: (_, entry) => nameOfPerson(entry.actor),
+            },
             {
               key: 'realActor',
               title: t('audit.realActor'),
               width: 120,
               render: (_, entry) =>
                 entry.realActor && entry.realActor.id !== entry.actor?.id
-                  ? person(entry.realActor)
+                  ? nameOfPerson(entry.realActor)
                   : t('common.empty'),
             },
             {

@@ -1,5 +1,5 @@
-import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { StepList } from '../../components/StepList.js';
 
 const STEPS = ['freeze', 'commit', 'value', 'draw'] as const;
 
@@ -10,10 +10,8 @@ const STEPS = ['freeze', 'commit', 'value', 'draw'] as const;
 export function DrawSteps({ reached }: { reached?: number }) {
   const { t } = useTranslation();
   return (
-    <Steps
-      orientation="vertical"
+    <StepList
       size="small"
-      current={reached === undefined ? -1 : Math.min(reached, STEPS.length - 1)}
       items={STEPS.map((step, index) => ({
         key: step,
         status: reached === undefined ? 'process' : index < reached ? 'finish' : 'wait',

@@ -20,7 +20,7 @@ import { Panel } from '../../components/Panel.js';
 
 /**
  * Public: one draw — the four steps in plain words, what was published before the draw, the
- * outcome by expert code, a verify button, and the data and command to check it independently.
+ * outcome by expert code, a verify button, and the data to have it checked independently.
  */
 export default function PublicDrawPage() {
   const { id = '' } = useParams();
@@ -75,12 +75,10 @@ export default function PublicDrawPage() {
               >
                 {t('draws.download')}
               </Button>
-              <p className="self-verify__label">{t('draws.commandFile')}</p>
-              <CopyableCode block value={`npm run draw:verify -- ${file}`} />
-              <p className="self-verify__label">{t('draws.commandUrl')}</p>
-              <CopyableCode block value={`npm run draw:verify -- ${url}`} />
+              <p className="self-verify__label">{t('draws.dataAddress')}</p>
+              <CopyableCode block value={url} />
               <p className="text-secondary" style={{ margin: '12px 0 0', fontSize: 13 }}>
-                {t('draws.algorithm')}
+                {t('draws.askOffice')}
               </p>
             </Panel>
             <Panel title={t('draws.howTitle')}>

@@ -1,16 +1,16 @@
-import { Timeline } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { SeatEvent } from '../../api/draws.js';
+import { DotList } from '../../components/DotList.js';
 
 /** What happened to the seats after the draw, appended in order: confirmations, declines, replacements. */
 export function SeatEventList({ events, label }: { events: SeatEvent[]; label?: (code: string) => string }) {
   const { t } = useTranslation();
   const name = label ?? ((code: string) => code);
   return (
-    <Timeline
+    <DotList
       items={events.map((event, index) => ({
         key: index,
-        color: event.kind === 'confirmed' ? 'green' : event.kind === 'declined' ? 'red' : 'blue',
+        color: event.kind === 'confirmed' ? 'green' : event.kind === 'declined' ? 'red' : ('blue' as const),
         content:
           event.kind === 'replaced'
             ? t('draws.events.replaced', { expert: name(event.expert), replacement: name(event.replacement) })

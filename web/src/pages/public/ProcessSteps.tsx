@@ -1,7 +1,7 @@
-import { Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeVersion } from '../../../../src/programmes/programme.types.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
+import { StepList } from '../../components/StepList.js';
 
 const STEPS = [
   { key: 'announce', article: 13 },
@@ -19,9 +19,7 @@ export function ProcessSteps({ programme }: { programme: ProgrammeVersion }) {
   const { panelSizeMin, panelSizeMax, publicNoticeMinDays } = programme.parameters;
   const values = { min: panelSizeMin.value, max: panelSizeMax.value, days: publicNoticeMinDays.value };
   return (
-    <Steps
-      orientation="vertical"
-      current={-1}
+    <StepList
       items={STEPS.map((step) => ({
         key: step.key,
         status: 'process',

@@ -12,8 +12,14 @@ import { PageHeader } from '../../layout/PageHeader.js';
 import { FrameworkTable } from './FrameworkTable.js';
 import { ParametersTable } from './ParametersTable.js';
 import { ProgrammeArticles } from './ProgrammeArticles.js';
+import type { PublicPage } from './publicPages.js';
 import './public.css';
 import { Panel } from '../../components/Panel.js';
+
+/** The public pages that exist now: the newest published announcement (if any) and the draws. */
+function publicPaths(cycleId: string | undefined): Partial<Record<PublicPage, string>> {
+  return { draws: '/draws', ...(cycleId ? { announcement: `/cycles/${cycleId}` } : {}) };
+}
 
 /** The programme in full: articles, parameters and the scoring framework, with a table of contents. */
 export default function RulesPage() {
@@ -24,6 +30,7 @@ export default function RulesPage() {
   const programme = useApi('/api/programmes/{id}', { path: { id: CURRENT_PROGRAMME_ID } });
   const frameworkId = programme.data?.defaultFrameworkId;
   const framework = useApi('/api/frameworks/{id}', frameworkId ? { path: { id: frameworkId } } : null);
+  const cycles = useApi('/api/public/cycles');
   const loaded = Boolean(programme.data);
 
   useEffect(() => {
@@ -65,7 +72,7 @@ export default function RulesPage() {
                 ]}
               />
             </Panel>
-            <ProgrammeArticles programme={data} />
+            <ProgrammeArticles programme={data} paths={publicPaths(cycles.data?.items[0]?.id)} />
             <ParametersTable programme={data} />
             {framework.error && <ErrorState error={framework.error} onRetry={framework.reload} />}
             {framework.data ? (

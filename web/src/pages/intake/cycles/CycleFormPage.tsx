@@ -31,6 +31,9 @@ import { PageHeader } from '../../../layout/PageHeader.js';
 import { useSession } from '../../../session/SessionContext.js';
 import { beijingIso, beijingWall } from '../shared/beijingTime.js';
 import { CycleStageTag, WindowTag } from '../shared/StatusTags.js';
+import { useFramework, useProgramme } from '../shared/useCatalogue.js';
+import { AnnouncementPreview } from './AnnouncementPreview.js';
+import { CriteriaUnderReview } from './CriteriaUnderReview.js';
 import { CycleTransitionButtons } from './CycleTransitionButtons.js';
 import { EDITABLE_STAGES } from './CyclesPage.js';
 import '../intake.css';
@@ -127,6 +130,16 @@ function toInput(values: Values): CycleInput {
   };
 }
 
+/** The programme's or the framework's title (and document number), not its id. */
+function CatalogueTitle({ cycle, of }: { cycle: Cycle; of: 'programme' | 'framework' }) {
+  const { local } = useLocale();
+  const programme = useProgramme(of === 'programme' ? cycle.programmeId : undefined).data;
+  const framework = useFramework(of === 'framework' ? cycle.frameworkId : undefined).data;
+  if (programme) return <>{`${local(programme.title)}（${programme.documentNumber}）`}</>;
+  if (framework) return <>{local(framework.title)}</>;
+  return <Skeleton.Input active size="small" />;
+}
+
 /** A cycle as the chair (or anyone after publication) reads it: every date and text, no inputs. */
 function CycleDetails({ cycle }: { cycle: Cycle }) {
   const { t } = useTranslation('intake');
@@ -139,8 +152,16 @@ function CycleDetails({ cycle }: { cycle: Cycle }) {
         size="small"
         column={{ xs: 1, md: 2 }}
         items={[
-          { key: 'programme', label: t('cycles.programme'), children: cycle.programmeId },
-          { key: 'framework', label: t('cycles.framework'), children: cycle.frameworkId },
+          {
+            key: 'programme',
+            label: t('cycles.programme'),
+            children: <CatalogueTitle cycle={cycle} of="programme" />,
+          },
+          {
+            key: 'framework',
+            label: t('cycles.framework'),
+            children: <CatalogueTitle cycle={cycle} of="framework" />,
+          },
           { key: 'announcement', label: t('plan.announcement'), children: date(cycle.announcementDate) },
           {
             key: 'deadline',
@@ -273,6 +294,7 @@ export default function CycleFormPage() {
           <Flex gap={8} wrap align="center">
             {cycle && <CycleStageTag stage={cycle.stage} />}
             {cycle?.stage === 'published' && <WindowTag window={cycle.window} />}
+            {cycle && manage && cycle.stage === 'criteria_approved' && <AnnouncementPreview cycle={cycle} />}
             {cycle && <CycleTransitionButtons cycle={cycle} size="middle" onMoved={setSaved} />}
             <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/app/cycles')}>
               {t('cycles.back')}
@@ -504,6 +526,7 @@ export default function CycleFormPage() {
           </Flex>
         </Form>
       )}
+      {cycle && !creating && EDITABLE_STAGES.includes(cycle.stage) && <CriteriaUnderReview cycle={cycle} />}
     </>
   );
 }

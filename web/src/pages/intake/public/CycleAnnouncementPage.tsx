@@ -1,11 +1,12 @@
 import { FormOutlined, LoginOutlined, MailOutlined, PhoneOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Row, Skeleton, Timeline } from 'antd';
+import { Button, Col, Flex, Row, Skeleton } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { Cycle } from '../../../api/intake.js';
 import { useApi } from '../../../api/useApi.js';
 import { ArticleTag } from '../../../components/ArticleTag.js';
+import { DotList } from '../../../components/DotList.js';
 import { formatDate, formatDateTime } from '../../../i18n/format.js';
 import { useLocale } from '../../../i18n/useLocale.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
@@ -63,14 +64,9 @@ function planEntries(
 export default function CycleAnnouncementPage() {
   const { t } = useTranslation('intake');
   const { t: tApp } = useTranslation();
-  const { local, locale } = useLocale();
   const { id } = useParams();
-  const navigate = useNavigate();
-  const { session } = useSession();
   const cycles = useApi('/api/public/cycles');
   const cycle = cycles.data?.items.find((c) => c.id === id);
-  const programme = useProgramme(cycle?.programmeId);
-  const framework = useFramework(cycle?.frameworkId);
   usePageTitle(cycle ? t('announcement.title', { year: cycle.year, award: tApp('app.name') }) : undefined);
 
   if (cycles.error) return <ErrorState error={cycles.error} onRetry={cycles.reload} />;
@@ -82,6 +78,29 @@ export default function CycleAnnouncementPage() {
       </Suspense>
     );
   }
+  return <CycleAnnouncement cycle={cycle} serverTime={cycles.data.serverTime} />;
+}
+
+/**
+ * The announcement of one cycle, as the public page shows it — also what the Office previews
+ * before publishing (`preview`: the same page, its buttons inert).
+ */
+export function CycleAnnouncement({
+  cycle,
+  serverTime,
+  preview = false,
+}: {
+  cycle: Cycle;
+  serverTime: string;
+  preview?: boolean;
+}) {
+  const { t } = useTranslation('intake');
+  const { t: tApp } = useTranslation();
+  const { local, locale } = useLocale();
+  const navigate = useNavigate();
+  const { session } = useSession();
+  const programme = useProgramme(cycle.programmeId);
+  const framework = useFramework(cycle.frameworkId);
 
   const data = programme.data;
   const article2 = data?.articles.find((a) => a.number === 2);
@@ -113,7 +132,7 @@ export default function CycleAnnouncementPage() {
           <strong>{t('time.beijing', { time: formatDateTime(cycle.applicationDeadline, locale) })}</strong>
         </div>
         {cycle.window !== 'closed' && (
-          <Countdown deadline={cycle.applicationDeadline} serverTime={cycles.data.serverTime} />
+          <Countdown deadline={cycle.applicationDeadline} serverTime={serverTime} />
         )}
         <ol className="materials" style={{ fontSize: 13 }}>
           <li>{t('announcement.steps.register')}</li>
@@ -166,7 +185,7 @@ export default function CycleAnnouncementPage() {
   );
 
   return (
-    <>
+    <div inert={preview}>
       <section className="announcement-banner" aria-labelledby="announcement-title">
         <div className="announcement-banner__eyebrow">
           {t('announcement.eyebrow', {
@@ -181,11 +200,7 @@ export default function CycleAnnouncementPage() {
             {t('announcement.deadlineLine', { time: formatDateTime(cycle.applicationDeadline, locale) })}
           </span>
           {cycle.window !== 'closed' && (
-            <Countdown
-              deadline={cycle.applicationDeadline}
-              serverTime={cycles.data.serverTime}
-              size="large"
-            />
+            <Countdown deadline={cycle.applicationDeadline} serverTime={serverTime} size="large" />
           )}
         </div>
       </section>
@@ -281,10 +296,10 @@ export default function CycleAnnouncementPage() {
 
             <Panel id="schedule">
               <h2 className="section-title">{t('announcement.schedule')}</h2>
-              <Timeline
+              <DotList
                 items={planEntries(cycle).map((entry) => ({
                   key: entry.key,
-                  color: entry.key === 'deadline' ? 'red' : 'blue',
+                  color: entry.key === 'deadline' ? 'red' : ('blue' as const),
                   content: (
                     <>
                       <strong>{t(`plan.${entry.label}`)}</strong>
@@ -338,6 +353,6 @@ export default function CycleAnnouncementPage() {
           </Flex>
         </Col>
       </Row>
-    </>
+    </div>
   );
 }
