@@ -206,7 +206,7 @@ describe('words people should see (issue 14)', () => {
     await shoot(chair.page, 'criteria-chair');
     await chair.page.locator('[data-move="criteria_approved"]').click();
     await afterAnimations(chair.page);
-    await chair.page.locator('.ant-popconfirm').getByRole('button', { name: '审定评审标准' }).click();
+    await chair.page.getByRole('dialog').getByRole('button', { name: '审定评审标准' }).click();
     await chair.page.locator('.ant-tag').getByText('评审标准已审定').waitFor();
     await chair.context.close();
 
