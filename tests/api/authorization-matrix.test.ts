@@ -203,6 +203,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/applications/{id}/versions/{version}/receipt.pdf': {
     allow: { only: VICTIM_APPLICATION_READERS },
   },
+  'GET /api/applications/{id}/document.pdf': { allow: { only: ['office', 'applicant'] } },
   'POST /api/applications/{id}/extension': {
     allow: { only: ['office'] },
     body: () => ({ deadline: '2027-01-31T17:00:00+08:00', reason }),

@@ -8258,6 +8258,144 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/applications/{id}/document.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The application printed as a 申报书 (PDF, streamed): sections and answers, organisation, endorsements; for the organisation and the Office */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description The application (PDF) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/pdf': string;
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/applications/{id}/extension': {
     parameters: {
       query?: never;

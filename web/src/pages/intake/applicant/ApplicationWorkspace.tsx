@@ -1,9 +1,9 @@
-import { LockOutlined } from '@ant-design/icons';
-import { Alert, App, Card, Col, Flex, Form, Grid, Row, Skeleton, Typography } from 'antd';
+import { LockOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Flex, Form, Grid, Row, Skeleton, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/client.js';
-import { applicationsApi } from '../../../api/intake.js';
+import { applicationsApi, documentUrl } from '../../../api/intake.js';
 import { asApiError } from '../../../api/useApiData.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
 import { PageHeader } from '../../../layout/PageHeader.js';
@@ -116,6 +116,9 @@ export function ApplicationWorkspace({ id }: { id: string }) {
         extra={
           <Flex gap={12} align="center" wrap>
             <ApplicationStatusTag status={view.status} />
+            <Button icon={<PrinterOutlined />} href={documentUrl(view.id)} data-testid="print-document">
+              {t('receipt.printDocument')}
+            </Button>
             {editable && <SaveIndicator state={draft.save} onRetry={() => void draft.flush()} />}
           </Flex>
         }
