@@ -9,6 +9,7 @@ import { openDatabase } from '../platform/db/open-database.js';
 import { buildApp } from './build-app.js';
 import { registerCatalogue } from '../programmes/register-catalogue.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import { smtpMailer } from '../platform/mail/mailer.js';
 import type { DemoCycle } from '../demo/seed-demo-cycle.js';
 import { seedDemoCycle } from '../demo/seed-demo-cycle.js';
 import type { SetupCode } from '../accounts/use-cases/initialise-installation.js';
@@ -103,7 +104,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         ? config.filesRoot
         : await mkdtemp(join(tmpdir(), 'qa-files-')));
     const files = new FileStorage(filesRoot);
-    const services = { db, config, clock: () => new Date(), files };
+    const mailer = config.mail ? smtpMailer(config.mail) : undefined;
+    const services = { db, config, clock: () => new Date(), files, mailer };
     const demoCycle = demoSeeded && options.demoCycle ? await seedDemoCycle(services) : null;
     const app = await buildApp(services, { webRoot: options.webRoot });
     await app.listen({ port: options.port ?? config.port, host: options.host ?? config.host });
