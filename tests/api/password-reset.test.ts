@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/demo/seed-demo.js';
-import { startFakeSmtp } from './support/fake-smtp.js';
+import { mailText, startFakeSmtp } from './support/fake-smtp.js';
 import {
   createTestPlatform,
   UNREACHABLE_RATE_LIMITS,
@@ -10,18 +10,6 @@ import {
 
 const NEW_PASSWORD = 'Qz7#harbour-lantern';
 const DEMO_CREDIT_CODE = '91410105MA46BC8Q2K';
-
-/** The text of a mail body, undoing base64 or quoted-printable. */
-function mailText(data: string): string {
-  const [head, ...rest] = data.split('\r\n\r\n');
-  const body = rest.join('\r\n\r\n');
-  if (/content-transfer-encoding:\s*base64/i.test(head!)) return Buffer.from(body, 'base64').toString('utf8');
-  if (/content-transfer-encoding:\s*quoted-printable/i.test(head!)) {
-    const bytes = body.replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`);
-    return decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25'));
-  }
-  return body;
-}
 
 async function auditActions(platform: TestPlatform, username: string) {
   const rows = await platform.db.query<{ action: string; after: unknown }>(
