@@ -291,7 +291,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
           { username: Type.String({ minLength: 1, maxLength: 64 }) },
           { additionalProperties: false },
         ),
-        response: { 202: Type.Object({ byMail: Type.Literal(true) }), ...errorResponses },
+        response: { 200: Type.Object({ byMail: Type.Literal(true) }), ...errorResponses },
       },
     },
     async (request, reply) => {
@@ -301,7 +301,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       void requestPasswordReset(context, request.body.username).catch((error: unknown) =>
         request.log.error({ err: error }, 'password reset: the mail was not sent'),
       );
-      return reply.code(202).send({ byMail: true });
+      return reply.code(200).send({ byMail: true });
     },
   );
 

@@ -639,7 +639,7 @@ export interface paths {
       };
       responses: {
         /** @description Default Response */
-        202: {
+        200: {
           headers: {
             [name: string]: unknown;
           };
