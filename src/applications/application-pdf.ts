@@ -235,7 +235,7 @@ function centred(
 }
 
 function heading(doc: PDFKit.PDFDocument, text: string): void {
-  ensureRoom(doc, 60);
+  ensureRoom(doc, 110);
   doc.moveDown(0.8);
   doc.font(FONT_NAMES.bold).fontSize(13).fillColor(ACCENT);
   doc.text(text, PAGE_MARGIN, doc.y, { width: doc.page.width - 2 * PAGE_MARGIN });
