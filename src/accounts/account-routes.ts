@@ -31,6 +31,8 @@ import { issueAccountActivation } from './use-cases/issue-activation.js';
 import { setAccountStatus } from './use-cases/set-account-status.js';
 import { signIn } from './use-cases/sign-in.js';
 import { signOut } from './use-cases/sign-out.js';
+import { issueOrganisationReset } from './use-cases/issue-organisation-reset.js';
+import { requestPasswordReset } from './use-cases/request-password-reset.js';
 
 const RoleSchema = Type.Enum(ROLES);
 const RoleAssignmentSchema = Type.Object(
@@ -255,6 +257,84 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       await activateAccount(contextOf(request), request.body);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'How a forgotten password is reset here: by e-mail when mail is configured, else through the Office',
+        response: {
+          200: Type.Object({ byMail: Type.Boolean(), codeHours: Type.Integer() }),
+        },
+      },
+    },
+    async () => {
+      const { config } = app.services;
+      return {
+        byMail: config.mail !== null,
+        codeHours: config.mail ? config.resetCodeHours : config.activationCodeHours,
+      };
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      schema: {
+        tags: ['auth'],
+        summary:
+          'Ask for a password reset by user name: the same answer whether the name exists or not; with a mailbox on the account a one-time reset link is mailed',
+        body: Type.Object(
+          { username: Type.String({ minLength: 1, maxLength: 64 }) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ byMail: Type.Literal(true) }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      if (!app.services.config.mail) throw new AppError('auth/reset-by-office');
+      // Answered before any lookup: the time to answer says nothing about the name either.
+      const context = contextOf(request);
+      void requestPasswordReset(context, request.body.username).catch((error: unknown) =>
+        request.log.error({ err: error }, 'password reset: the mail was not sent'),
+      );
+      return reply.code(200).send({ byMail: true });
+    },
+  );
+
+  app.post(
+    '/api/organisations/password-reset',
+    {
+      schema: {
+        tags: ['accounts'],
+        summary:
+          "The Office issues a one-time reset code for an organisation's account, found by its credit code (shown once; audited with how the request was checked)",
+        body: Type.Object(
+          { creditCode: Type.String({ minLength: 18, maxLength: 18 }), note: Reason },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({
+            username: Type.String(),
+            organisationName: Type.String(),
+            activation: ActivationSchema,
+          }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const context = authorize(request, 'organisation.reset-password');
+      const issued = await issueOrganisationReset(context, request.body);
+      return {
+        username: issued.username,
+        organisationName: issued.organisationName,
+        activation: presentActivation(issued.activation),
+      };
     },
   );
 

@@ -297,3 +297,17 @@ export async function hasActiveHolder(tx: Queryable, role: Role, noPassword: str
   );
   return rows.length > 0;
 }
+
+/** The account an organisation registered with (one per organisation), by its credit code. */
+export async function findAccountOfOrganisation(
+  db: Queryable,
+  creditCode: string,
+): Promise<(AccountRecord & { organisationName: string }) | undefined> {
+  const rows = await db.query<AccountRow & { organisation_name: string } & Record<string, unknown>>(
+    `${SELECT_ACCOUNT.replace('u.created_at,', 'u.created_at, o.name AS organisation_name,')}
+     JOIN organisations o ON o.id = u.organisation_id WHERE o.credit_code = $1 ORDER BY u.created_at LIMIT 1`,
+    [creditCode],
+  );
+  const row = rows[0];
+  return row && { ...toAccount(row), organisationName: row.organisation_name };
+}

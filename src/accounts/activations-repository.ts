@@ -1,6 +1,6 @@
 import type { Queryable } from '../platform/db/database.js';
 
-export type ActivationPurpose = 'activation' | 'setup';
+export type ActivationPurpose = 'activation' | 'setup' | 'reset';
 
 export interface ActivationRecord {
   userId: string;

@@ -14,6 +14,8 @@ import {
   pagingOf,
 } from '../platform/http/schemas.js';
 import { renderReceiptPdf } from './receipt-pdf.js';
+import { applicationDocumentFacts } from './application-document.js';
+import { renderApplicationPdf } from './application-pdf.js';
 import { findApplication, listApplicationPage, listVersions } from './applications-repository.js';
 import {
   ApplicationFileSchema,
@@ -23,7 +25,7 @@ import {
   ArticleRefSchema,
 } from './application-schemas.js';
 import { presentApplication, presentApplicationSummary } from './present-application.js';
-import { applicationVisibility, endorsementKindFor } from './core/application-access.js';
+import { applicationVisibility, canPrintApplication, endorsementKindFor } from './core/application-access.js';
 import type { ApplicationForm } from './core/application-form.js';
 import { APPLICATION_STATUSES } from './core/application-status.js';
 import { FILE_PURPOSES, findFile } from './files-repository.js';
@@ -392,6 +394,33 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .type('application/pdf')
         .header('content-disposition', contentDisposition(`申报受理回执-${version.receiptNumber}.pdf`))
         .send(pdf);
+    },
+  );
+
+  app.get(
+    '/api/applications/:id/document.pdf',
+    {
+      schema: {
+        tags: ['applications'],
+        summary:
+          'The application printed as a 申报书 (PDF, streamed): sections and answers, organisation, endorsements; for the organisation and the Office',
+        params: IdParams,
+        response: { 200: fileResponse('application/pdf', 'The application (PDF)'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const loaded = await loadVisible(request, request.params.id);
+      const context = contextOf(request);
+      if (!canPrintApplication(context.actor, loaded.application)) throw new AppError('record/not-found');
+      const facts = await applicationDocumentFacts(context, loaded);
+      const doc = await renderApplicationPdf(facts);
+      return reply
+        .type('application/pdf')
+        .header(
+          'content-disposition',
+          contentDisposition(`申报书-${loaded.application.organisationName}-${loaded.cycle.year}.pdf`),
+        )
+        .send(doc);
     },
   );
 

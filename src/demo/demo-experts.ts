@@ -27,7 +27,7 @@ const SURNAMES = [
   '郭',
 ];
 const GIVEN = [
-  '建华',
+  '伟',
   '秀英',
   '志强',
   '海燕',
@@ -75,6 +75,9 @@ function demoIdentity(n: number): string {
   const first17 = `41010519${String(60 + (n % 30)).padStart(2, '0')}0${(n % 9) + 1}1${n % 10}${String(100 + n).slice(-3)}`;
   return first17 + identityCheckCharacter(first17);
 }
+
+/** The name of the demo account "expert" and of its expert record, the first of the pool. */
+export const DEMO_EXPERT_NAME = `${SURNAMES[0]}${GIVEN[0]}`;
 
 /** Sixteen experts for the demo pool; the first belongs to the demo account "expert". */
 export function demoExpertProfiles(): ExpertProfile[] {

@@ -4,7 +4,7 @@ import type { Role } from '../accounts/core/roles.js';
 import type { Database } from '../platform/db/database.js';
 import { hashPassword } from '../platform/security/password-hashing.js';
 import { jinshui2011 } from '../programmes/versions/jinshui-2011.js';
-import { seedDemoExperts } from './demo-experts.js';
+import { DEMO_EXPERT_NAME, seedDemoExperts } from './demo-experts.js';
 import { insertOrganisation } from '../organisations/organisations-repository.js';
 import { insertReference, listReference } from '../reference/reference-repository.js';
 
@@ -52,7 +52,8 @@ export interface DemoAccount {
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   { username: 'admin', displayName: '系统管理员 王磊', roles: ['system_admin'] },
   { username: 'office', displayName: '评委会办公室 李娜', roles: ['office_staff'] },
-  { username: 'expert', displayName: '评审专家 张伟', roles: ['expert'] },
+  // The person's own name, as on their expert record (one person, one name).
+  { username: 'expert', displayName: DEMO_EXPERT_NAME, roles: ['expert'] },
   { username: 'member', displayName: '评委会委员 刘洋', roles: ['committee_member'] },
   { username: 'chair', displayName: '评委会主任 陈静', roles: ['committee_chair', 'committee_member'] },
   { username: 'approver', displayName: '区政府 赵敏', roles: ['government_approver'] },

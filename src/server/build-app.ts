@@ -75,6 +75,7 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   });
   await registerRateLimits(app, {
     signIn: '/api/auth/sign-in',
+    passwordReset: '/api/auth/password-reset',
     registration: ['/api/organisations/register'],
   });
 

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../demo/seed-demo.js';
+import { DEMO_PANEL_NAME } from '../demo/seed-demo-cycle.js';
 import { ROLE_NAMES } from '../accounts/core/roles.js';
 import { loadConfig } from '../platform/config/config.js';
 import { formatShanghaiMinute } from '../platform/kernel/time.js';
@@ -24,6 +25,7 @@ const platform = await startPlatform({
   migrationDatabaseUrl: config.migrationDatabaseUrl,
   webRoot: resolve('dist/web'),
   plainHttp,
+  demoCycle: true,
 });
 
 const lines = [
@@ -52,6 +54,14 @@ if (config.demoMode) {
       `    ${demo.username.padEnd(10)} ${demo.roles.map((r) => `${ROLE_NAMES[r].zh} ${ROLE_NAMES[r].en}`).join(' / ')}`,
     );
   }
+}
+if (platform.demoCycle) {
+  const { year, applications } = platform.demoCycle;
+  lines.push(
+    '',
+    `  Demo cycle ${year} in progress: ${applications.map((a) => `${a.username} (${a.status})`).join(', ')};`,
+    `  panel ${DEMO_PANEL_NAME} drawn. What to try first with which account: README, "What to try first".`,
+  );
 }
 if (platform.setupCodes.length > 0) {
   lines.push('', '  First start of this installation. One-time setup codes, shown only now:');

@@ -9,6 +9,9 @@ import { openDatabase } from '../platform/db/open-database.js';
 import { buildApp } from './build-app.js';
 import { registerCatalogue } from '../programmes/register-catalogue.js';
 import { seedDemo } from '../demo/seed-demo.js';
+import { smtpMailer } from '../platform/mail/mailer.js';
+import type { DemoCycle } from '../demo/seed-demo-cycle.js';
+import { seedDemoCycle } from '../demo/seed-demo-cycle.js';
 import type { SetupCode } from '../accounts/use-cases/initialise-installation.js';
 import { initialiseInstallation } from '../accounts/use-cases/initialise-installation.js';
 import { scheduleAuditHeads, type AuditHeadSchedule } from '../audit/audit-head-schedule.js';
@@ -44,6 +47,11 @@ export interface StartOptions {
   /** The role that owns the tables and migrates them (default: databaseUrl's, one role for both). */
   migrationDatabaseUrl?: string | undefined;
   seedDemo?: boolean;
+  /**
+   * With freshly seeded demo data, also put a cycle in progress (published, applications at several
+   * stages, a panel drawn), made through the use cases: `npm start` in demo mode does.
+   */
+  demoCycle?: boolean;
   /** Folder of uploaded files; defaults to the configured one, or a temporary folder in memory mode. */
   filesRoot?: string;
   webRoot?: string | undefined;
@@ -61,6 +69,8 @@ export interface RunningPlatform {
   url: string;
   db: Database;
   migrationsApplied: string[];
+  /** The demo cycle put in progress at this start, if any. */
+  demoCycle: DemoCycle | null;
   demoSeeded: boolean;
   /** The setup codes of a server installation's first start, to print once. */
   setupCodes: SetupCode[];
@@ -102,7 +112,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         ? config.filesRoot
         : await mkdtemp(join(tmpdir(), 'qa-files-')));
     const files = new FileStorage(filesRoot);
-    const app = await buildApp({ db, config, clock: () => new Date(), files }, { webRoot: options.webRoot });
+    const mailer = config.mail ? smtpMailer(config.mail) : undefined;
+    const services = { db, config, clock: () => new Date(), files, mailer };
+    const demoCycle = demoSeeded && options.demoCycle ? await seedDemoCycle(services) : null;
+    const app = await buildApp(services, { webRoot: options.webRoot });
     const host = options.host ?? config.host;
     await app.listen({ port: options.port ?? config.port, host });
     const auditHeads = scheduleAuditHeads(
@@ -124,6 +137,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       db,
       migrationsApplied,
       demoSeeded,
+      demoCycle,
       setupCodes,
       databaseRoleProblems,
       auditHeads,

@@ -108,6 +108,15 @@ const EXPECTATIONS: Record<string, Expectation> = {
     }),
   },
   'GET /api/auth/password-rules': { allow: { action: 'public.read' } },
+  'GET /api/auth/password-reset': { allow: { action: 'public.read' } },
+  'POST /api/auth/password-reset': {
+    allow: { action: 'public.read' },
+    body: () => ({ username: 'nobody-here' }),
+  },
+  'POST /api/organisations/password-reset': {
+    allow: { action: 'organisation.reset-password' },
+    body: () => ({ creditCode: '91410105MA46BC8Q2K', note: reason }),
+  },
   'POST /api/auth/password': {
     allow: { action: 'self.manage' },
     body: () => ({ currentPassword: 'Wrong#Password2026', newPassword: 'Matrix#New2026pass' }),
@@ -206,6 +215,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/applications/{id}/versions/{version}/receipt.pdf': {
     allow: { only: VICTIM_APPLICATION_READERS },
   },
+  'GET /api/applications/{id}/document.pdf': { allow: { only: ['office', 'applicant'] } },
   'POST /api/applications/{id}/extension': {
     allow: { only: ['office'] },
     body: () => ({ deadline: '2027-01-31T17:00:00+08:00', reason }),

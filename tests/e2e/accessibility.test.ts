@@ -122,6 +122,7 @@ describe('accessibility (GB/T 37668-2019, WCAG 2.1 AA) of every page of every ro
       '/register',
       '/sign-in',
       '/activate',
+      '/reset-password',
       '/draws',
       `/draws/${draws[0]!.id}`,
     ];

@@ -14,6 +14,7 @@ const AccountPage = lazy(() => import('./pages/account/AccountPage.js'));
 const AccountsPage = lazy(() => import('./pages/admin/AccountsPage.js'));
 const ReferencePage = lazy(() => import('./pages/admin/ReferencePage.js'));
 const RoleGrantsPage = lazy(() => import('./pages/admin/RoleGrantsPage.js'));
+const OrganisationResetPage = lazy(() => import('./pages/admin/OrganisationResetPage.js'));
 const AuditTrailPage = lazy(() => import('./pages/audit/AuditTrailPage.js'));
 const AccessLogPage = lazy(() => import('./pages/audit/AccessLogPage.js'));
 const ExpertsPage = lazy(() => import('./pages/experts/ExpertsPage.js'));
@@ -55,6 +56,14 @@ export default function WorkspaceRoutes() {
               element={
                 <RequireRole page="reference">
                   <ReferencePage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="organisation-reset"
+              element={
+                <RequireRole page="orgReset">
+                  <OrganisationResetPage />
                 </RequireRole>
               }
             />

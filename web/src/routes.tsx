@@ -15,6 +15,7 @@ const NotFoundPage = lazy(() => named(import('./pages/public/NotFoundPage.js'), 
 const RulesPage = lazy(() => import('./pages/public/RulesPage.js'));
 const SignInPage = lazy(() => import('./pages/auth/SignInPage.js'));
 const ActivatePage = lazy(() => import('./pages/auth/ActivatePage.js'));
+const ResetPasswordPage = lazy(() => import('./pages/auth/ResetPasswordPage.js'));
 const PublicDrawsPage = lazy(() => import('./pages/draws/PublicDrawsPage.js'));
 const PublicDrawPage = lazy(() => import('./pages/draws/PublicDrawPage.js'));
 const WorkspaceRoutes = lazy(() => import('./WorkspaceRoutes.js'));
@@ -27,6 +28,7 @@ export function AppRoutes() {
         <Route path="rules" element={<RulesPage />} />
         <Route path="sign-in" element={<SignInPage />} />
         <Route path="activate" element={<ActivatePage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
         {intakePublicRoutes}
         <Route path="draws" element={<PublicDrawsPage />} />
         <Route path="draws/:id" element={<PublicDrawPage />} />

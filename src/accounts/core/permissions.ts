@@ -38,6 +38,11 @@ export const PERMISSIONS = {
   'application.endorse': ['locality_endorser', 'department_endorser'],
   /** See the submitted applications and decide the preliminary check (Art. 15). */
   'application.check': ['office_staff'],
+  /**
+   * Issue a password reset code to an organisation's account when mail cannot reach it: the
+   * organisation comes to the Office with its business licence (issue 14.8).
+   */
+  'organisation.reset-password': ['office_staff'],
   /** Keep the expert pool, conflicts of interest, panels and draws (Art. 7, 25, 26). */
   'expert.manage': ['office_staff'],
   /** An expert's own invitations, undertakings and declarations. */

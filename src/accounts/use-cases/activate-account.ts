@@ -58,7 +58,12 @@ export async function activateAccount(
       tx,
       { actorId: account.id, clientIp: context.clientIp },
       {
-        action: activation.purpose === 'setup' ? 'account.set-up' : 'account.activated',
+        action:
+          activation.purpose === 'setup'
+            ? 'account.set-up'
+            : activation.purpose === 'reset'
+              ? 'account.password-reset'
+              : 'account.activated',
         recordType: 'account',
         recordId: account.id,
       },

@@ -80,3 +80,16 @@ export function endorsementKindFor(
   }
   return kinds;
 }
+
+/**
+ * Who may download the printed application (申报书): the organisation for its own application and
+ * the Office. Endorsers and experts read it on screen, where every reading is logged (Art. 25).
+ */
+export function canPrintApplication(actor: Actor | null, application: ApplicationScope): boolean {
+  if (!actor) return false;
+  return actor.roles.some(
+    (assignment) =>
+      assignment.role === 'office_staff' ||
+      (assignment.role === 'applicant' && actor.organisationId === application.organisationId),
+  );
+}

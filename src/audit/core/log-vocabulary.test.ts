@@ -57,12 +57,19 @@ function written(key: 'action' | 'recordType'): Written {
     const text = readFileSync(file, 'utf8');
     if (!/appendAudit|logAccess|Workflow</.test(text)) continue;
     const where = relative(SRC, file);
-    for (const match of text.matchAll(new RegExp(`\\b${key}:\\s*([^,\\n]+)`, 'g'))) {
-      const expression = match[1]!.trim();
+    // The value runs to the end of its property (a comma, or the object's end), over several lines if need be.
+    for (const match of text.matchAll(
+      new RegExp(`\\b${key}:\\s*([^,]+?)(?=,|\\s*\\}\\s*[,);]|\\n\\s*[})])`, 'g'),
+    )) {
+      const expression = match[1]!.trim().replace(/\s+/g, ' ');
       if (/^(Type\.|string|\{|change\.|row\.|r\.|entry\.|facts\.)/.test(expression)) continue;
-      // `cond ? 'a' : 'b'`: the codes are the two branches, not what the condition compares.
-      const value = expression.includes('?') ? expression.slice(expression.indexOf('?') + 1) : expression;
-      const literals = [...value.matchAll(/'([^']+)'/g)].map((m) => m[1]!);
+      // `cond ? 'a' : cond2 ? 'b' : 'c'`: the codes are the branches (after `?` or `:`), not what
+      // the conditions compare.
+      const ternary = expression.includes('?');
+      const value = ternary ? expression.slice(expression.indexOf('?') + 1) : expression;
+      const literals = [...value.matchAll(ternary ? /[?:]\s*'([^']+)'/g : /'([^']+)'/g)].map((m) => m[1]!);
+      const first = ternary ? /^\s*'([^']+)'/.exec(value) : null;
+      if (first) literals.push(first[1]!);
       const templates = [...value.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
       if (literals.length === 0 && templates.length === 0) found.templates.set(expression, where);
       for (const literal of literals) found.literals.set(literal, where);

@@ -20,6 +20,8 @@ export const AUDIT_ACTIONS: Readonly<Record<string, LocalizedText>> = {
   'account.activated': { zh: '激活账户（本人设置密码）', en: 'Account activated (own password set)' },
   'account.setup-issued': { zh: '发放初始化设置码', en: 'Setup code issued' },
   'account.set-up': { zh: '初始化账户（本人设置密码）', en: 'Account set up (own password set)' },
+  'account.password-reset-issued': { zh: '发放密码重置码', en: 'Password reset code issued' },
+  'account.password-reset': { zh: '重置密码（本人设置新密码）', en: 'Password reset (own new password set)' },
   'account.role-granted': { zh: '确认授予角色', en: 'Role grant confirmed' },
   'account.password-change-required': { zh: '要求修改密码', en: 'Password change required' },
   // Reference lists

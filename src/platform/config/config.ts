@@ -52,6 +52,19 @@ export interface FileSweepPolicy {
   intervalMinutes: number;
 }
 
+/** An SMTP relay for the mail the platform sends (password reset links); null when none is set. */
+export interface MailSettings {
+  host: string;
+  port: number;
+  /** TLS from the start (port 465); otherwise STARTTLS when the server offers it. */
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
+  /** The platform's address as people reach it, for links in mail (PUBLIC_URL). */
+  publicUrl: string;
+}
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -108,6 +121,10 @@ export interface Config {
   demoMode: boolean;
   /** How long an activation code (a new account's, or the first administrator's) stays valid. */
   activationCodeHours: number;
+  /** How long a password reset code (by mail, or from the Office) stays valid (RESET_CODE_HOURS). */
+  resetCodeHours: number;
+  /** SMTP_HOST and friends: with it, people reset their own password by e-mail. */
+  mail: MailSettings | null;
   site: SiteInfo;
 }
 
@@ -143,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     config.password.minLength < 8 && 'PASSWORD_MIN_LENGTH must be at least 8',
     config.password.minStrength > 4 && 'PASSWORD_MIN_STRENGTH must be between 0 and 4',
     config.activationCodeHours < 1 && 'ACTIVATION_CODE_HOURS must be at least 1',
+    config.resetCodeHours < 1 && 'RESET_CODE_HOURS must be at least 1',
     config.auditHeadCheckMinutes < 1 && 'AUDIT_HEAD_CHECK_MINUTES must be at least 1',
     Boolean(config.migrationDatabaseUrl && !config.databaseUrl) &&
       'MIGRATION_DATABASE_URL needs DATABASE_URL (the application’s own role)',
@@ -209,5 +227,17 @@ function readConfig(env: NodeJS.ProcessEnv): Config {
       icpFiling: textFrom(env, 'SITE_ICP_FILING'),
       policeFiling: textFrom(env, 'SITE_POLICE_FILING'),
     },
+    resetCodeHours: intFrom(env, 'RESET_CODE_HOURS', 2),
+    mail: env.SMTP_HOST
+      ? {
+          host: env.SMTP_HOST,
+          port: intFrom(env, 'SMTP_PORT', 587),
+          secure: env.SMTP_SECURE === 'true',
+          user: env.SMTP_USER || undefined,
+          password: env.SMTP_PASSWORD || undefined,
+          from: env.MAIL_FROM ?? `质量奖评审管理平台 <no-reply@${env.SMTP_HOST}>`,
+          publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 3000}`).replace(/\/+$/, ''),
+        }
+      : null,
   };
 }

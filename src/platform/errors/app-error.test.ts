@@ -256,7 +256,7 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
   {
     kind: 'a clash with the state of a record (taken, exists, refused transition, closed, already done)',
     matches: (c) =>
-      /\/(.+-)?(taken|exists|conflict|still-referenced|transition-refused|not-open|not-editable|deadline-passed|already-drawn|state|disqualified|incomplete|pool-too-small|no-leader|cannot-disable-self|cannot-reset-self|already-decided)$/.test(
+      /\/(.+-)?(taken|exists|conflict|still-referenced|transition-refused|not-open|not-editable|deadline-passed|already-drawn|state|disqualified|incomplete|pool-too-small|no-leader|cannot-disable-self|cannot-reset-self|already-decided|reset-by-office)$/.test(
         c,
       ) && !c.startsWith('file/'),
     status: [409],

@@ -130,6 +130,13 @@ export const ERROR_CATALOGUE = {
       en: 'This account still has the published demo password, which a real installation refuses. Ask the system administrator for an activation code and set your own password (for the administrator: npm run admin:init).',
     },
   },
+  'auth/reset-by-office': {
+    status: 409,
+    message: {
+      zh: '本平台未配置电子邮件，无法自助重置密码。申报单位请持营业执照到评委会办公室申请重置码；工作人员和专家请联系为您开通账号的人重新发放激活码。',
+      en: 'Mail is not configured here, so passwords cannot be reset by e-mail. Organisations: bring the business licence to the Committee Office for a reset code. Staff and experts: ask whoever opened your account for a new activation code.',
+    },
+  },
   'auth/wrong-current-password': {
     status: 400,
     message: { zh: '当前密码不正确。', en: 'The current password is incorrect.' },

@@ -47,6 +47,8 @@ export function postgresRateLimitStore(db: Database, clock: () => Date, retainMs
 /** Which routes carry which limit; named by the composition root, which knows the routes. */
 export interface RateLimitedRoutes {
   signIn: string;
+  /** Asking for a password reset: limited like sign-in, per address and user name. */
+  passwordReset: string;
   registration: string[];
 }
 
@@ -78,6 +80,10 @@ export async function registerRateLimits(app: FastifyInstance, routes: RateLimit
     const username = (request.body as { username?: unknown } | undefined)?.username;
     return `${request.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
   });
+  const passwordReset = limiter('password-reset', limits.signIn, (request) => {
+    const username = (request.body as { username?: unknown } | undefined)?.username;
+    return `${request.ip}|${typeof username === 'string' ? username.toLowerCase() : ''}`;
+  });
   const registration = limiter('registration', limits.registration, byAddress);
   const uploads = limiter('upload', limits.uploads, (request) => request.actor?.id ?? request.ip);
   const publicForms = limiter('public-form', limits.publicForms, byAddress);
@@ -91,13 +97,15 @@ export async function registerRateLimits(app: FastifyInstance, routes: RateLimit
     const check =
       route === routes.signIn
         ? signIn
-        : route && registrationRoutes.has(route)
-          ? registration
-          : request.headers['content-type']?.startsWith('multipart/form-data')
-            ? uploads
-            : request.actor
-              ? undefined
-              : publicForms;
+        : route === routes.passwordReset
+          ? passwordReset
+          : route && registrationRoutes.has(route)
+            ? registration
+            : request.headers['content-type']?.startsWith('multipart/form-data')
+              ? uploads
+              : request.actor
+                ? undefined
+                : publicForms;
     if (!check) return;
     const result = await check(request);
     if (result.isAllowed || !result.isExceeded) return;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { FileStorage } from '../../../src/platform/files/file-storage.js';
+import { smtpMailer } from '../../../src/platform/mail/mailer.js';
 import { seedDemo } from '../../../src/demo/seed-demo.js';
 import { loadConfig, type Config } from '../../../src/platform/config/config.js';
 import type { Database } from '../../../src/platform/db/database.js';
@@ -55,7 +56,13 @@ export async function createTestPlatform(
   const filesRoot = await mkdtemp(join(tmpdir(), 'qa-test-files-'));
   const files = new FileStorage(filesRoot);
   const app = await buildApp(
-    { db: appDb, config, clock: () => clock.now, files },
+    {
+      db: appDb,
+      config,
+      clock: () => clock.now,
+      files,
+      mailer: config.mail ? smtpMailer(config.mail) : undefined,
+    },
     { checkResponseSchemas: true },
   );
   await app.ready();

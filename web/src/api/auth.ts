@@ -9,4 +9,8 @@ export const authApi = {
     answer(typedApi.POST('/api/auth/password', { body: { currentPassword, newPassword } })),
   activate: (username: string, code: string, newPassword: string) =>
     answer(typedApi.POST('/api/auth/activate', { body: { username, code, newPassword } })),
+  requestReset: (username: string) =>
+    answer(typedApi.POST('/api/auth/password-reset', { body: { username } })),
+  issueOrganisationReset: (creditCode: string, note: string) =>
+    answer(typedApi.POST('/api/organisations/password-reset', { body: { creditCode, note } })),
 };

@@ -124,6 +124,9 @@ export const fileUrl = (fileId: string) => `/api/files/${encodeURIComponent(file
 export const receiptUrl = (applicationId: string, version: number) =>
   `/api${path(applicationId, `/versions/${version}/receipt.pdf`)}`;
 
+/** The application printed as a 申报书, for the organisation and the Office. */
+export const documentUrl = (applicationId: string) => `/api${path(applicationId, '/document.pdf')}`;
+
 /**
  * Same-origin PUT of the draft that outlives the page (keepalive), for a tab being closed
  * between two autosaves. Its answer is not awaited by anyone.

@@ -177,10 +177,40 @@ export const en: Messages = {
     submit: 'Sign in',
     usernameRequired: 'Enter your user name',
     passwordRequired: 'Enter your password',
-    help: 'Accounts are opened by the system administrator (expert accounts by the Committee Office); you receive a one-time activation code and set your own password with it, so nobody else knows it. If you forgot your password, ask whoever opened the account for a new code.',
+    help: 'Applicant organisations register their own account here. Staff and endorser accounts are opened by the system administrator, expert accounts by the Committee Office: the person receives a one-time activation code and sets their own password, so nobody else knows it.',
+    noAccount: 'No account yet?',
+    register: 'Register your organisation',
+    forgot: 'Forgot your password?',
     securityNote:
       'For security, repeated wrong passwords for a user name from one network address stop sign-ins to that name from that address for a while.',
-    activate: 'Got an activation code? Set your own password here',
+    activate: 'Got an activation or reset code? Set your own password here',
+  },
+  reset: {
+    title: 'Forgot your password',
+    byMailLead:
+      'Enter your user name. If the account has a mailbox on file, we send a one-time reset link to it, valid for {{hours}} hours; your old password keeps working until you set a new one.',
+    submit: 'Send the reset link',
+    sent: 'If that user name exists and has a mailbox on file, a reset link is on its way. Check your mail (the spam folder too) and follow the link to set a new password.',
+    noMailTitle: 'Passwords are reset through the Committee Office here',
+    organisations:
+      'Applicant organisations: bring your business licence to the Committee Office; after checking it, the Office hands you a one-time reset code (valid for {{hours}} hours).',
+    staff:
+      'Staff, endorsers and experts: ask the system administrator or the Committee Office who opened your account for a new activation code.',
+    haveCode: 'Have a reset code? Set a new password',
+    backToSignIn: 'Back to sign-in',
+  },
+  orgReset: {
+    title: 'Organisation password reset',
+    lead: 'When an organisation lost its password and cannot reset it by mail, it comes to the Office with its business licence. Check the credit code on the licence, then issue a one-time reset code here and hand it over in person. The organisation sets its own new password with it; the old one works until then. Every issue is in the audit trail.',
+    creditCode: 'Unified social credit code',
+    creditCodeRequired: 'Enter the 18-character credit code',
+    note: 'How the request was checked',
+    noteHelp:
+      'Say how you checked who asked, e.g. the contact came with the original licence and an ID card.',
+    noteRequired: 'Say how the request was checked (at least 2 characters)',
+    submit: 'Issue a reset code',
+    issuedFor: 'Reset code issued for {{organisation}}',
+    another: 'Another organisation',
   },
   activate: {
     title: 'Activate your account',
@@ -192,6 +222,11 @@ export const en: Messages = {
     submit: 'Set password and activate',
     done: 'Your password is set and the account is active.',
     toSignIn: 'Sign in as {{username}}',
+    resetTitle: 'Set a new password',
+    resetLead:
+      'Enter your user name and the one-time reset code you received, and choose a new password. The old one stops working and every other session ends.',
+    resetCode: 'Reset code',
+    resetDone: 'Your new password is set.',
   },
   activation: {
     onceOnly:
@@ -230,6 +265,7 @@ export const en: Messages = {
       auditTrail: 'Audit trail',
       accessLog: 'Access log',
       roleGrants: 'Role grants',
+      orgReset: 'Organisation password reset',
     },
     links: {
       rules: 'Rules',
@@ -239,6 +275,7 @@ export const en: Messages = {
       audit: 'Audit trail',
       accessLog: 'Access log',
       roleGrants: 'Role grants',
+      orgReset: 'Organisation password reset',
     },
   },
   roles: {

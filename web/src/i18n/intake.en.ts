@@ -277,6 +277,7 @@ export const intakeEn: IntakeMessages = {
     hash: 'Content hash (SHA-256)',
     note: 'The hash covers everything frozen at submission; it shows the content was not changed afterwards.',
     earlier: '{{count}} earlier submissions',
+    printDocument: 'Print the application (PDF)',
   },
   apply: {
     title: 'Application {{year}}',

@@ -272,6 +272,7 @@ export const intakeZhCN = {
     hash: '内容哈希（SHA-256）',
     note: '回执中的哈希值对应提交时冻结的全部内容，可用于核验提交后内容未被改动。',
     earlier: '此前提交的 {{count}} 个版本',
+    printDocument: '打印申报书（PDF）',
   },
   apply: {
     title: '{{year}} 年度申报',

@@ -169,10 +169,38 @@ export const zhCN = {
     submit: '登录',
     usernameRequired: '请输入用户名',
     passwordRequired: '请输入密码',
-    help: '账号由系统管理员（专家账号由评委会办公室）开通，您会收到一次性激活码，用它自行设置密码；任何人都不会知道您的密码。忘记密码请联系开通账号的人重新发放激活码。',
+    help: '申报单位在本平台自行注册账号；评审工作人员和推荐单位的账号由系统管理员开通，专家账号由评委会办公室开通，本人收到一次性激活码后自行设置密码，任何人都不会知道您的密码。',
+    noAccount: '还没有账号？',
+    register: '申报单位注册',
+    forgot: '忘记密码？',
     securityNote:
       '为保障安全，从同一网络地址连续多次输错某一用户名的密码，将临时停止该地址对此用户名的登录。',
-    activate: '收到激活码？在这里设置本人密码',
+    activate: '收到激活码或重置码？在这里设置本人密码',
+  },
+  reset: {
+    title: '忘记密码',
+    byMailLead:
+      '输入您的用户名。若该账号登记了电子邮箱，我们会向该邮箱发送一次性重置链接，{{hours}} 小时内有效；在您设置新密码之前，原密码仍然有效。',
+    submit: '发送重置链接',
+    sent: '如果该用户名存在并登记了电子邮箱，重置链接已发送到该邮箱。请查收邮件（包括垃圾邮件箱），按链接设置新密码。',
+    noMailTitle: '本平台通过评委会办公室重置密码',
+    organisations:
+      '申报单位：请携带营业执照（副本或复印件加盖公章）到评委会办公室，办公室核实后当面发放一次性重置码（{{hours}} 小时内有效）。',
+    staff: '评审工作人员、推荐单位和专家：请联系为您开通账号的系统管理员或评委会办公室，重新发放激活码。',
+    haveCode: '已有重置码？设置新密码',
+    backToSignIn: '返回登录',
+  },
+  orgReset: {
+    title: '申报单位密码重置',
+    lead: '申报单位忘记密码且无法通过邮件重置时，请其携带营业执照到办公室；核对营业执照上的统一社会信用代码后，在此发放一次性重置码，当面交给经办人。对方用重置码自行设置新密码，原密码在此之前仍然有效。每次发放均记入审计日志。',
+    creditCode: '统一社会信用代码',
+    creditCodeRequired: '请输入 18 位统一社会信用代码',
+    note: '核实情况',
+    noteHelp: '写明如何核实了申请人身份，例如：经办人持营业执照原件和身份证到办公室办理。',
+    noteRequired: '请写明核实情况（至少 2 个字）',
+    submit: '发放重置码',
+    issuedFor: '已为 {{organisation}} 发放重置码',
+    another: '为其他单位办理',
   },
   activate: {
     title: '激活账号',
@@ -184,6 +212,10 @@ export const zhCN = {
     submit: '设置密码并激活',
     done: '密码已设置，账号已激活。',
     toSignIn: '以 {{username}} 登录',
+    resetTitle: '设置新密码',
+    resetLead: '输入用户名和收到的一次性重置码，设置新密码。设置后，原密码失效，其他已登录的会话全部退出。',
+    resetCode: '重置码',
+    resetDone: '新密码已设置。',
   },
   activation: {
     onceOnly:
@@ -221,6 +253,7 @@ export const zhCN = {
       auditTrail: '审计日志',
       accessLog: '访问日志',
       roleGrants: '角色授权确认',
+      orgReset: '申报单位密码重置',
     },
     links: {
       rules: '评选细则',
@@ -230,6 +263,7 @@ export const zhCN = {
       audit: '审计日志',
       accessLog: '访问日志',
       roleGrants: '角色授权确认',
+      orgReset: '申报单位密码重置',
     },
   },
   roles: {

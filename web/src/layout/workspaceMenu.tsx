@@ -4,6 +4,7 @@ import {
   ClusterOutlined,
   FileSearchOutlined,
   HomeOutlined,
+  KeyOutlined,
   MailOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
@@ -51,6 +52,12 @@ export function workspaceMenuItems(user: SessionUser | undefined, t: TFunction):
       key: '/app/admin/reference',
       icon: <ApartmentOutlined />,
       label: <Link to="/app/admin/reference">{t('workspace.menu.reference')}</Link>,
+    });
+  if (mayOpen(user, 'orgReset'))
+    admin.push({
+      key: '/app/organisation-reset',
+      icon: <KeyOutlined />,
+      label: <Link to="/app/organisation-reset">{t('workspace.menu.orgReset')}</Link>,
     });
   if (admin.length)
     items.push({

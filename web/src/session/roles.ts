@@ -12,6 +12,7 @@ export const ASSIGNABLE_ROLES: readonly RoleKey[] = ROLE_KEYS.filter((role) => r
 export const PAGE_ACTIONS = {
   accounts: 'account.manage',
   roleGrants: 'role-grant.confirm',
+  orgReset: 'organisation.reset-password',
   reference: 'reference.manage',
   audit: 'audit.read',
   accessLog: 'access-log.read',

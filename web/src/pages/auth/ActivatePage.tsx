@@ -26,8 +26,9 @@ const FIELDS = ['username', 'code', 'newPassword'] as const;
  */
 export default function ActivatePage() {
   const { t } = useTranslation();
-  usePageTitle(t('activate.title'));
   const [params] = useSearchParams();
+  const reset = params.get('purpose') === 'reset';
+  usePageTitle(t(reset ? 'activate.resetTitle' : 'activate.title'));
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<{ error: ApiError; unplaced: string[] }>();
   const [saving, setSaving] = useState(false);
@@ -51,11 +52,16 @@ export default function ActivatePage() {
     <div style={{ display: 'flex', justifyContent: 'center', padding: '24px 0' }}>
       <Card style={{ width: '100%', maxWidth: 480 }} styles={{ body: { padding: 32 } }}>
         <Typography.Title level={1} style={{ fontSize: 24, marginTop: 0 }}>
-          {t('activate.title')}
+          {t(reset ? 'activate.resetTitle' : 'activate.title')}
         </Typography.Title>
         {done ? (
           <>
-            <Alert type="success" showIcon title={t('activate.done')} style={{ marginBottom: 16 }} />
+            <Alert
+              type="success"
+              showIcon
+              title={t(reset ? 'activate.resetDone' : 'activate.done')}
+              style={{ marginBottom: 16 }}
+            />
             <Link to={`/sign-in`}>
               <Button type="primary" block size="large">
                 {t('activate.toSignIn', { username: done })}
@@ -64,13 +70,15 @@ export default function ActivatePage() {
           </>
         ) : (
           <>
-            <p style={{ color: 'var(--ink-muted)', marginTop: 0 }}>{t('activate.lead')}</p>
+            <p style={{ color: 'var(--ink-muted)', marginTop: 0 }}>
+              {t(reset ? 'activate.resetLead' : 'activate.lead')}
+            </p>
             {error && <ApiErrorAlert error={error.error} unplaced={error.unplaced} />}
             <Form<Values>
               form={form}
               layout="vertical"
               requiredMark={false}
-              initialValues={{ username: params.get('username') ?? '' }}
+              initialValues={{ username: params.get('username') ?? '', code: params.get('code') ?? '' }}
               onFinish={(values) => void submit(values)}
             >
               <Form.Item
@@ -81,7 +89,7 @@ export default function ActivatePage() {
                 <Input prefix={<UserOutlined />} autoComplete="username" size="large" />
               </Form.Item>
               <Form.Item
-                label={t('activate.code')}
+                label={t(reset ? 'activate.resetCode' : 'activate.code')}
                 name="code"
                 extra={t('activate.codeHelp')}
                 rules={[{ required: true, whitespace: true, message: t('activate.codeRequired') }]}

@@ -1,5 +1,5 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Form, Input, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
@@ -79,8 +79,12 @@ export default function SignInPage() {
             {t('signIn.submit')}
           </Button>
         </Form>
-        <p style={{ marginTop: 16, marginBottom: 0 }}>
+        <Flex justify="space-between" wrap gap={8} style={{ marginTop: 16 }}>
+          <Link to="/reset-password">{t('signIn.forgot')}</Link>
           <Link to="/activate">{t('signIn.activate')}</Link>
+        </Flex>
+        <p style={{ marginTop: 12, marginBottom: 0 }}>
+          {t('signIn.noAccount')} <Link to="/register">{t('signIn.register')}</Link>
         </p>
         <p style={{ color: 'var(--ink-muted)', fontSize: 13, marginTop: 12, marginBottom: 0 }}>
           {t('signIn.help')}

@@ -27,6 +27,7 @@ export const PAGE_PATHS: Record<StaffPage, string> = {
   audit: '/app/audit',
   accessLog: '/app/access-log',
   roleGrants: '/app/role-grants',
+  orgReset: '/app/organisation-reset',
   experts: '/app/experts',
   conflicts: '/app/conflicts',
   panels: '/app/panels',

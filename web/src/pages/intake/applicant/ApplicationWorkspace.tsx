@@ -1,8 +1,8 @@
-import { LockOutlined } from '@ant-design/icons';
-import { Alert, App, Card, Col, Flex, Form, Grid, Row, Skeleton, Typography } from 'antd';
+import { LockOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Col, Flex, Form, Grid, Row, Skeleton, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applicationsApi } from '../../../api/intake.js';
+import { applicationsApi, documentUrl } from '../../../api/intake.js';
 import { useApiMutation } from '../../../api/useApiMutation.js';
 import { ErrorState } from '../../../layout/ErrorState.js';
 import { PageHeader } from '../../../layout/PageHeader.js';
@@ -113,6 +113,9 @@ export function ApplicationWorkspace({ id }: { id: string }) {
         extra={
           <Flex gap={12} align="center" wrap>
             <ApplicationStatusTag status={view.status} />
+            <Button icon={<PrinterOutlined />} href={documentUrl(view.id)} data-testid="print-document">
+              {t('receipt.printDocument')}
+            </Button>
             {editable && <SaveIndicator state={draft.save} onRetry={() => void draft.flush()} />}
           </Flex>
         }
