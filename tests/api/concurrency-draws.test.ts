@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activatedExpert } from './support/account-fixtures.js';
 import { auditCount, statusTally } from './support/concurrency-fixtures.js';
 import { expertProfile } from './support/expert-fixtures.js';
+import { signedIn } from './support/scenario-steps.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
 import {
   createTestPlatform,
-  DEMO_PASSWORD,
   UNREACHABLE_RATE_LIMITS,
   type TestClient,
   type TestPlatform,
@@ -22,17 +22,10 @@ let office: TestClient;
 let panelId: string;
 const experts = new Map<string, TestClient>();
 
-async function signedIn(username: string, password = DEMO_PASSWORD): Promise<TestClient> {
-  const client = platform.client();
-  const response = await client.signIn(username, password);
-  expect(response.statusCode, response.body).toBe(200);
-  return client;
-}
-
 beforeAll(async () => {
   platform = await createTestPlatform(UNREACHABLE_RATE_LIMITS);
   const cycleId = await seedPublishedCycle(platform.db);
-  office = await signedIn('office');
+  office = await signedIn(platform, 'office');
   const accepted = await seedAcceptedApplication(platform.db, cycleId, {
     name: '郑州并发抽取电力有限公司',
     creditCode: creditCode(700),
@@ -97,7 +90,7 @@ async function draw(): Promise<{
 
 describe('a burst on one panel', () => {
   it('stores one commitment for 100 freezes at once; the other 99 are told 409', async () => {
-    const staff = [office, await signedIn('office'), await signedIn('office')];
+    const staff = [office, await signedIn(platform, 'office'), await signedIn(platform, 'office')];
     const answers = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
         staff[i % staff.length]!.post(`/api/panels/${panelId}/freeze`, {}),
@@ -111,7 +104,7 @@ describe('a burst on one panel', () => {
 
   it('stores one redraw for 50 redraws with a reason at once, and none without a reason', async () => {
     await draw();
-    const staff = [office, await signedIn('office')];
+    const staff = [office, await signedIn(platform, 'office')];
     const answers = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
         staff[i % staff.length]!.post(
@@ -192,7 +185,7 @@ describe('a burst on one panel', () => {
         .post(`/api/my/panels/${commitmentId}/response`, { response: 'declined', reason: '身体原因' });
       expect(declined.statusCode, declined.body).toBe(204);
     }
-    const staff = [office, await signedIn('office')];
+    const staff = [office, await signedIn(platform, 'office')];
     const answers = await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         staff[i % 2]!.post(`/api/panels/${panelId}/replacements`, { expertCode: members[i % 2] }),

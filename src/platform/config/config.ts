@@ -121,7 +121,10 @@ export interface Config {
   demoMode: boolean;
   /** How long an activation code (a new account's, or the first administrator's) stays valid. */
   activationCodeHours: number;
-  /** How long a password reset code (by mail, or from the Office) stays valid (RESET_CODE_HOURS). */
+  /**
+   * How long a reset link sent by mail stays valid (RESET_CODE_HOURS). A code the Office hands over
+   * in person lasts as long as an activation code (ACTIVATION_CODE_HOURS).
+   */
   resetCodeHours: number;
   /** SMTP_HOST and friends: with it, people reset their own password by e-mail. */
   mail: MailSettings | null;
