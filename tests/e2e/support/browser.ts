@@ -74,13 +74,16 @@ export async function screenshotBoth(
   await page.setViewportSize(DESKTOP);
 }
 
-/** The page's content fits its width: nothing makes the whole page scroll sideways. */
+/**
+ * The page's content fits its width: nothing makes the whole page scroll sideways. After a resize
+ * antd's responsive parts (grid breakpoints, tables) re-render on a matchMedia event, which a busy
+ * machine delivers late, so the width is polled until it settles; an overflow that stays fails.
+ */
 export async function expectNoHorizontalOverflow(page: Page, label: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth, `${label}: page wider than the window`).toBeLessThanOrEqual(innerWidth);
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  await expect
+    .poll(overflow, { message: `${label}: page wider than the window (pixels beyond it)`, timeout: 5_000 })
+    .toBeLessThanOrEqual(0);
 }
 
 /**
