@@ -66,9 +66,9 @@ const INDUSTRY_CYCLE: IndustrySection[][] = [
   ['I', 'M'],
   ['C'],
   ['Q'],
-  ['C'],
+  ['M', 'Q'],
   ['G'],
-  ['C'],
+  ['G', 'F'],
 ];
 
 function demoIdentity(n: number): string {

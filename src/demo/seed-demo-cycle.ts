@@ -254,14 +254,15 @@ export async function seedDemoCycle(services: Services): Promise<DemoCycle> {
     });
   }
 
-  // Seven seats and two reserves from the manufacturing pool: every such expert is drawn, the
-  // demo expert among them, so each of them has a seat to answer.
+  // Seven seats from the seven manufacturing experts and no reserves: each of them, the demo
+  // expert among them, has a seat to answer; the draw decides who leads. (A reserve is not
+  // invited, so with reserves the demo expert would miss the seat whenever drawn as one.)
   const planned = await createPanel(office, cycle.id, {
     name: DEMO_PANEL_NAME,
     industries: ['C'],
     applicationIds: [acceptedId],
     size: 7,
-    reserves: 2,
+    reserves: 0,
   });
   await freezePanelPool(office, planned);
   await runDraw(office, (await findPanel(services.db, planned.id))!, {
