@@ -39,7 +39,7 @@ export async function applicationDocumentFacts(
     },
     form: application.form,
     clauses: eligibility.results
-      .filter((r) => r.key !== 'art20')
+      .filter((r) => r.key !== 'title-validity')
       .map((r) => ({ key: r.key, label: r.label.zh, summary: r.summary.zh })),
     items: framework.categories.flatMap((c) => c.items.map((i) => ({ code: i.code, title: i.title.zh }))),
     endorsements: loaded.endorsements.map((e) => ({

@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { isExclusionKind } from '../programmes/core/rule-kinds.js';
 import type { LocalizedText } from '../platform/i18n/localized.js';
 import { formatBeijingTime } from '../platform/kernel/time.js';
 import { FONT_NAMES, registerFonts } from '../platform/pdf/fonts.js';
@@ -167,7 +168,7 @@ export async function renderApplicationPdf(facts: ApplicationDocumentFacts): Pro
     const answer =
       declaration?.compliant === undefined || declaration.compliant === null
         ? '未声明'
-        : clause.key.startsWith('art9')
+        : isExclusionKind(clause.key)
           ? declaration.compliant
             ? '不存在该情形'
             : '存在该情形'
