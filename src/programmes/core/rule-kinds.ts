@@ -89,3 +89,29 @@ export const JINSHUI_2011_LEGACY_KEYS: Record<string, RuleKind> = {
   'art9.9': 'other-violations',
   art20: 'title-validity',
 };
+
+/** What each rule kind is, in plain words (the rules editor's labels; the article comes from the data). */
+export const RULE_KIND_NAMES: Record<RuleKind, { zh: string; en: string }> = {
+  'years-operating': {
+    zh: '登记注册、法人资格和经营年限',
+    en: 'Registration, legal person, years in operation',
+  },
+  'quality-system': { zh: '质量管理体系和自评报告', en: 'Quality management system and self-assessment' },
+  'no-major-accident': { zh: '无重大事故', en: 'No major accident' },
+  'no-loss': { zh: '经营业绩、无亏损', en: 'Results, no loss' },
+  'standards-and-reputation': {
+    zh: '标准化、品牌和诚信（含优先推荐）',
+    en: 'Standards, brand and credit (and priority)',
+  },
+  'department-recommendation': { zh: '主管部门推荐', en: 'Recommendation of the competent department' },
+  'against-policy': { zh: '不符合国家政策', en: 'Against national policy' },
+  'missing-licence': { zh: '未取得应有证照', en: 'Missing a required licence' },
+  'liability-accident': { zh: '责任事故', en: 'Liability accident' },
+  'failed-spot-check': { zh: '监督抽查不合格', en: 'Failed spot check' },
+  'award-fraud': { zh: '本奖评定中弄虚作假', en: 'Fraud in this award' },
+  'public-order-violation': { zh: '违反社会治安等政策', en: 'Public-order violation' },
+  'tax-evasion': { zh: '偷税漏税', en: 'Tax evasion' },
+  'wage-arrears': { zh: '拖欠工资或社保', en: 'Wage or social-insurance arrears' },
+  'other-violations': { zh: '其它违法不良记录', en: 'Other legal violations' },
+  'title-validity': { zh: '称号有效期内不得再次申报', en: 'No new application while a title is valid' },
+};
