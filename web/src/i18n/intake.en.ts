@@ -186,9 +186,9 @@ export const intakeEn: IntakeMessages = {
     henan_famous_trademark: 'Henan Famous Trademark',
   },
   declarations: {
-    lead: 'Declare, clause by clause, each condition of Art. 8 and each exclusion of Art. 9, and upload the evidence.',
-    conditions: 'Art. 8 — Basic conditions',
-    exclusions: 'Art. 9 — Grounds for exclusion',
+    lead: 'Declare, clause by clause, each condition of {{conditions}} and each exclusion of {{exclusions}}, and upload the evidence.',
+    conditions: '{{article}} — Basic conditions',
+    exclusions: '{{article}} — Grounds for exclusion',
     conditionYes: 'We meet it',
     conditionNo: 'We do not meet it',
     exclusionNo: 'Does not apply to us',

@@ -184,9 +184,9 @@ export const intakeZhCN = {
     henan_famous_trademark: '河南省著名商标',
   },
   declarations: {
-    lead: '请对第八条每项申报条件和第九条每项排除情形逐条作出声明，并上传相应的证明材料。',
-    conditions: '第八条 基本申报条件',
-    exclusions: '第九条 不得申报的情形',
+    lead: '请对{{conditions}}每项申报条件和{{exclusions}}每项排除情形逐条作出声明，并上传相应的证明材料。',
+    conditions: '{{article}} 基本申报条件',
+    exclusions: '{{article}} 不得申报的情形',
     conditionYes: '符合',
     conditionNo: '不符合',
     exclusionNo: '不存在该情形',
