@@ -163,7 +163,7 @@ export const intakeZhCN = {
     netProfit: '净利润',
     cell: '{{year}} 年{{field}}',
     unit: '单位：万元。',
-    lossHint: '净利润为负数表示亏损；近三年有亏损的不符合第八条第四项。',
+    lossHint: '净利润为负数表示亏损；近 {{years}} 年有亏损的不符合{{clause}}。',
   },
   qms: {
     certified: '是否通过质量管理体系认证',
@@ -171,11 +171,11 @@ export const intakeZhCN = {
     certificateNumber: '证书编号',
     certificationBody: '认证机构',
     effectiveSince: '有效运行起始日期',
-    effectiveSinceHelp: '第八条第二项要求有效运行 3 年以上。',
-    notCertifiedHint: '第八条第二项要求质量管理体系健全并有效运行，未通过认证的将判定为不符合。',
+    effectiveSinceHelp: '{{clause}}要求有效运行 {{years}} 年以上。',
+    notCertifiedHint: '{{clause}}要求质量管理体系健全并有效运行，未通过认证的将判定为不符合。',
   },
   honours: {
-    lead: '获得下列荣誉称号的，可优先推荐申报（第八条第五项）；这不是申报条件。',
+    lead: '获得下列荣誉称号的，可优先推荐申报（{{clause}}）；这不是申报条件。',
     none: '未填报荣誉称号',
     china_top_brand: '中国名牌产品',
     china_well_known_trademark: '中国驰名商标',
