@@ -174,7 +174,7 @@ describe('drafting, bad input, approval and a cycle on the new version', () => {
     expect(saved.json<Version>().sha256).not.toBe(draft.sha256);
     const stale = await office.request('PUT', '/api/rules-versions/jinshui-2027', { revision: 1, document });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().code).toBe('rules/stale-revision');
+    expect(stale.json().code).toBe('rules/revision-conflict');
     const [audit] = await platform.db.query<{ before: { changed: object }; after: { changed: object } }>(
       `SELECT before, after FROM audit_log WHERE action = 'rules-version.updated' AND record_id = 'jinshui-2027'`,
     );
@@ -205,7 +205,7 @@ describe('drafting, bad input, approval and a cycle on the new version', () => {
     );
     const stale = await chair.post('/api/rules-versions/jinshui-2027/approval', { revision: 1 });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().code).toBe('rules/stale-revision');
+    expect(stale.json().code).toBe('rules/revision-conflict');
     const approved = await chair.post('/api/rules-versions/jinshui-2027/approval', { revision: 2 });
     expect(approved.statusCode, approved.body).toBe(200);
     expect(approved.json<Version>()).toMatchObject({
@@ -213,13 +213,13 @@ describe('drafting, bad input, approval and a cycle on the new version', () => {
       abilities: { edit: false, approve: false },
     });
     const twice = await chair.post('/api/rules-versions/jinshui-2027/approval', { revision: 2 });
-    expect(twice.json().code).toBe('rules/not-draft');
+    expect(twice.json().code).toBe('rules/not-editable');
     const edit = await office.request('PUT', '/api/rules-versions/jinshui-2027', {
       revision: 2,
       document: approved.json<Version>().document,
     });
     expect(edit.statusCode).toBe(409);
-    expect(edit.json().code).toBe('rules/not-draft');
+    expect(edit.json().code).toBe('rules/not-editable');
     await expect(
       platform.db.query(`UPDATE rules_versions SET revision = 9 WHERE id = 'jinshui-2027'`),
     ).rejects.toThrow(/approved/);

@@ -260,14 +260,14 @@ export const ERROR_CATALOGUE = {
       en: 'The rules version {id} exists; choose another id.',
     },
   },
-  'rules/not-draft': {
+  'rules/not-editable': {
     status: 409,
     message: {
       zh: '该规则版本已批准，不能再修改；请以它为基础起草新版本。',
       en: 'This rules version is approved and cannot change; draft a new version based on it.',
     },
   },
-  'rules/stale-revision': {
+  'rules/revision-conflict': {
     status: 409,
     message: {
       zh: '该草稿已被他人修改，请刷新后再改。',

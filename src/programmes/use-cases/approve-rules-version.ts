@@ -17,7 +17,7 @@ export async function approveRulesVersion(
 ): Promise<RulesVersionRecord> {
   const current = await findRulesVersion(context.db, id);
   if (!current) throw new AppError('record/not-found');
-  if (current.status !== 'draft') throw new AppError('rules/not-draft');
+  if (current.status !== 'draft') throw new AppError('rules/not-editable');
   const actorId = context.actor!.id;
   if (current.createdBy?.id === actorId) throw new AppError('rules/own-draft');
   requireValidRules(current.document);
@@ -34,7 +34,7 @@ export async function approveRulesVersion(
   });
   if (!approved) {
     const now = await findRulesVersion(context.db, id);
-    throw new AppError(now?.status === 'approved' ? 'rules/not-draft' : 'rules/stale-revision');
+    throw new AppError(now?.status === 'approved' ? 'rules/not-editable' : 'rules/revision-conflict');
   }
   return (await findRulesVersion(context.db, id))!;
 }

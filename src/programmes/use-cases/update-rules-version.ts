@@ -21,7 +21,7 @@ export async function updateRulesVersion(
 ): Promise<RulesVersionRecord> {
   const current = await findRulesVersion(context.db, id);
   if (!current) throw new AppError('record/not-found');
-  if (current.status !== 'draft') throw new AppError('rules/not-draft');
+  if (current.status !== 'draft') throw new AppError('rules/not-editable');
   const document = requireValidRules(
     typeof input.document === 'object' && input.document !== null
       ? { ...input.document, id }
@@ -57,7 +57,7 @@ export async function updateRulesVersion(
   });
   if (!written) {
     const now = await findRulesVersion(context.db, id);
-    throw new AppError(now?.status === 'approved' ? 'rules/not-draft' : 'rules/stale-revision');
+    throw new AppError(now?.status === 'approved' ? 'rules/not-editable' : 'rules/revision-conflict');
   }
   return (await findRulesVersion(context.db, id))!;
 }
