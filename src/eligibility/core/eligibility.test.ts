@@ -8,6 +8,7 @@ import { DECLARATION_CLAUSES } from '../../applications/core/application-form.js
 import { creditCodeCheckCharacter } from '../../organisations/core/credit-code.js';
 import type { OrganisationFacts } from '../../organisations/core/organisation.js';
 import type { ProgrammeParameters, ProgrammeVersion } from '../../programmes/programme.types.js';
+import { zhengzhouDemo2024 } from '../../demo/rules/zhengzhou-demo-2024.js';
 import { jinshui2011 } from '../../programmes/versions/jinshui-2011.js';
 import { gbt19580_2012 } from '../../scoring/frameworks/gbt19580-2012.js';
 import type { ClauseResult, EligibilityInput, EligibilityReport } from './eligibility.js';
@@ -719,5 +720,40 @@ describe('evaluateEligibility', () => {
       expect(honoured.results).toEqual(plain.results);
       expect(honoured.eligible).toBe('yes');
     });
+  });
+});
+
+describe('a programme numbered otherwise (the demo zhengzhou-demo-2024)', () => {
+  const zz = (overrides: Partial<EligibilityInput> = {}) =>
+    input({ programme: zhengzhouDemo2024, ...overrides });
+
+  it('cites its own article for every rule kind, and for the priority honours', () => {
+    const report = evaluateEligibility(zz());
+    for (const result of report.results) {
+      expect(result.ref, result.key).toEqual(zhengzhouDemo2024.clauses[result.key]);
+    }
+    expect(clause(report, 'department-recommendation').label).toEqual({ zh: '第六条(一)', en: 'Art. 6(1)' });
+    expect(clause(report, 'award-fraud').label).toEqual({ zh: '第七条(一)', en: 'Art. 7(1)' });
+    expect(clause(report, 'title-validity').label).toEqual({ zh: '第十一条', en: 'Art. 11' });
+    expect(report.priority.clause).toEqual({ article: 6, clause: 6 });
+  });
+
+  it('applies its own numbers: five years of exclusion after fraud where Jinshui has three', () => {
+    const records = { fraudFindings: [{ foundOn: '2021-06-01' }], titles: [] };
+    expect(evaluate('award-fraud', zz({ records })).verdict).toBe('fail');
+    expect(evaluate('award-fraud', zz({ records })).reason.zh).toContain('2026-06-01 前不得申报');
+    expect(evaluate('award-fraud', input({ records })).verdict).toBe('pass');
+  });
+
+  it('applies its own numbers: three years in operation where Jinshui asks five', () => {
+    const young = { ...organisation(), registrationDate: '2021-01-15' };
+    // Only the credit code's region (a hint, 410105 under the city's 410100) is left for the Office.
+    const city = evaluate('years-operating', zz({ organisation: young }));
+    expect(city.verdict).toBe('needs-check');
+    expect(city.reason.zh).not.toContain('不足');
+    expect(city.reason.zh).toContain('辖区代码 410100');
+    const district = evaluate('years-operating', input({ organisation: young }));
+    expect(district.verdict).toBe('fail');
+    expect(district.reason.zh).toContain('不足 5 年');
   });
 });
