@@ -472,6 +472,7 @@ export const en: Messages = {
     notYours: 'Approved by the committee chair (not by whoever drafted it)',
     revision: 'revision {{revision}}',
     back: 'Back to the versions',
+    shipped: 'Shipped with the platform',
   },
   roleGrants: {
     title: 'Role grants',

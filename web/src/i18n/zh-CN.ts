@@ -441,6 +441,7 @@ export const zhCN = {
     notYours: '由评委会主任批准（起草人不能批准自己的草稿）',
     revision: '修订号 {{revision}}',
     back: '返回版本列表',
+    shipped: '随平台发布',
   },
   roleGrants: {
     title: '角色授权确认',

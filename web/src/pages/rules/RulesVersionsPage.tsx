@@ -70,7 +70,7 @@ export default function RulesVersionsPage() {
       title: t('rulesVersions.createdBy'),
       render: (_, v) => (
         <>
-          <div>{v.createdBy?.name ?? t('common.empty')}</div>
+          <div>{v.createdBy?.name ?? t('rulesVersions.shipped')}</div>
           <Typography.Text type="secondary">{formatDateTime(v.createdAt, locale)}</Typography.Text>
         </>
       ),
@@ -81,7 +81,7 @@ export default function RulesVersionsPage() {
       render: (_, v) =>
         v.approvedAt ? (
           <>
-            <div>{v.approvedBy?.name ?? t('common.empty')}</div>
+            <div>{v.approvedBy?.name ?? t('rulesVersions.shipped')}</div>
             <Typography.Text type="secondary">{formatDateTime(v.approvedAt, locale)}</Typography.Text>
           </>
         ) : (
