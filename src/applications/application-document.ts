@@ -1,3 +1,4 @@
+import { articleLabel, categoryLabel } from '../programmes/catalogue.js';
 import type { RequestContext } from '../accounts/request-context.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { findOrganisation } from '../organisations/organisations-repository.js';
@@ -22,6 +23,10 @@ export async function applicationDocumentFacts(
   if (!organisation) throw new AppError('server/internal');
   return {
     programmeTitle: programme.title,
+    articles: {
+      declarations: `${categoryLabel(programme, 'condition').zh}、${categoryLabel(programme, 'exclusion').zh}`,
+      priority: articleLabel(programme.clauses['standards-and-reputation']).zh,
+    },
     cycleYear: loaded.cycle.year,
     applicationId: application.id,
     statusLabel: STATUS_LABELS[application.status],
@@ -39,7 +44,7 @@ export async function applicationDocumentFacts(
     },
     form: application.form,
     clauses: eligibility.results
-      .filter((r) => r.key !== 'art20')
+      .filter((r) => r.key !== 'title-validity')
       .map((r) => ({ key: r.key, label: r.label.zh, summary: r.summary.zh })),
     items: framework.categories.flatMap((c) => c.items.map((i) => ({ code: i.code, title: i.title.zh }))),
     endorsements: loaded.endorsements.map((e) => ({

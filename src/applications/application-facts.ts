@@ -1,6 +1,7 @@
 import type { Queryable } from '../platform/db/database.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { findFramework, findProgramme } from '../programmes/catalogue.js';
+import { findFramework } from '../programmes/catalogue.js';
+import { findRulesOfCycles } from '../programmes/rules-versions-repository.js';
 import type { ProgrammeVersion } from '../programmes/programme.types.js';
 import type { FrameworkVersion } from '../scoring/framework.types.js';
 import type { CycleRecord } from '../cycles/cycles-repository.js';
@@ -29,14 +30,15 @@ export async function loadApplicationRules(
   db: Queryable,
   application: ApplicationRecord,
 ): Promise<LoadedApplication> {
-  const cycle = await findCycle(db, application.cycleId);
-  const programme = cycle && findProgramme(cycle.programmeId);
-  const framework = cycle && findFramework(cycle.frameworkId);
-  if (!cycle || !programme || !framework) throw new AppError('server/internal');
-  const [files, endorsements] = await Promise.all([
+  const [cycle, rules, files, endorsements] = await Promise.all([
+    findCycle(db, application.cycleId),
+    findRulesOfCycles(db, [application.cycleId]),
     listFiles(db, application.id),
     listEndorsements(db, application.id),
   ]);
+  const programme = rules.get(application.cycleId);
+  const framework = cycle && findFramework(cycle.frameworkId);
+  if (!cycle || !programme || !framework) throw new AppError('server/internal');
   return { application, cycle, programme, framework, files, endorsements };
 }
 
@@ -75,11 +77,10 @@ export async function loadApplicationSummaries(
 ): Promise<ApplicationSummaryFacts[]> {
   if (applications.length === 0) return [];
   const organisationIds = applications.map((a) => a.organisationId);
-  const [cycles, endorsements, organisations, records] = await Promise.all([
-    findCycles(
-      db,
-      applications.map((a) => a.cycleId),
-    ),
+  const cycleIds = applications.map((a) => a.cycleId);
+  const [cycles, rules, endorsements, organisations, records] = await Promise.all([
+    findCycles(db, cycleIds),
+    findRulesOfCycles(db, cycleIds),
     listEndorsementsOf(
       db,
       applications.map((a) => a.id),
@@ -89,7 +90,7 @@ export async function loadApplicationSummaries(
   ]);
   return applications.map((application) => {
     const cycle = cycles.get(application.cycleId);
-    const programme = cycle && findProgramme(cycle.programmeId);
+    const programme = rules.get(application.cycleId);
     const framework = cycle && findFramework(cycle.frameworkId);
     const organisation = organisations.get(application.organisationId);
     if (!cycle || !programme || !framework || !organisation) throw new AppError('server/internal');

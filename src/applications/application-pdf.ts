@@ -1,4 +1,5 @@
 import PDFDocument from 'pdfkit';
+import { isExclusionKind } from '../programmes/core/rule-kinds.js';
 import type { LocalizedText } from '../platform/i18n/localized.js';
 import { formatBeijingTime } from '../platform/kernel/time.js';
 import { FONT_NAMES, registerFonts } from '../platform/pdf/fonts.js';
@@ -37,8 +38,10 @@ export interface ApplicationDocumentFacts {
     departmentName: string;
   };
   form: ApplicationForm;
-  /** The Art. 8/9 clauses in order, with what each asks (from the eligibility engine). */
+  /** The conditions and exclusions in order, with what each asks (from the eligibility engine). */
   clauses: { key: string; label: string; summary: string }[];
+  /** Where the programme states them (Jinshui 2011: 第八条、第九条) and its priority honours (第八条(五)). */
+  articles: { declarations: string; priority: string };
   /** The framework's items in order, for the self-assessment. */
   items: { code: string; title: string }[];
   endorsements: {
@@ -158,16 +161,16 @@ export async function renderApplicationPdf(facts: ApplicationDocumentFacts): Pro
   ] as const)
     row(doc, label, value);
 
-  heading(doc, '四、获得的荣誉称号（第八条第五项，可优先推荐）');
+  heading(doc, `四、获得的荣誉称号（${facts.articles.priority}，可优先推荐）`);
   paragraph(doc, form.honours.length ? form.honours.map((h) => HONOURS[h]).join('；') : '无');
 
-  heading(doc, '五、申报条件声明（第八条、第九条）');
+  heading(doc, `五、申报条件声明（${facts.articles.declarations}）`);
   for (const clause of facts.clauses) {
     const declaration = form.declarations[clause.key as keyof ApplicationForm['declarations']];
     const answer =
       declaration?.compliant === undefined || declaration.compliant === null
         ? '未声明'
-        : clause.key.startsWith('art9')
+        : isExclusionKind(clause.key)
           ? declaration.compliant
             ? '不存在该情形'
             : '存在该情形'

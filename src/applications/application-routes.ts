@@ -1,3 +1,4 @@
+import { RULE_KINDS } from '../programmes/core/rule-kinds.js';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
@@ -471,7 +472,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
             overrides: Type.Array(
               Type.Object(
                 {
-                  key: Type.String({ maxLength: 20 }),
+                  key: Type.Enum([...RULE_KINDS]),
                   verdict: Type.Enum(['pass', 'fail']),
                   reason: Type.String({ maxLength: 2000 }),
                 },
@@ -482,7 +483,7 @@ export const applicationRoutes: FastifyPluginAsyncTypebox = async (app) => {
             acknowledgements: Type.Optional(
               Type.Array(
                 Type.Object(
-                  { key: Type.String({ maxLength: 20 }), note: Type.String({ maxLength: 2000 }) },
+                  { key: Type.Enum([...RULE_KINDS]), note: Type.String({ maxLength: 2000 }) },
                   { additionalProperties: false },
                 ),
                 {

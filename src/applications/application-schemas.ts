@@ -1,3 +1,4 @@
+import { RULE_KINDS } from '../programmes/core/rule-kinds.js';
 import { Type, type Static, type TSchema } from 'typebox';
 import { OrganisationSchema } from '../organisations/organisation-routes.js';
 import { DECLARATION_CLAUSES, PRIORITY_HONOURS } from './core/application-form.js';
@@ -123,7 +124,9 @@ export const ChecklistItemSchema = Type.Object({
 export const EligibilityReportSchema = Type.Object({
   results: Type.Array(
     Type.Object({
-      key: Type.String(),
+      key: Type.Enum([...RULE_KINDS], {
+        description: 'The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label',
+      }),
       ref: Type.Object({ article: Type.Integer(), clause: Type.Optional(Type.Integer()) }),
       label: Text2,
       summary: Text2,

@@ -3,7 +3,9 @@ import { insertAccount } from '../accounts/accounts-repository.js';
 import type { Role } from '../accounts/core/roles.js';
 import type { Database } from '../platform/db/database.js';
 import { hashPassword } from '../platform/security/password-hashing.js';
+import { registerRulesVersion } from '../programmes/register-catalogue.js';
 import { jinshui2011 } from '../programmes/versions/jinshui-2011.js';
+import { zhengzhouDemo2024 } from './rules/zhengzhou-demo-2024.js';
 import { DEMO_EXPERT_NAME, seedDemoExperts } from './demo-experts.js';
 import { insertOrganisation } from '../organisations/organisations-repository.js';
 import { insertReference, listReference } from '../reference/reference-repository.js';
@@ -70,6 +72,9 @@ const DEMO_SEED_LOCK = 7_241_013;
 export async function seedDemo(db: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const system = { actorId: null, clientIp: null };
+  // The second programme of the demo (its numbers and articles unlike Jinshui's), approved like a
+  // shipped version and checked against its hash at every demo start.
+  await registerRulesVersion(db, 'zhengzhou-demo', zhengzhouDemo2024);
   return db.transaction(async (tx) => {
     // Decided under the lock, inside the transaction that seeds: the second server sees the first's rows.
     await tx.query('SELECT pg_advisory_xact_lock($1)', [DEMO_SEED_LOCK]);

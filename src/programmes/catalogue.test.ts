@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { zhengzhouDemo2024 } from '../demo/rules/zhengzhou-demo-2024.js';
 import {
   articleLabel,
+  categoryLabel,
   chineseNumeral,
   findFramework,
-  findProgramme,
   frameworkVersions,
-  programmeVersions,
+  shippedRules,
 } from './catalogue.js';
+import { RULE_KINDS } from './core/rule-kinds.js';
+import { checkRulesDocument } from './core/rules-document.js';
 import type { ArticleRef, ProgrammeArticle, ProgrammeVersion } from './programme.types.js';
 import { jinshui2011 } from './versions/jinshui-2011.js';
 
@@ -59,27 +62,84 @@ describe('articleLabel', () => {
   });
 });
 
+const programmeVersions = [...shippedRules.map((s) => s.document), zhengzhouDemo2024];
+
 describe('catalogue', () => {
   it('ships jinshui-2011 and gbt19580-2012 with unique ids', () => {
-    expect(programmeVersions.map((p) => p.id)).toContain('jinshui-2011');
+    expect(shippedRules).toEqual([{ family: 'jinshui', document: jinshui2011 }]);
     expect(frameworkVersions.map((f) => f.id)).toContain('gbt19580-2012');
     expect(new Set(programmeVersions.map((p) => p.id)).size).toBe(programmeVersions.length);
     expect(new Set(frameworkVersions.map((f) => f.id)).size).toBe(frameworkVersions.length);
   });
 
-  it('finds versions by id and returns undefined for unknown ids', () => {
-    expect(findProgramme('jinshui-2011')).toBe(jinshui2011);
-    expect(findProgramme('nowhere-1999')).toBeUndefined();
+  it('finds frameworks by id and returns undefined for unknown ids', () => {
     expect(findFramework('gbt19580-2012')?.totalPoints).toBe(1000);
     expect(findFramework('nope')).toBeUndefined();
   });
 
   it.each(programmeVersions.map((p) => [p.id, p] as const))(
-    "resolves %s's default framework",
+    "resolves %s's default framework, passes the rules schema and cites an existing clause for every rule kind",
     (_id, programme) => {
       expect(findFramework(programme.defaultFrameworkId)).toBeDefined();
+      expect(checkRulesDocument(programme)).toEqual([]);
+      for (const kind of RULE_KINDS) {
+        const ref = programme.clauses[kind];
+        if (ref.clause === undefined) {
+          expect(
+            programme.articles.some((a) => a.number === ref.article),
+            kind,
+          ).toBe(true);
+        } else expect(clauseLine(programme, ref), kind).toBeDefined();
+      }
     },
   );
+
+  it('labels the articles of conditions and exclusions from the data', () => {
+    expect(categoryLabel(jinshui2011, 'condition')).toEqual({ zh: '第八条', en: 'Art. 8' });
+    expect(categoryLabel(jinshui2011, 'exclusion')).toEqual({ zh: '第九条', en: 'Art. 9' });
+    expect(categoryLabel(zhengzhouDemo2024, 'condition')).toEqual({ zh: '第六条', en: 'Art. 6' });
+    expect(categoryLabel(zhengzhouDemo2024, 'exclusion')).toEqual({ zh: '第七条', en: 'Art. 7' });
+  });
+});
+
+describe('programme zhengzhou-demo-2024 (the second demo programme)', () => {
+  const p = zhengzhouDemo2024;
+  const text = (n: number) => p.articles.find((a) => a.number === n)?.text.zh ?? '';
+
+  it('is marked a demo, and its numbers differ from Jinshui 2011', () => {
+    expect(p.title.zh).toContain('演示');
+    expect(p.issuer.zh).toContain('虚构');
+    const values = (v: typeof p) =>
+      Object.fromEntries(Object.entries(v.parameters).map(([k, x]) => [k, x.value]));
+    expect(values(p)).toMatchObject({
+      jurisdictionRegionCode: '410100',
+      maxWinnersPerYear: 5,
+      panelSizeMin: 7,
+      panelSizeMax: 7,
+      publicNoticeMinDays: 7,
+      titleValidityYears: 3,
+    });
+    for (const name of [
+      'maxWinnersPerYear',
+      'panelSizeMin',
+      'publicNoticeMinDays',
+      'titleValidityYears',
+    ] as const)
+      expect(p.parameters[name].value, name).not.toBe(jinshui2011.parameters[name].value);
+  });
+
+  it('agrees with the wording of the articles it cites', () => {
+    const q = p.parameters;
+    expect(text(q.maxWinnersPerYear.source.article)).toContain(`不超过${q.maxWinnersPerYear.value}个`);
+    expect(text(q.panelSizeMin.source.article)).toContain(`由${q.panelSizeMin.value}名评审员组成`);
+    expect(text(q.publicNoticeMinDays.source.article)).toContain(`不少于${q.publicNoticeMinDays.value}天`);
+    expect(text(q.titleValidityYears.source.article)).toContain(`有效期为${q.titleValidityYears.value}年`);
+    expect(clauseLine(p, q.minYearsInOperation.source)).toContain(`${q.minYearsInOperation.value}年以上`);
+    expect(clauseLine(p, q.fraudLookbackYears.source)).toContain(`近${q.fraudLookbackYears.value}年内`);
+    expect(clauseLine(p, p.clauses['department-recommendation'])).toContain('推荐');
+    expect(clauseLine(p, p.clauses['award-fraud'])).toContain('弄虚作假');
+    expect(clauseLine(p, p.clauses['tax-evasion'])).toContain('偷税漏税');
+  });
 });
 
 describe('programme jinshui-2011', () => {

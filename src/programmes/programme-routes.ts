@@ -3,9 +3,10 @@ import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize } from '../accounts/http/authorize.js';
 import { errorResponses, LocalizedTextSchema } from '../platform/http/schemas.js';
-import { findFramework, findProgramme, frameworkVersions, programmeVersions } from './catalogue.js';
+import { findFramework, frameworkVersions } from './catalogue.js';
 import { FrameworkVersionSchema, ProgrammeVersionSchema } from './programme-schemas.js';
 import { contentHash } from './register-catalogue.js';
+import { findApprovedRules, listApprovedRules } from './rules-versions-repository.js';
 
 const VersionId = Type.String({ pattern: '^[a-z0-9-]{1,64}$' });
 
@@ -16,12 +17,13 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['programmes'],
-        summary: 'Award programme versions',
+        summary: 'Approved award programme rules versions (stored documents, see /api/rules-versions)',
         response: {
           200: Type.Object({
             items: Type.Array(
               Type.Object({
                 id: Type.String(),
+                family: Type.String(),
                 title: LocalizedTextSchema,
                 effectiveDate: Type.String(),
                 documentNumber: Type.String(),
@@ -33,14 +35,16 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      authorize(request, 'public.read');
+      const { db } = authorize(request, 'public.read');
+      const versions = await listApprovedRules(db);
       return {
-        items: programmeVersions.map((p) => ({
-          id: p.id,
-          title: p.title,
-          effectiveDate: p.effectiveDate,
-          documentNumber: p.documentNumber,
-          sha256: contentHash(p),
+        items: versions.map(({ id, family, document, sha256 }) => ({
+          id,
+          family,
+          title: document.title,
+          effectiveDate: document.effectiveDate,
+          documentNumber: document.documentNumber,
+          sha256,
         })),
       };
     },
@@ -51,14 +55,15 @@ export const programmeRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['programmes'],
-        summary: 'One programme version: chapters, articles, parameters with their source articles',
+        summary:
+          'One approved programme rules version: chapters, articles, parameters and clauses with their source articles',
         params: Type.Object({ id: VersionId }),
         response: { 200: ProgrammeVersionSchema, ...errorResponses },
       },
     },
     async (request) => {
-      authorize(request, 'public.read');
-      const programme = findProgramme(request.params.id);
+      const { db } = authorize(request, 'public.read');
+      const programme = await findApprovedRules(db, request.params.id);
       if (!programme) throw new AppError('record/not-found');
       return programme;
     },

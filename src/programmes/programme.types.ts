@@ -1,5 +1,6 @@
 import type { LocalizedText } from '../platform/i18n/localized.js';
 import type { ClauseRef } from '../platform/kernel/refusal.js';
+import type { RuleKind } from './core/rule-kinds.js';
 
 /** Where a rule comes from: the article (and clause) of the programme's founding document. */
 export type ArticleRef = ClauseRef;
@@ -48,7 +49,10 @@ export interface ProgrammeParameters {
   overviewMaxChars: ProgrammeParameter;
 }
 
-/** One immutable version of an award programme. A cycle names the id it runs under. */
+/**
+ * One version of an award programme's rules: a stored document (`rules_versions`), validated by
+ * `rules-document.ts`, hashed, immutable once approved. A cycle names the id it runs under.
+ */
 export interface ProgrammeVersion {
   /** Stable id of this version, e.g. 'jinshui-2011'. Never reused for different content. */
   id: string;
@@ -62,6 +66,12 @@ export interface ProgrammeVersion {
   chapters: ProgrammeChapter[];
   articles: ProgrammeArticle[];
   parameters: ProgrammeParameters;
+  /**
+   * Where each rule kind is stated in this programme's own document: Jinshui 2011 says
+   * `years-operating` in Art. 8(1); a programme numbered otherwise cites its own article. Every
+   * refusal on a clause cites this.
+   */
+  clauses: Record<RuleKind, ArticleRef>;
   /** Towns / sub-districts named by the founding document, offered as reference data. */
   localities: LocalizedText[];
 }

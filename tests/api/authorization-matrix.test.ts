@@ -150,6 +150,21 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/access-log/export.xlsx': { allow: { action: 'access-log.read' } },
   'GET /api/programmes': { allow: { action: 'public.read' } },
   'GET /api/programmes/{id}': { allow: { action: 'public.read' } },
+  'GET /api/rules-versions': { allow: { action: 'rules.read' } },
+  'GET /api/rules-versions/{id}': { allow: { action: 'rules.read' } },
+  'POST /api/rules-versions': {
+    allow: { action: 'rules.draft' },
+    body: () => ({ basedOn: 'jinshui-2011', id: 'matrix-rules' }),
+  },
+  // Aimed at an approved (shipped) version: its holders are refused with a 409.
+  'PUT /api/rules-versions/{id}': {
+    allow: { action: 'rules.draft' },
+    body: () => ({ revision: 1, document: {} }),
+  },
+  'POST /api/rules-versions/{id}/approval': {
+    allow: { action: 'rules.approve' },
+    body: () => ({ revision: 1 }),
+  },
   'GET /api/frameworks': { allow: { action: 'public.read' } },
   'GET /api/frameworks/{id}': { allow: { action: 'public.read' } },
   'GET /api/public/cycles': { allow: { action: 'public.read' } },
@@ -308,6 +323,7 @@ function fill(path: string, name: string, r: Records, op: string): string {
     ['/api/role-grants/', r.grantId],
     ['/api/reference/', r.townId],
     ['/api/programmes/', 'jinshui-2011'],
+    ['/api/rules-versions/', 'jinshui-2011'],
     ['/api/frameworks/', 'gbt19580-2012'],
     ['/api/cycles/', r.cycleId],
     ['/api/applications/', r.applicationId],

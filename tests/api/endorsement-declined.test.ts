@@ -104,7 +104,9 @@ describe('an endorser declines to recommend (不同意推荐)', () => {
       comments: '不符合本行业推荐要求',
     });
     expect(declined.statusCode, declined.body).toBe(200);
-    const art86 = declined.json().eligibility.results.find((r: { key: string }) => r.key === 'art8.6');
+    const art86 = declined
+      .json()
+      .eligibility.results.find((r: { key: string }) => r.key === 'department-recommendation');
     expect(art86).toMatchObject({ verdict: 'fail', reason: { zh: '主管部门不同意推荐' } });
   });
 });

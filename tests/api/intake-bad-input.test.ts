@@ -191,7 +191,7 @@ describe('the deadline', () => {
       [applicationId],
     );
     const view = (await office.get(`/api/applications/${applicationId}`)).json();
-    const fraud = view.eligibility.results.find((r: { key: string }) => r.key === 'art9.5');
+    const fraud = view.eligibility.results.find((r: { key: string }) => r.key === 'award-fraud');
     expect(fraud).toMatchObject({ verdict: 'fail', source: 'platform-records' });
     const refused = await office.post(`/api/applications/${applicationId}/decision`, {
       decision: 'accepted',

@@ -199,9 +199,9 @@ describe('the application', () => {
     });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json().complete).toBe(true);
-    expect(saved.json().eligibility.results.find((r: { key: string }) => r.key === 'art9.5').verdict).toBe(
-      'pass',
-    );
+    expect(
+      saved.json().eligibility.results.find((r: { key: string }) => r.key === 'award-fraud').verdict,
+    ).toBe('pass');
     const download = await applicant.get(`/api/files/${report.json().id}`);
     expect(download.statusCode).toBe(200);
     expect(download.headers['content-disposition']).toContain("filename*=UTF-8''%E8%87%AA%E8%AF%84");

@@ -46,8 +46,10 @@ describe('platform', () => {
 
   it('serves the programme with every parameter and its article, and the framework totalling 1000', async () => {
     const client = platform.client();
+    // The approved rules versions: Jinshui 2011 and, in demo mode, the demo's second programme.
     expect((await client.get('/api/programmes')).json().items.map((p: { id: string }) => p.id)).toEqual([
       'jinshui-2011',
+      'zhengzhou-demo-2024',
     ]);
     const programme = (await client.get('/api/programmes/jinshui-2011')).json();
     expect(programme.parameters.maxWinnersPerYear).toMatchObject({ value: 3, source: { article: 4 } });

@@ -98,7 +98,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
     const current = await applicant.call<{ revision: number }>('GET', `/api/applications/${applicationId}`);
     const lastYear = (await platformYear(platform.url)) - 1;
     const form = completeForm('00000000-0000-0000-0000-000000000000', evidence.id, lastYear);
-    delete form.declarations['art9.7'];
+    delete form.declarations['tax-evasion'];
     await applicant.call('PUT', `/api/applications/${applicationId}/form`, {
       revision: current.revision,
       form: { ...form, overview: '', selfAssessmentReportFileId: null },
@@ -120,7 +120,7 @@ describe('intake in the browser: register, fill in, endorse, submit, and the pre
       .waitFor();
 
     // One declaration typed in the page.
-    const art97 = page.locator('[data-clause="art9.7"]');
+    const art97 = page.locator('[data-clause="tax-evasion"]');
     await art97.getByRole('radio', { name: '不存在该情形' }).check();
     await art97.getByLabel('第九条(七) 说明').fill('已取得税务机关出具的无欠税证明');
 

@@ -22,6 +22,8 @@ const ConflictsPage = lazy(() => import('./pages/experts/ConflictsPage.js'));
 const InvitationsPage = lazy(() => import('./pages/experts/InvitationsPage.js'));
 const PanelsPage = lazy(() => import('./pages/draws/PanelsPage.js'));
 const PanelPage = lazy(() => import('./pages/draws/PanelPage.js'));
+const RulesVersionsPage = lazy(() => import('./pages/rules/RulesVersionsPage.js'));
+const RulesVersionPage = lazy(() => import('./pages/rules/RulesVersionPage.js'));
 
 /**
  * The staff workspace under /app: its layout (side menu, drawer), the session and role guards and
@@ -128,6 +130,22 @@ export default function WorkspaceRoutes() {
               element={
                 <RequireRole page="invitations">
                   <InvitationsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="rules-versions"
+              element={
+                <RequireRole page="rulesVersions">
+                  <RulesVersionsPage />
+                </RequireRole>
+              }
+            />
+            <Route
+              path="rules-versions/:id"
+              element={
+                <RequireRole page="rulesVersions">
+                  <RulesVersionPage />
                 </RequireRole>
               }
             />

@@ -79,6 +79,22 @@ describe('who may do what', () => {
     expect(holders('cycle.approve-criteria')).toEqual(['committee_chair']);
   });
 
+  it('lets the Office draft programme rules and only the chair approve them, never the same holder', () => {
+    expect(holders('rules.draft')).toEqual(['office_staff']);
+    expect(holders('rules.approve')).toEqual(['committee_chair']);
+    expect(holders('rules.read').sort()).toEqual(['committee_chair', 'office_staff']);
+    for (const role of ROLES) {
+      const actor = actorWith(role);
+      expect(can(actor, 'rules.draft').ok && can(actor, 'rules.approve').ok, role).toBe(false);
+    }
+    expect(can(actorWith('committee_member'), 'rules.approve')).toEqual({
+      ok: false,
+      reason: 'role-required',
+      roles: ['committee_chair'],
+    });
+    expect(can(null, 'rules.draft')).toEqual({ ok: false, reason: 'not-signed-in' });
+  });
+
   it('lets only the organisation itself apply (Art. 14)', () => {
     expect(holders('application.apply')).toEqual(['applicant']);
   });

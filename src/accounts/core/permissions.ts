@@ -26,6 +26,12 @@ export const PERMISSIONS = {
    * through account.manage but never confirms.
    */
   'role-grant.confirm': ['office_staff', 'auditor'],
+  /** Read the programme rules versions, drafts included. */
+  'rules.read': ['office_staff', 'committee_chair'],
+  /** Draft a programme rules version from an existing one and edit the draft (rules as data). */
+  'rules.draft': ['office_staff'],
+  /** Approve a drafted rules version, so that cycles may run on it (never one's own draft). */
+  'rules.approve': ['committee_chair'],
   /** Set up the year's cycle, publish it, extend a deadline, run the preliminary check (Art. 6, 7, 15). */
   'cycle.manage': ['office_staff'],
   /** Approve a cycle's criteria before it is published (Art. 5). */

@@ -121,7 +121,7 @@ describe('applicationChecklist', () => {
       'main-products': (f) => (f.mainProducts = ''),
       financials: (f) => f.financials.pop(),
       qms: (f) => (f.qms.certified = null),
-      declarations: (f) => delete f.declarations['art9.9'],
+      declarations: (f) => delete f.declarations['other-violations'],
       overview: (f) => (f.overview = ''),
       'self-assessment': (f) => delete f.selfAssessment['4.4.7'],
       'self-assessment-report': (f) => (f.selfAssessmentReportFileId = null),
@@ -270,11 +270,11 @@ describe('applicationChecklist', () => {
   describe('declarations', () => {
     it('says which clauses are not declared yet and points at the first', () => {
       const form = completeForm();
-      delete form.declarations['art8.3'];
-      form.declarations['art9.5'] = { compliant: null, note: '', fileIds: [] };
+      delete form.declarations['no-major-accident'];
+      form.declarations['award-fraud'] = { compliant: null, note: '', fileIds: [] };
       expect(item(form, 'declarations')).toMatchObject({
         done: false,
-        field: 'declarations.art8.3',
+        field: 'declarations.no-major-accident',
         detail: {
           zh: '尚未声明（2 项）：第八条(三)、第九条(五)。',
           en: 'Not declared yet (2): Art. 8(3), Art. 9(5).',
@@ -284,7 +284,7 @@ describe('applicationChecklist', () => {
 
     it('counts an answer of "no" as declared', () => {
       const form = completeForm();
-      form.declarations['art9.7'] = { compliant: false, note: '', fileIds: [] };
+      form.declarations['tax-evasion'] = { compliant: false, note: '', fileIds: [] };
       expect(item(form, 'declarations').done).toBe(true);
     });
 

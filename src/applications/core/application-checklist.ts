@@ -1,9 +1,9 @@
 import { isIsoDate } from '../../platform/kernel/time.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
-import { articleLabel } from '../../programmes/catalogue.js';
+import { articleLabel, categoryLabel } from '../../programmes/catalogue.js';
 import type { ProgrammeVersion } from '../../programmes/programme.types.js';
 import type { FrameworkVersion } from '../../scoring/framework.types.js';
-import type { ApplicationForm, DeclarationClause, FinancialYear } from './application-form.js';
+import type { ApplicationForm, FinancialYear } from './application-form.js';
 import { DECLARATION_CLAUSES } from './application-form.js';
 
 /**
@@ -185,12 +185,14 @@ function qmsItem(form: ApplicationForm): ChecklistItem {
   return { ...item, done: true, field: 'qms.certified' };
 }
 
-function declarationsItem(form: ApplicationForm): ChecklistItem {
+function declarationsItem(form: ApplicationForm, programme: ProgrammeVersion): ChecklistItem {
+  const conditions = categoryLabel(programme, 'condition');
+  const exclusions = categoryLabel(programme, 'exclusion');
   const item = {
     key: 'declarations' as const,
     label: {
-      zh: `逐条声明第八条申报条件和第九条排除情形（共 ${DECLARATION_CLAUSES.length} 项）`,
-      en: `A declaration for every condition of Art. 8 and exclusion of Art. 9 (${DECLARATION_CLAUSES.length} in all)`,
+      zh: `逐条声明${conditions.zh}申报条件和${exclusions.zh}排除情形（共 ${DECLARATION_CLAUSES.length} 项）`,
+      en: `A declaration for every condition of ${conditions.en} and exclusion of ${exclusions.en} (${DECLARATION_CLAUSES.length} in all)`,
     },
   };
   const missing = DECLARATION_CLAUSES.filter(
@@ -198,7 +200,7 @@ function declarationsItem(form: ApplicationForm): ChecklistItem {
   );
   const first = missing[0];
   if (!first) return { ...item, done: true, field: 'declarations' };
-  const labels = missing.map((clause) => articleLabel(clauseRef(clause)));
+  const labels = missing.map((clause) => articleLabel(programme.clauses[clause]));
   return {
     ...item,
     done: false,
@@ -208,12 +210,6 @@ function declarationsItem(form: ApplicationForm): ChecklistItem {
       en: `Not declared yet (${missing.length}): ${labels.map((l) => l.en).join(', ')}.`,
     },
   };
-}
-
-/** 'art9.5' → { article: 9, clause: 5 }. */
-function clauseRef(clause: DeclarationClause): { article: number; clause: number } {
-  const [article, number] = clause.slice(3).split('.').map(Number);
-  return { article: article ?? 0, clause: number ?? 0 };
 }
 
 function overviewItem(form: ApplicationForm, maxChars: number): ChecklistItem {
@@ -367,7 +363,7 @@ export function applicationChecklist(
     },
     financialsItem(form, programme.parameters.lossFreeYears.value),
     qmsItem(form),
-    declarationsItem(form),
+    declarationsItem(form, programme),
     overviewItem(form, programme.parameters.overviewMaxChars.value),
     selfAssessmentItem(form, framework),
     reportItem(form, uploads),

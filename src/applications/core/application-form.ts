@@ -1,3 +1,5 @@
+import { DECLARED_RULE_KINDS } from '../../programmes/core/rule-kinds.js';
+
 /**
  * The application as the applicant fills it in, stored as one JSON document per draft and frozen
  * as a version on submission. Every part may be incomplete while drafting; the checklist and the
@@ -14,25 +16,12 @@ export const PRIORITY_HONOURS = [
 ] as const;
 export type PriorityHonour = (typeof PRIORITY_HONOURS)[number];
 
-/** One declaration per clause of Art. 8 (conditions) and Art. 9 (exclusions). */
-export const DECLARATION_CLAUSES = [
-  'art8.1',
-  'art8.2',
-  'art8.3',
-  'art8.4',
-  'art8.5',
-  'art8.6',
-  'art9.1',
-  'art9.2',
-  'art9.3',
-  'art9.4',
-  'art9.5',
-  'art9.6',
-  'art9.7',
-  'art9.8',
-  'art9.9',
-] as const;
-export type DeclarationClause = (typeof DECLARATION_CLAUSES)[number];
+/**
+ * One declaration per condition and exclusion, keyed by rule kind (`programmes/core/rule-kinds.ts`);
+ * the article each comes from is the programme's data (Jinshui 2011: Art. 8 and Art. 9).
+ */
+export const DECLARATION_CLAUSES = DECLARED_RULE_KINDS;
+export type DeclarationClause = (typeof DECLARED_RULE_KINDS)[number];
 
 export interface Declaration {
   /**

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseResult, Verdict } from '../../eligibility/core/eligibility.js';
+import { isRuleKind } from '../../programmes/core/rule-kinds.js';
+import { jinshui2011 } from '../../programmes/versions/jinshui-2011.js';
 import { clauseList, openClauses } from './preliminary-check.js';
 
 function result(key: string, verdict: Verdict): ClauseResult {
-  const [article = 0, clause = 0] = key.slice(3).split('.').map(Number);
+  if (!isRuleKind(key)) throw new Error(key);
+  const { article, clause = 0 } = jinshui2011.clauses[key];
   return {
     key,
     ref: { article, clause },
@@ -16,36 +19,41 @@ function result(key: string, verdict: Verdict): ClauseResult {
 }
 
 const RESULTS = [
-  result('art8.1', 'pass'),
-  result('art8.3', 'needs-check'),
-  result('art9.1', 'needs-check'),
-  result('art9.3', 'fail'),
+  result('years-operating', 'pass'),
+  result('no-major-accident', 'needs-check'),
+  result('against-policy', 'needs-check'),
+  result('liability-accident', 'fail'),
 ];
 
 describe('openClauses (Art. 15: nothing accepted while a clause is 待核实 and unacknowledged)', () => {
   it('lists every clause needing a check that nobody acknowledged', () => {
-    expect(openClauses(RESULTS, [], []).map((r) => r.key)).toEqual(['art8.3', 'art9.1']);
+    expect(openClauses(RESULTS, [], []).map((r) => r.key)).toEqual(['no-major-accident', 'against-policy']);
   });
 
   it('closes a clause acknowledged with a written note, and only that one', () => {
-    const open = openClauses(RESULTS, [], [{ key: 'art8.3', note: '已核对近三年检验报告' }]);
-    expect(open.map((r) => r.key)).toEqual(['art9.1']);
+    const open = openClauses(RESULTS, [], [{ key: 'no-major-accident', note: '已核对近三年检验报告' }]);
+    expect(open.map((r) => r.key)).toEqual(['against-policy']);
   });
 
   it('does not count a note of fewer than two characters, once trimmed', () => {
-    expect(openClauses(RESULTS, [], [{ key: 'art8.3', note: '  好 ' }]).map((r) => r.key)).toEqual([
-      'art8.3',
-      'art9.1',
-    ]);
+    expect(openClauses(RESULTS, [], [{ key: 'no-major-accident', note: '  好 ' }]).map((r) => r.key)).toEqual(
+      ['no-major-accident', 'against-policy'],
+    );
   });
 
   it('closes a clause the Office overrode with a reason', () => {
-    const open = openClauses(RESULTS, [{ key: 'art9.1', verdict: 'pass', reason: '经现场核实无此情形' }], []);
-    expect(open.map((r) => r.key)).toEqual(['art8.3']);
+    const open = openClauses(
+      RESULTS,
+      [{ key: 'against-policy', verdict: 'pass', reason: '经现场核实无此情形' }],
+      [],
+    );
+    expect(open.map((r) => r.key)).toEqual(['no-major-accident']);
   });
 
   it('never lists a passing or failing clause (failures are refused by their own rule)', () => {
-    expect(openClauses([result('art8.1', 'pass'), result('art9.3', 'fail')], [], [])).toEqual([]);
+    expect(
+      openClauses([result('years-operating', 'pass'), result('liability-accident', 'fail')], [], []),
+    ).toEqual([]);
   });
 
   it('names the clauses in each language', () => {

@@ -35,7 +35,7 @@ export async function decidePreliminaryCheck(
   input: PreliminaryDecisionInput,
 ): Promise<void> {
   const report = await eligibilityOf(context, loaded);
-  const byKey = new Map(report.results.map((r) => [r.key, r]));
+  const byKey = new Map<string, (typeof report.results)[number]>(report.results.map((r) => [r.key, r]));
   for (const override of input.overrides) {
     const result = byKey.get(override.key);
     if (!result) throw new AppError('record/not-found');

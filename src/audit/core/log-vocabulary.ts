@@ -31,6 +31,11 @@ export const AUDIT_ACTIONS: Readonly<Record<string, LocalizedText>> = {
   'reference.departments.updated': { zh: '修改主管部门', en: 'Department changed' },
   // Organisations
   'organisation.registered': { zh: '单位注册', en: 'Organisation registered' },
+  // Programme rules versions (rules as data)
+  'rules-version.registered': { zh: '登记随平台发布的评奖规则版本', en: 'Shipped rules version registered' },
+  'rules-version.drafted': { zh: '起草评奖规则版本', en: 'Rules version drafted' },
+  'rules-version.updated': { zh: '修改评奖规则草稿', en: 'Rules draft changed' },
+  'rules-version.approved': { zh: '批准评奖规则版本', en: 'Rules version approved' },
   // Cycles (Art. 5, 13)
   'cycle.created': { zh: '创建评选周期', en: 'Cycle created' },
   'cycle.updated': { zh: '修改评选周期', en: 'Cycle changed' },
@@ -81,6 +86,7 @@ export const RECORD_TYPES: Readonly<Record<string, LocalizedText>> = {
   towns: { zh: '镇（街道）', en: 'Town' },
   departments: { zh: '主管部门', en: 'Department' },
   organisation: { zh: '申报单位', en: 'Organisation' },
+  'rules-version': { zh: '评奖规则版本', en: 'Rules version' },
   cycle: { zh: '评选周期', en: 'Cycle' },
   application: { zh: '申报材料', en: 'Application' },
   file: { zh: '申报附件', en: 'Application file' },

@@ -3,17 +3,17 @@ import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
-import { findFramework, findProgramme } from '../../programmes/catalogue.js';
+import { findFramework } from '../../programmes/catalogue.js';
+import { findApprovedRules } from '../../programmes/rules-versions-repository.js';
 import type { CycleDraft, CycleRecord } from '../cycles-repository.js';
 import { cycleExists, findCycle, insertCycle } from '../cycles-repository.js';
 import { checkCycleDates } from '../check-cycle-dates.js';
 
 /** The Office creates the year's cycle from a programme version and a framework version. */
 export async function createCycle(context: RequestContext, draft: CycleDraft): Promise<CycleRecord> {
-  if (!findProgramme(draft.programmeId)) {
-    throw new AppError('cycle/invalid', {
-      params: { reason: { zh: '未知的评奖项目版本', en: 'unknown programme version' } },
-    });
+  // A cycle runs on an approved rules version; a draft governs nothing (approved versions never change).
+  if (!(await findApprovedRules(context.db, draft.programmeId))) {
+    throw new AppError('rules/not-approved', { params: { id: draft.programmeId } });
   }
   if (!findFramework(draft.frameworkId)) {
     throw new AppError('cycle/invalid', {

@@ -6,7 +6,8 @@ import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
-import { articleLabel, findProgramme } from '../../programmes/catalogue.js';
+import { articleLabel } from '../../programmes/catalogue.js';
+import { findApprovedRules } from '../../programmes/rules-versions-repository.js';
 import { panelBoundsOf } from '../core/draw.js';
 import type { PanelRecord } from '../panels-repository.js';
 import { findPanel, insertPanel } from '../panels-repository.js';
@@ -29,7 +30,7 @@ export async function createPanel(
   input: PanelInput,
 ): Promise<PanelRecord> {
   const cycle = await findCycle(context.db, cycleId);
-  const programme = cycle && findProgramme(cycle.programmeId);
+  const programme = cycle && (await findApprovedRules(context.db, cycle.programmeId));
   if (!cycle || !programme) throw new AppError('record/not-found');
   const bounds = panelBoundsOf(programme.parameters);
   const clause = articleLabel(programme.parameters.panelSizeMin.source);

@@ -10,7 +10,7 @@ import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { findProgramme } from '../../programmes/catalogue.js';
+import { findApprovedRules } from '../../programmes/rules-versions-repository.js';
 import { panelBoundsOf } from '../core/draw.js';
 import { commitToSecret } from '../core/draw-seed.js';
 import {
@@ -45,7 +45,7 @@ export async function freezePanelPool(
   const before = await readPanelDrawState(db, panel.id);
   checkCanFreeze(before, input.reason);
   const cycle = await findCycle(db, panel.cycleId);
-  const programme = cycle && findProgramme(cycle.programmeId);
+  const programme = cycle && (await findApprovedRules(db, cycle.programmeId));
   if (!programme) throw new AppError('record/not-found');
 
   // Read only what the document can name: the experts of the panel's industry group and the

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import { findProgramme } from '../../programmes/catalogue.js';
+import { findApprovedRules } from '../../programmes/rules-versions-repository.js';
 import { panelBoundsOf } from '../core/draw.js';
 import { checkPublicValue, drawSeed } from '../core/draw-seed.js';
 import type { PoolDocument } from '../core/eligible-pool.js';
@@ -36,7 +36,7 @@ export async function runDraw(
   const value = checkPublicValue(input.publicValue);
   if (!value.ok) throw new AppError('draw/state', { params: { reason: value.message } });
   const cycle = await findCycle(db, panel.cycleId);
-  const programme = cycle && findProgramme(cycle.programmeId);
+  const programme = cycle && (await findApprovedRules(db, cycle.programmeId));
   if (!programme) throw new AppError('record/not-found');
 
   const seed = drawSeed(commitment.secret, value.value, commitment.poolHash);

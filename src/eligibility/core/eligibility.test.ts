@@ -8,6 +8,7 @@ import { DECLARATION_CLAUSES } from '../../applications/core/application-form.js
 import { creditCodeCheckCharacter } from '../../organisations/core/credit-code.js';
 import type { OrganisationFacts } from '../../organisations/core/organisation.js';
 import type { ProgrammeParameters, ProgrammeVersion } from '../../programmes/programme.types.js';
+import { zhengzhouDemo2024 } from '../../demo/rules/zhengzhou-demo-2024.js';
 import { jinshui2011 } from '../../programmes/versions/jinshui-2011.js';
 import { gbt19580_2012 } from '../../scoring/frameworks/gbt19580-2012.js';
 import type { ClauseResult, EligibilityInput, EligibilityReport } from './eligibility.js';
@@ -143,29 +144,29 @@ describe('evaluateEligibility', () => {
   it('evaluates every clause of Art. 8 and 9 and Art. 20, in order, citing each', () => {
     const report = evaluateEligibility(input());
     expect(report.results.map((r) => r.key)).toEqual([
-      'art8.1',
-      'art8.2',
-      'art8.3',
-      'art8.4',
-      'art8.5',
-      'art8.6',
-      'art9.1',
-      'art9.2',
-      'art9.3',
-      'art9.4',
-      'art9.5',
-      'art9.6',
-      'art9.7',
-      'art9.8',
-      'art9.9',
-      'art20',
+      'years-operating',
+      'quality-system',
+      'no-major-accident',
+      'no-loss',
+      'standards-and-reputation',
+      'department-recommendation',
+      'against-policy',
+      'missing-licence',
+      'liability-accident',
+      'failed-spot-check',
+      'award-fraud',
+      'public-order-violation',
+      'tax-evasion',
+      'wage-arrears',
+      'other-violations',
+      'title-validity',
     ]);
     expect(ELIGIBILITY_KEYS).toEqual(report.results.map((r) => r.key));
-    expect(clause(report, 'art9.5')).toMatchObject({
+    expect(clause(report, 'award-fraud')).toMatchObject({
       ref: { article: 9, clause: 5 },
       label: { zh: '第九条(五)', en: 'Art. 9(5)' },
     });
-    expect(clause(report, 'art20')).toMatchObject({
+    expect(clause(report, 'title-validity')).toMatchObject({
       ref: { article: 20 },
       label: { zh: '第二十条', en: 'Art. 20' },
     });
@@ -188,7 +189,7 @@ describe('evaluateEligibility', () => {
     );
     expect(pending.eligible).toBe('pending');
     const failed = evaluateEligibility(
-      withForm((f) => (f.declarations['art9.7'] = { compliant: false, note: '', fileIds: [] }), {
+      withForm((f) => (f.declarations['tax-evasion'] = { compliant: false, note: '', fileIds: [] }), {
         endorsements: { locality: 'agreed', department: 'pending' },
       }),
     );
@@ -197,11 +198,16 @@ describe('evaluateEligibility', () => {
 
   it('writes the programme numbers into the clause summaries', () => {
     const report = evaluateEligibility(input({ programme: withParameters({ minYearsInOperation: 7 }) }));
-    expect(clause(report, 'art8.1').summary.zh).toContain('合法经营满 7 年');
-    expect(clause(report, 'art9.5').summary.en).toContain('in the last 3 years');
+    expect(clause(report, 'years-operating').summary.zh).toContain('合法经营满 7 年');
+    expect(clause(report, 'award-fraud').summary.en).toContain('in the last 3 years');
   });
 
-  it.each(['art8.1', 'art8.2', 'art8.4', 'art8.6'] as DeclarationClause[])(
+  it.each([
+    'years-operating',
+    'quality-system',
+    'no-loss',
+    'department-recommendation',
+  ] as DeclarationClause[])(
     '%s, though decided by data, fails when the applicant declares the condition unmet',
     (key) => {
       const result = evaluate(
@@ -222,7 +228,10 @@ describe('evaluateEligibility', () => {
 
   describe('Art. 8(1): registered in the district, a legal person, 5 years in operation', () => {
     const registered = (registrationDate: string, asOf = AS_OF, programme = jinshui2011) =>
-      evaluate('art8.1', input({ organisation: organisation({ registrationDate }), asOf, programme }));
+      evaluate(
+        'years-operating',
+        input({ organisation: organisation({ registrationDate }), asOf, programme }),
+      );
 
     it('passes exactly 5 years after registration', () => {
       const result = registered('2020-06-30');
@@ -269,13 +278,13 @@ describe('evaluateEligibility', () => {
 
     it('fails when the form says not registered in the district or not a legal person', () => {
       const outside = evaluate(
-        'art8.1',
+        'years-operating',
         withForm((f) => (f.registeredInJurisdiction = false)),
       );
       expect(outside).toMatchObject({ verdict: 'fail', source: 'data' });
       expect(outside.reason.zh).toBe('申报表答复未在郑州市金水区登记注册');
       const notLegal = evaluate(
-        'art8.1',
+        'years-operating',
         withForm((f) => (f.legalPerson = false)),
       );
       expect(notLegal.verdict).toBe('fail');
@@ -284,7 +293,7 @@ describe('evaluateEligibility', () => {
 
     it('needs the answers', () => {
       const result = evaluate(
-        'art8.1',
+        'years-operating',
         withForm((f) => {
           f.registeredInJurisdiction = null;
           f.legalPerson = null;
@@ -298,27 +307,27 @@ describe('evaluateEligibility', () => {
 
     it('treats another region code in the credit code as a hint for the Office, never as proof', () => {
       const city = organisation({ creditCode: code('91410100MA4ABCDE1') });
-      const result = evaluate('art8.1', input({ organisation: city }));
+      const result = evaluate('years-operating', input({ organisation: city }));
       expect(result.verdict).toBe('needs-check');
       expect(result.reason.zh).toContain('行政区划码为 410100，与辖区代码 410105 不同');
       expect(result.reason.en).toContain('only a hint, never proof');
       // The jurisdiction's code comes from the programme.
       const cityProgramme = withParameters({ jurisdictionRegionCode: '410100' });
-      expect(evaluate('art8.1', input({ organisation: city, programme: cityProgramme })).verdict).toBe(
-        'pass',
-      );
+      expect(
+        evaluate('years-operating', input({ organisation: city, programme: cityProgramme })).verdict,
+      ).toBe('pass');
     });
 
     it('reads the credit code however it was typed', () => {
       const typed = organisation({ creditCode: ` ${code('91410105MA4ABCDE1').toLowerCase()} ` });
-      expect(evaluate('art8.1', input({ organisation: typed })).verdict).toBe('pass');
+      expect(evaluate('years-operating', input({ organisation: typed })).verdict).toBe('pass');
     });
 
     it('needs the Office for an invalid credit code on record', () => {
       const valid = code('91410105MA4ABCDE1');
       const wrongCheck = valid.slice(0, 17) + (valid.endsWith('0') ? '1' : '0');
       const bad = organisation({ creditCode: wrongCheck });
-      expect(evaluate('art8.1', input({ organisation: bad }))).toMatchObject({
+      expect(evaluate('years-operating', input({ organisation: bad }))).toMatchObject({
         verdict: 'needs-check',
         reason: { en: 'the Unified Social Credit Code on record is not valid; the Office checks it' },
       });
@@ -327,7 +336,7 @@ describe('evaluateEligibility', () => {
     it('a failure outranks what needs checking, and the reason names only the failures', () => {
       const city = organisation({ creditCode: code('91410100MA4ABCDE1'), registrationDate: '2024-01-01' });
       const result = evaluate(
-        'art8.1',
+        'years-operating',
         withForm((f) => (f.legalPerson = false), { organisation: city }),
       );
       expect(result.verdict).toBe('fail');
@@ -338,8 +347,8 @@ describe('evaluateEligibility', () => {
 
     it('fails when the applicant itself declares the condition unmet', () => {
       const result = evaluate(
-        'art8.1',
-        withForm((f) => (f.declarations['art8.1'] = { compliant: false, note: '', fileIds: [] })),
+        'years-operating',
+        withForm((f) => (f.declarations['years-operating'] = { compliant: false, note: '', fileIds: [] })),
       );
       expect(result).toMatchObject({ verdict: 'fail', source: 'declaration' });
     });
@@ -348,7 +357,7 @@ describe('evaluateEligibility', () => {
   describe('Art. 8(2): QMS effective 3 years, self-assessment report', () => {
     const qmsSince = (effectiveSince: string | null, programme = jinshui2011) =>
       evaluate(
-        'art8.2',
+        'quality-system',
         withForm((f) => (f.qms.effectiveSince = effectiveSince), { programme }),
       );
 
@@ -376,13 +385,13 @@ describe('evaluateEligibility', () => {
     it('fails an uncertified QMS and needs the answers', () => {
       expect(
         evaluate(
-          'art8.2',
+          'quality-system',
           withForm((f) => (f.qms.certified = false)),
         ).verdict,
       ).toBe('fail');
       expect(
         evaluate(
-          'art8.2',
+          'quality-system',
           withForm((f) => (f.qms.certified = null)),
         ).verdict,
       ).toBe('needs-check');
@@ -394,7 +403,7 @@ describe('evaluateEligibility', () => {
 
     it('needs a complete self-assessment, saying how many items are answered', () => {
       const result = evaluate(
-        'art8.2',
+        'quality-system',
         withForm((f) => {
           delete f.selfAssessment['4.1.2'];
           delete f.selfAssessment['4.4.7'];
@@ -409,7 +418,7 @@ describe('evaluateEligibility', () => {
 
     it('needs the report uploaded', () => {
       const result = evaluate(
-        'art8.2',
+        'quality-system',
         withForm((f) => (f.selfAssessmentReportFileId = null)),
       );
       expect(result).toMatchObject({
@@ -420,16 +429,16 @@ describe('evaluateEligibility', () => {
   });
 
   describe.each([
-    ['art8.3', 'condition'],
-    ['art8.5', 'condition'],
-    ['art9.1', 'exclusion'],
-    ['art9.2', 'exclusion'],
-    ['art9.3', 'exclusion'],
-    ['art9.4', 'exclusion'],
-    ['art9.6', 'exclusion'],
-    ['art9.7', 'exclusion'],
-    ['art9.8', 'exclusion'],
-    ['art9.9', 'exclusion'],
+    ['no-major-accident', 'condition'],
+    ['standards-and-reputation', 'condition'],
+    ['against-policy', 'exclusion'],
+    ['missing-licence', 'exclusion'],
+    ['liability-accident', 'exclusion'],
+    ['failed-spot-check', 'exclusion'],
+    ['public-order-violation', 'exclusion'],
+    ['tax-evasion', 'exclusion'],
+    ['wage-arrears', 'exclusion'],
+    ['other-violations', 'exclusion'],
   ] as [DeclarationClause, 'condition' | 'exclusion'][])('%s: a declaration with evidence', (key, kind) => {
     const declared = (compliant: boolean | null, fileIds: string[] = []) =>
       evaluate(
@@ -477,7 +486,7 @@ describe('evaluateEligibility', () => {
   describe('Art. 8(4): no loss in the last 3 years', () => {
     const financials = (rows: FinancialYear[], asOf = AS_OF, programme = jinshui2011) =>
       evaluate(
-        'art8.4',
+        'no-loss',
         withForm((f) => (f.financials = rows), { asOf, programme }),
       );
 
@@ -545,7 +554,7 @@ describe('evaluateEligibility', () => {
     it('leaves a non-profit to the Office, losses or not', () => {
       const nonProfit = organisation({ kind: 'non_profit' });
       const result = evaluate(
-        'art8.4',
+        'no-loss',
         withForm((f) => (f.financials = [year(2024, -5)]), { organisation: nonProfit }),
       );
       expect(result.verdict).toBe('needs-check');
@@ -554,8 +563,8 @@ describe('evaluateEligibility', () => {
 
     it('fails when the applicant declares the condition unmet', () => {
       const result = evaluate(
-        'art8.4',
-        withForm((f) => (f.declarations['art8.4'] = { compliant: false, note: '', fileIds: [] })),
+        'no-loss',
+        withForm((f) => (f.declarations['no-loss'] = { compliant: false, note: '', fileIds: [] })),
       );
       expect(result).toMatchObject({ verdict: 'fail', source: 'declaration' });
     });
@@ -565,7 +574,7 @@ describe('evaluateEligibility', () => {
     const department = (
       opinion: 'agreed' | 'returned' | 'declined' | 'pending',
       locality: 'agreed' | 'pending' = 'pending',
-    ) => evaluate('art8.6', input({ endorsements: { locality, department: opinion } }));
+    ) => evaluate('department-recommendation', input({ endorsements: { locality, department: opinion } }));
 
     it('follows the department endorsement', () => {
       expect(department('agreed')).toMatchObject({ verdict: 'pass', source: 'endorsement' });
@@ -589,7 +598,7 @@ describe('evaluateEligibility', () => {
   describe('Art. 9(5): fraud in this award in the last 3 years (platform records)', () => {
     const found = (dates: string[], asOf = AS_OF, programme = jinshui2011) =>
       evaluate(
-        'art9.5',
+        'award-fraud',
         input({
           records: { fraudFindings: dates.map((foundOn) => ({ foundOn })), titles: [] },
           asOf,
@@ -626,19 +635,19 @@ describe('evaluateEligibility', () => {
 
     it('still applies the declaration', () => {
       const no = evaluate(
-        'art9.5',
-        withForm((f) => (f.declarations['art9.5'] = { compliant: false, note: '', fileIds: [] })),
+        'award-fraud',
+        withForm((f) => (f.declarations['award-fraud'] = { compliant: false, note: '', fileIds: [] })),
       );
       expect(no).toMatchObject({ verdict: 'fail', source: 'declaration' });
       const unanswered = evaluate(
-        'art9.5',
-        withForm((f) => delete f.declarations['art9.5']),
+        'award-fraud',
+        withForm((f) => delete f.declarations['award-fraud']),
       );
       expect(unanswered).toMatchObject({ verdict: 'needs-check', source: 'declaration' });
       // The platform's records are the evidence: no upload needed.
       const noFiles = evaluate(
-        'art9.5',
-        withForm((f) => (f.declarations['art9.5'] = { compliant: true, note: '', fileIds: [] })),
+        'award-fraud',
+        withForm((f) => (f.declarations['award-fraud'] = { compliant: true, note: '', fileIds: [] })),
       );
       expect(noFiles.verdict).toBe('pass');
     });
@@ -650,7 +659,7 @@ describe('evaluateEligibility', () => {
 
   describe('Art. 20: a current title holder may not apply again', () => {
     const titles = (list: EligibilityInput['records']['titles'], asOf = AS_OF) =>
-      evaluate('art20', input({ records: { fraudFindings: [], titles: list }, asOf }));
+      evaluate('title-validity', input({ records: { fraudFindings: [], titles: list }, asOf }));
 
     it('fails while a title is valid, through its last day, saying until when', () => {
       const result = titles([{ cycleYear: 2021, validUntil: AS_OF, revokedOn: null }]);
@@ -711,5 +720,40 @@ describe('evaluateEligibility', () => {
       expect(honoured.results).toEqual(plain.results);
       expect(honoured.eligible).toBe('yes');
     });
+  });
+});
+
+describe('a programme numbered otherwise (the demo zhengzhou-demo-2024)', () => {
+  const zz = (overrides: Partial<EligibilityInput> = {}) =>
+    input({ programme: zhengzhouDemo2024, ...overrides });
+
+  it('cites its own article for every rule kind, and for the priority honours', () => {
+    const report = evaluateEligibility(zz());
+    for (const result of report.results) {
+      expect(result.ref, result.key).toEqual(zhengzhouDemo2024.clauses[result.key]);
+    }
+    expect(clause(report, 'department-recommendation').label).toEqual({ zh: '第六条(一)', en: 'Art. 6(1)' });
+    expect(clause(report, 'award-fraud').label).toEqual({ zh: '第七条(一)', en: 'Art. 7(1)' });
+    expect(clause(report, 'title-validity').label).toEqual({ zh: '第十一条', en: 'Art. 11' });
+    expect(report.priority.clause).toEqual({ article: 6, clause: 6 });
+  });
+
+  it('applies its own numbers: five years of exclusion after fraud where Jinshui has three', () => {
+    const records = { fraudFindings: [{ foundOn: '2021-06-01' }], titles: [] };
+    expect(evaluate('award-fraud', zz({ records })).verdict).toBe('fail');
+    expect(evaluate('award-fraud', zz({ records })).reason.zh).toContain('2026-06-01 前不得申报');
+    expect(evaluate('award-fraud', input({ records })).verdict).toBe('pass');
+  });
+
+  it('applies its own numbers: three years in operation where Jinshui asks five', () => {
+    const young = { ...organisation(), registrationDate: '2021-01-15' };
+    // Only the credit code's region (a hint, 410105 under the city's 410100) is left for the Office.
+    const city = evaluate('years-operating', zz({ organisation: young }));
+    expect(city.verdict).toBe('needs-check');
+    expect(city.reason.zh).not.toContain('不足');
+    expect(city.reason.zh).toContain('辖区代码 410100');
+    const district = evaluate('years-operating', input({ organisation: young }));
+    expect(district.verdict).toBe('fail');
+    expect(district.reason.zh).toContain('不足 5 年');
   });
 });

@@ -5,13 +5,15 @@ import type {
   FinancialYear,
   PriorityHonour,
 } from '../../applications/core/application-form.js';
-import { DECLARATION_CLAUSES, PRIORITY_HONOURS } from '../../applications/core/application-form.js';
+import { PRIORITY_HONOURS } from '../../applications/core/application-form.js';
 import type { EndorsementOpinion } from '../../applications/core/application-status.js';
 import { isIsoDate } from '../../platform/kernel/time.js';
 import { checkCreditCode, normaliseCreditCode } from '../../organisations/core/credit-code.js';
 import type { OrganisationFacts } from '../../organisations/core/organisation.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { articleLabel } from '../../programmes/catalogue.js';
+import type { RuleKind } from '../../programmes/core/rule-kinds.js';
+import { RULE_KINDS } from '../../programmes/core/rule-kinds.js';
 import type { ArticleRef, ProgrammeParameters, ProgrammeVersion } from '../../programmes/programme.types.js';
 import type { FrameworkVersion } from '../../scoring/framework.types.js';
 
@@ -24,14 +26,14 @@ import type { FrameworkVersion } from '../../scoring/framework.types.js';
 
 export type Verdict = 'pass' | 'fail' | 'needs-check';
 export type ClauseSource = 'data' | 'platform-records' | 'declaration' | 'endorsement';
-export type EligibilityKey = DeclarationClause | 'art20';
+export type EligibilityKey = RuleKind;
 
 /** Every clause the engine evaluates, in the order of the report. */
-export const ELIGIBILITY_KEYS: readonly EligibilityKey[] = [...DECLARATION_CLAUSES, 'art20'];
+export const ELIGIBILITY_KEYS: readonly EligibilityKey[] = RULE_KINDS;
 
 export interface ClauseResult {
-  /** 'art8.1' … 'art9.9', 'art20' (one of `ELIGIBILITY_KEYS`). */
-  key: string;
+  /** A rule kind: 'years-operating' … 'title-validity' (one of `ELIGIBILITY_KEYS`). */
+  key: RuleKind;
   ref: ArticleRef;
   /** 第八条(一) / Art. 8(1). */
   label: LocalizedText;
@@ -148,20 +150,18 @@ function finding(verdict: Verdict, source: ClauseSource, zh: string, en: string)
   return { verdict, source, reason: { zh, en } };
 }
 
-function refOf(key: EligibilityKey): ArticleRef {
-  if (key === 'art20') return { article: 20 };
-  const [article = 0, clause = 0] = key.slice(3).split('.').map(Number);
-  return { article, clause };
-}
-
 /** The clause's verdict is its worst finding; the reason gathers every finding of that verdict. */
-function decide(key: EligibilityKey, summary: LocalizedText, findings: Finding[]): ClauseResult {
+function decide(
+  key: EligibilityKey,
+  ref: ArticleRef,
+  summary: LocalizedText,
+  findings: Finding[],
+): ClauseResult {
   const worst = findings.reduce<Verdict>(
     (acc, f) => (SEVERITY[f.verdict] > SEVERITY[acc] ? f.verdict : acc),
     'pass',
   );
   const deciding = findings.filter((f) => f.verdict === worst);
-  const ref = refOf(key);
   return {
     key,
     ref,
@@ -257,61 +257,64 @@ function summaries(p: ProgrammeParameters): Record<EligibilityKey, LocalizedText
   const j = p.jurisdiction.value;
   const exclusion = p.exclusionLookbackYears.value;
   return {
-    'art8.1': {
+    'years-operating': {
       zh: `在${j}登记注册，具有法人资格，合法经营满 ${p.minYearsInOperation.value} 年`,
       en: `Registered in ${j}, a legal person, in lawful operation for at least ${yearsEn(p.minYearsInOperation.value)}`,
     },
-    'art8.2': {
+    'quality-system': {
       zh: `质量管理体系有效运行满 ${p.minYearsQmsEffective.value} 年，实施卓越绩效管理模式并提供自评报告，主要经济和质量指标国内同行业领先`,
       en: `A quality management system effective for at least ${yearsEn(p.minYearsQmsEffective.value)}, the performance-excellence model with a self-assessment report, sector-leading indicators`,
     },
-    'art8.3': {
+    'no-major-accident': {
       zh: `连续 ${p.accidentFreeYears.value} 年未发生重大安全、环保、质量事故，产品经市级以上法定检验机构检验合格`,
       en: `No major safety, environmental or quality accident for ${yearsEn(p.accidentFreeYears.value)} in a row; products passed statutory inspection at city level or above`,
     },
-    'art8.4': {
+    'no-loss': {
       zh: `经营业绩位居同行业前茅，最近 ${p.lossFreeYears.value} 年未发生亏损（非营利组织：社会贡献位于行业前列）`,
       en: `Results among the sector's best and no loss in the last ${yearsEn(p.lossFreeYears.value)} (non-profits: social contribution among the sector's best)`,
     },
-    'art8.5': {
+    'standards-and-reputation': {
       zh: '实施标准化和品牌战略，节能减排效果突出，诚信记录和社会声誉良好',
       en: 'Standardisation and brand strategy, notable energy saving, a good credit record and reputation',
     },
-    'art8.6': { zh: '获得区有关主管部门推荐', en: 'Recommended by the competent district department' },
-    'art9.1': {
+    'department-recommendation': {
+      zh: '获得区有关主管部门推荐',
+      en: 'Recommended by the competent district department',
+    },
+    'against-policy': {
       zh: '不符合国家产业、环保、质量等政策的，不得申报',
       en: 'Excluded: against national industrial, environmental or quality policy',
     },
-    'art9.2': {
+    'missing-licence': {
       zh: '应取得相关证照而未取得的，不得申报',
       en: 'Excluded: lacking a licence the law requires',
     },
-    'art9.3': {
+    'liability-accident': {
       zh: `近 ${exclusion} 年内有质量、安全、环保等责任事故的，不得申报`,
       en: `Excluded: a quality, safety or environmental liability accident in the last ${yearsEn(exclusion)}`,
     },
-    'art9.4': {
+    'failed-spot-check': {
       zh: `近 ${exclusion} 年内监督抽查不合格或存在严重服务质量问题的，不得申报`,
       en: `Excluded: a failed national, provincial or city spot check, or a serious service-quality problem, in the last ${yearsEn(exclusion)}`,
     },
-    'art9.5': {
+    'award-fraud': {
       zh: `近 ${p.fraudLookbackYears.value} 年内参加本奖评定存在弄虚作假等违规行为的，不得申报`,
       en: `Excluded: fraud or irregularities in this award in the last ${yearsEn(p.fraudLookbackYears.value)}`,
     },
-    'art9.6': {
+    'public-order-violation': {
       zh: '违反国家计划生育、社会治安综合治理政策的，不得申报',
       en: 'Excluded: violations of family-planning or public-order policy',
     },
-    'art9.7': { zh: '有偷税漏税行为的，不得申报', en: 'Excluded: tax evasion' },
-    'art9.8': {
+    'tax-evasion': { zh: '有偷税漏税行为的，不得申报', en: 'Excluded: tax evasion' },
+    'wage-arrears': {
       zh: '拖欠职工工资或社会保险金的，不得申报',
       en: "Excluded: arrears of employees' wages or social insurance",
     },
-    'art9.9': {
+    'other-violations': {
       zh: `近 ${exclusion} 年内有其它违反法律、法规不良记录的，不得申报`,
       en: `Excluded: any other record of legal violations in the last ${yearsEn(exclusion)}`,
     },
-    art20: {
+    'title-validity': {
       zh: `称号有效期 ${p.titleValidityYears.value} 年，有效期内不得再次申报，期满可重新申报`,
       en: `A title is valid for ${yearsEn(p.titleValidityYears.value)}; a current holder may not apply again until it expires`,
     },
@@ -396,7 +399,7 @@ function art8_1({ programme, organisation, form, asOf }: EligibilityInput): Find
       ),
     );
   }
-  return [...findings, ...explicitNo(form, 'art8.1')];
+  return [...findings, ...explicitNo(form, 'years-operating')];
 }
 
 function art8_2({ programme, framework, form, asOf }: EligibilityInput): Finding[] {
@@ -483,7 +486,7 @@ function art8_2({ programme, framework, form, asOf }: EligibilityInput): Finding
       "the sector-leading indicators are confirmed in the Office's check",
     ),
   );
-  return [...findings, ...explicitNo(form, 'art8.2')];
+  return [...findings, ...explicitNo(form, 'quality-system')];
 }
 
 function yearsRange(years: number[]): string {
@@ -493,7 +496,7 @@ function yearsRange(years: number[]): string {
 }
 
 function art8_4({ programme, organisation, form, asOf }: EligibilityInput): Finding[] {
-  const declared = explicitNo(form, 'art8.4');
+  const declared = explicitNo(form, 'no-loss');
   if (organisation.kind === 'non_profit') {
     return [
       finding(
@@ -594,7 +597,7 @@ function art8_6({ form, endorsements }: EligibilityInput): Finding[] {
       "waiting for the competent department's opinion",
     ),
   }[endorsements.department];
-  return [opinion, ...explicitNo(form, 'art8.6')];
+  return [opinion, ...explicitNo(form, 'department-recommendation')];
 }
 
 function art9_5({ programme, form, records, asOf }: EligibilityInput): Finding[] {
@@ -636,11 +639,11 @@ function art9_5({ programme, form, records, asOf }: EligibilityInput): Finding[]
       ),
     );
   }
-  findings.push(declarationFinding(form, 'art9.5', 'exclusion', false));
+  findings.push(declarationFinding(form, 'award-fraud', 'exclusion', false));
   return findings;
 }
 
-function art20({ records, asOf }: EligibilityInput): Finding[] {
+function titleValidity({ records, asOf }: EligibilityInput): Finding[] {
   const titles = records.titles;
   if (titles.length === 0) {
     return [
@@ -703,24 +706,26 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityReport 
   const declared = (clause: DeclarationClause, kind: Kind) => [declarationFinding(form, clause, kind, true)];
 
   const findings: Record<EligibilityKey, Finding[]> = {
-    'art8.1': art8_1(input),
-    'art8.2': art8_2(input),
-    'art8.3': declared('art8.3', 'condition'),
-    'art8.4': art8_4(input),
-    'art8.5': declared('art8.5', 'condition'),
-    'art8.6': art8_6(input),
-    'art9.1': declared('art9.1', 'exclusion'),
-    'art9.2': declared('art9.2', 'exclusion'),
-    'art9.3': declared('art9.3', 'exclusion'),
-    'art9.4': declared('art9.4', 'exclusion'),
-    'art9.5': art9_5(input),
-    'art9.6': declared('art9.6', 'exclusion'),
-    'art9.7': declared('art9.7', 'exclusion'),
-    'art9.8': declared('art9.8', 'exclusion'),
-    'art9.9': declared('art9.9', 'exclusion'),
-    art20: art20(input),
+    'years-operating': art8_1(input),
+    'quality-system': art8_2(input),
+    'no-major-accident': declared('no-major-accident', 'condition'),
+    'no-loss': art8_4(input),
+    'standards-and-reputation': declared('standards-and-reputation', 'condition'),
+    'department-recommendation': art8_6(input),
+    'against-policy': declared('against-policy', 'exclusion'),
+    'missing-licence': declared('missing-licence', 'exclusion'),
+    'liability-accident': declared('liability-accident', 'exclusion'),
+    'failed-spot-check': declared('failed-spot-check', 'exclusion'),
+    'award-fraud': art9_5(input),
+    'public-order-violation': declared('public-order-violation', 'exclusion'),
+    'tax-evasion': declared('tax-evasion', 'exclusion'),
+    'wage-arrears': declared('wage-arrears', 'exclusion'),
+    'other-violations': declared('other-violations', 'exclusion'),
+    'title-validity': titleValidity(input),
   };
-  const results = ELIGIBILITY_KEYS.map((key) => decide(key, summary[key], findings[key]));
+  const results = ELIGIBILITY_KEYS.map((key) =>
+    decide(key, input.programme.clauses[key], summary[key], findings[key]),
+  );
 
   const eligible = results.some((r) => r.verdict === 'fail')
     ? 'no'
@@ -731,6 +736,10 @@ export function evaluateEligibility(input: EligibilityInput): EligibilityReport 
   return {
     results,
     eligible,
-    priority: { flagged: honours.length > 0, honours, clause: { article: 8, clause: 5 } },
+    priority: {
+      flagged: honours.length > 0,
+      honours,
+      clause: input.programme.clauses['standards-and-reputation'],
+    },
   };
 }

@@ -240,6 +240,8 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
       c === 'auth/published-password' ||
       // separation of duties: the person who asked for a role cannot also confirm it
       c === 'account/grant-same-person' ||
+      // …and whoever drafted a rules version cannot also approve it
+      c === 'rules/own-draft' ||
       (c.endsWith('-required') && c.startsWith('expert/')),
     status: [403],
   },
@@ -266,7 +268,10 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
     matches: (c) =>
       /\/(.+-)?(invalid(-.+)?|malformed-json|malformed-multipart|nul-character|too-long|reason-required|unknown-file|unknown-reference|policy|wrong-current-password|role-scope|role-not-assignable|missing|import-rejected|in-future|reversed)$/.test(
         c,
-      ) || c === 'file/incomplete',
+      ) ||
+      c === 'file/incomplete' ||
+      // a cycle asked to run on a rules version that is a draft or unknown
+      c === 'rules/not-approved',
     status: [400],
   },
 ];

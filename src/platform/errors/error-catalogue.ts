@@ -246,6 +246,48 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: { zh: '成立日期不能晚于今天。', en: 'The registration date cannot be in the future.' },
   },
+  'rules/invalid-document': {
+    status: 400,
+    message: {
+      zh: '评奖规则文件有误：{summary}',
+      en: 'The rules document is not valid: {summary}',
+    },
+  },
+  'rules/exists': {
+    status: 409,
+    message: {
+      zh: '规则版本 {id} 已存在，请另取版本号。',
+      en: 'The rules version {id} exists; choose another id.',
+    },
+  },
+  'rules/not-editable': {
+    status: 409,
+    message: {
+      zh: '该规则版本已批准，不能再修改；请以它为基础起草新版本。',
+      en: 'This rules version is approved and cannot change; draft a new version based on it.',
+    },
+  },
+  'rules/revision-conflict': {
+    status: 409,
+    message: {
+      zh: '该草稿已被他人修改，请刷新后再改。',
+      en: 'Someone else changed this draft; reload it and make your change again.',
+    },
+  },
+  'rules/own-draft': {
+    status: 403,
+    message: {
+      zh: '起草人不能批准自己起草的规则版本。',
+      en: 'Whoever drafted a rules version may not approve it.',
+    },
+  },
+  'rules/not-approved': {
+    status: 400,
+    message: {
+      zh: '规则版本 {id} 不存在或尚未批准，周期只能采用已批准的规则版本。',
+      en: 'The rules version {id} does not exist or is not approved; a cycle runs on an approved version only.',
+    },
+  },
   'cycle/exists': {
     status: 409,
     message: {

@@ -5040,7 +5040,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Award programme versions */
+    /** Approved award programme rules versions (stored documents, see /api/rules-versions) */
     get: {
       parameters: {
         query?: never;
@@ -5059,6 +5059,7 @@ export interface paths {
             'application/json': {
               items: {
                 id: string;
+                family: string;
                 title: {
                   zh: string;
                   en: string;
@@ -5109,7 +5110,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** One programme version: chapters, articles, parameters with their source articles */
+    /** One approved programme rules version: chapters, articles, parameters and clauses with their source articles */
     get: {
       parameters: {
         query?: never;
@@ -5384,6 +5385,72 @@ export interface paths {
                     article: number;
                     clause?: number;
                   };
+                };
+              };
+              clauses: {
+                'years-operating': {
+                  article: number;
+                  clause?: number;
+                };
+                'quality-system': {
+                  article: number;
+                  clause?: number;
+                };
+                'no-major-accident': {
+                  article: number;
+                  clause?: number;
+                };
+                'no-loss': {
+                  article: number;
+                  clause?: number;
+                };
+                'standards-and-reputation': {
+                  article: number;
+                  clause?: number;
+                };
+                'department-recommendation': {
+                  article: number;
+                  clause?: number;
+                };
+                'against-policy': {
+                  article: number;
+                  clause?: number;
+                };
+                'missing-licence': {
+                  article: number;
+                  clause?: number;
+                };
+                'liability-accident': {
+                  article: number;
+                  clause?: number;
+                };
+                'failed-spot-check': {
+                  article: number;
+                  clause?: number;
+                };
+                'award-fraud': {
+                  article: number;
+                  clause?: number;
+                };
+                'public-order-violation': {
+                  article: number;
+                  clause?: number;
+                };
+                'tax-evasion': {
+                  article: number;
+                  clause?: number;
+                };
+                'wage-arrears': {
+                  article: number;
+                  clause?: number;
+                };
+                'other-violations': {
+                  article: number;
+                  clause?: number;
+                };
+                'title-validity': {
+                  article: number;
+                  clause?: number;
                 };
               };
               localities: {
@@ -5802,6 +5869,2470 @@ export interface paths {
     };
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rules-versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Programme rules versions, drafts included, newest first */
+    get: {
+      parameters: {
+        query?: {
+          status?: 'draft' | 'approved';
+          /** @description Page number, from 1 */
+          page?: string;
+          /** @description Rows a page, 1–200 */
+          pageSize?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                id: string;
+                /** @description The award the version belongs to; a draft inherits it */
+                family: string;
+                /** @enum {unknown} */
+                status: 'draft' | 'approved';
+                title: {
+                  zh: string;
+                  en: string;
+                };
+                documentNumber: string;
+                /** @description SHA-256 of the canonical JSON of the document */
+                sha256: string;
+                revision: number;
+                basedOn: string | null;
+                createdBy: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @description ISO 8601 date-time */
+                createdAt: string;
+                approvedBy: {
+                  id: string;
+                  name: string;
+                } | null;
+                /** @description ISO 8601 date-time */
+                approvedAt: string | null;
+                /** @description What the caller may do with this version, as the server decides */
+                abilities: {
+                  edit: boolean;
+                  approve: boolean;
+                  draftFrom: boolean;
+                };
+              }[];
+              /** @description Rows in the whole list, all pages */
+              total: number;
+              page: number;
+              pageSize: number;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /** Draft a new rules version from an existing one (the Office) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            basedOn: string;
+            id: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description The award the version belongs to; a draft inherits it */
+              family: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'approved';
+              title: {
+                zh: string;
+                en: string;
+              };
+              documentNumber: string;
+              /** @description SHA-256 of the canonical JSON of the document */
+              sha256: string;
+              revision: number;
+              basedOn: string | null;
+              createdBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              createdAt: string;
+              approvedBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              approvedAt: string | null;
+              /** @description What the caller may do with this version, as the server decides */
+              abilities: {
+                edit: boolean;
+                approve: boolean;
+                draftFrom: boolean;
+              };
+              document: {
+                id: string;
+                title: {
+                  zh: string;
+                  en: string;
+                };
+                issuer: {
+                  zh: string;
+                  en: string;
+                };
+                documentNumber: string;
+                effectiveDate: string;
+                defaultFrameworkId: string;
+                chapters: {
+                  number: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                articles: {
+                  number: number;
+                  chapter: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                  text: {
+                    zh: string;
+                    en: string;
+                  };
+                  platform: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                parameters: {
+                  jurisdiction: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  jurisdictionRegionCode: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  maxWinnersPerYear: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minimumQualifyingScorePercent: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsInOperation: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsQmsEffective: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  accidentFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  lossFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  exclusionLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  fraudLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMin: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMax: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  leadersPerPanel: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  publicNoticeMinDays: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  prizePerWinnerYuan: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  titleValidityYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  overviewMaxChars: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                };
+                clauses: {
+                  'years-operating': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'quality-system': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-major-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-loss': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'standards-and-reputation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'department-recommendation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'against-policy': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'missing-licence': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'liability-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'failed-spot-check': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'award-fraud': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'public-order-violation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'tax-evasion': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'wage-arrears': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'other-violations': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'title-validity': {
+                    article: number;
+                    clause?: number;
+                  };
+                };
+                localities: {
+                  zh: string;
+                  en: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rules-versions/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One rules version with its document */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description The award the version belongs to; a draft inherits it */
+              family: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'approved';
+              title: {
+                zh: string;
+                en: string;
+              };
+              documentNumber: string;
+              /** @description SHA-256 of the canonical JSON of the document */
+              sha256: string;
+              revision: number;
+              basedOn: string | null;
+              createdBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              createdAt: string;
+              approvedBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              approvedAt: string | null;
+              /** @description What the caller may do with this version, as the server decides */
+              abilities: {
+                edit: boolean;
+                approve: boolean;
+                draftFrom: boolean;
+              };
+              document: {
+                id: string;
+                title: {
+                  zh: string;
+                  en: string;
+                };
+                issuer: {
+                  zh: string;
+                  en: string;
+                };
+                documentNumber: string;
+                effectiveDate: string;
+                defaultFrameworkId: string;
+                chapters: {
+                  number: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                articles: {
+                  number: number;
+                  chapter: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                  text: {
+                    zh: string;
+                    en: string;
+                  };
+                  platform: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                parameters: {
+                  jurisdiction: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  jurisdictionRegionCode: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  maxWinnersPerYear: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minimumQualifyingScorePercent: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsInOperation: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsQmsEffective: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  accidentFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  lossFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  exclusionLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  fraudLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMin: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMax: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  leadersPerPanel: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  publicNoticeMinDays: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  prizePerWinnerYuan: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  titleValidityYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  overviewMaxChars: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                };
+                clauses: {
+                  'years-operating': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'quality-system': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-major-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-loss': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'standards-and-reputation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'department-recommendation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'against-policy': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'missing-licence': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'liability-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'failed-spot-check': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'award-fraud': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'public-order-violation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'tax-evasion': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'wage-arrears': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'other-violations': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'title-validity': {
+                    article: number;
+                    clause?: number;
+                  };
+                };
+                localities: {
+                  zh: string;
+                  en: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    /** Save a draft's document at the revision read (the Office) */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            revision: number;
+            /** @description The whole rules document; checked against the rules schema, each problem named in zh/en */
+            document: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description The award the version belongs to; a draft inherits it */
+              family: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'approved';
+              title: {
+                zh: string;
+                en: string;
+              };
+              documentNumber: string;
+              /** @description SHA-256 of the canonical JSON of the document */
+              sha256: string;
+              revision: number;
+              basedOn: string | null;
+              createdBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              createdAt: string;
+              approvedBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              approvedAt: string | null;
+              /** @description What the caller may do with this version, as the server decides */
+              abilities: {
+                edit: boolean;
+                approve: boolean;
+                draftFrom: boolean;
+              };
+              document: {
+                id: string;
+                title: {
+                  zh: string;
+                  en: string;
+                };
+                issuer: {
+                  zh: string;
+                  en: string;
+                };
+                documentNumber: string;
+                effectiveDate: string;
+                defaultFrameworkId: string;
+                chapters: {
+                  number: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                articles: {
+                  number: number;
+                  chapter: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                  text: {
+                    zh: string;
+                    en: string;
+                  };
+                  platform: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                parameters: {
+                  jurisdiction: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  jurisdictionRegionCode: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  maxWinnersPerYear: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minimumQualifyingScorePercent: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsInOperation: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsQmsEffective: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  accidentFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  lossFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  exclusionLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  fraudLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMin: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMax: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  leadersPerPanel: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  publicNoticeMinDays: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  prizePerWinnerYuan: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  titleValidityYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  overviewMaxChars: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                };
+                clauses: {
+                  'years-operating': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'quality-system': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-major-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-loss': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'standards-and-reputation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'department-recommendation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'against-policy': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'missing-licence': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'liability-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'failed-spot-check': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'award-fraud': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'public-order-violation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'tax-evasion': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'wage-arrears': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'other-violations': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'title-validity': {
+                    article: number;
+                    clause?: number;
+                  };
+                };
+                localities: {
+                  zh: string;
+                  en: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/rules-versions/{id}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Approve a draft at the revision read (the committee chair, not its drafter) */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            revision: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              /** @description The award the version belongs to; a draft inherits it */
+              family: string;
+              /** @enum {unknown} */
+              status: 'draft' | 'approved';
+              title: {
+                zh: string;
+                en: string;
+              };
+              documentNumber: string;
+              /** @description SHA-256 of the canonical JSON of the document */
+              sha256: string;
+              revision: number;
+              basedOn: string | null;
+              createdBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              createdAt: string;
+              approvedBy: {
+                id: string;
+                name: string;
+              } | null;
+              /** @description ISO 8601 date-time */
+              approvedAt: string | null;
+              /** @description What the caller may do with this version, as the server decides */
+              abilities: {
+                edit: boolean;
+                approve: boolean;
+                draftFrom: boolean;
+              };
+              document: {
+                id: string;
+                title: {
+                  zh: string;
+                  en: string;
+                };
+                issuer: {
+                  zh: string;
+                  en: string;
+                };
+                documentNumber: string;
+                effectiveDate: string;
+                defaultFrameworkId: string;
+                chapters: {
+                  number: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                articles: {
+                  number: number;
+                  chapter: number;
+                  title: {
+                    zh: string;
+                    en: string;
+                  };
+                  text: {
+                    zh: string;
+                    en: string;
+                  };
+                  platform: {
+                    zh: string;
+                    en: string;
+                  };
+                }[];
+                parameters: {
+                  jurisdiction: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  jurisdictionRegionCode: {
+                    value: string;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  maxWinnersPerYear: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minimumQualifyingScorePercent: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsInOperation: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  minYearsQmsEffective: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  accidentFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  lossFreeYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  exclusionLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  fraudLookbackYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMin: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  panelSizeMax: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  leadersPerPanel: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  publicNoticeMinDays: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  prizePerWinnerYuan: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  titleValidityYears: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                  overviewMaxChars: {
+                    value: number;
+                    /** @enum {unknown} */
+                    unit: 'count' | 'years' | 'days' | 'yuan' | 'experts' | 'percent' | 'text';
+                    label: {
+                      zh: string;
+                      en: string;
+                    };
+                    source: {
+                      article: number;
+                      clause?: number;
+                    };
+                  };
+                };
+                clauses: {
+                  'years-operating': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'quality-system': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-major-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'no-loss': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'standards-and-reputation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'department-recommendation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'against-policy': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'missing-licence': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'liability-accident': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'failed-spot-check': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'award-fraud': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'public-order-violation': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'tax-evasion': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'wage-arrears': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'other-violations': {
+                    article: number;
+                    clause?: number;
+                  };
+                  'title-validity': {
+                    article: number;
+                    clause?: number;
+                  };
+                };
+                localities: {
+                  zh: string;
+                  en: string;
+                }[];
+              };
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
     delete?: never;
     options?: never;
     head?: never;
@@ -7919,77 +10450,77 @@ export interface paths {
                   | 'henan_famous_trademark'
                 )[];
                 declarations: {
-                  'art8.1'?: {
+                  'years-operating'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.2'?: {
+                  'quality-system'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.3'?: {
+                  'no-major-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.4'?: {
+                  'no-loss'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.5'?: {
+                  'standards-and-reputation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.6'?: {
+                  'department-recommendation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.1'?: {
+                  'against-policy'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.2'?: {
+                  'missing-licence'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.3'?: {
+                  'liability-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.4'?: {
+                  'failed-spot-check'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.5'?: {
+                  'award-fraud'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.6'?: {
+                  'public-order-violation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.7'?: {
+                  'tax-evasion'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.8'?: {
+                  'wage-arrears'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.9'?: {
+                  'other-violations'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
@@ -8107,7 +10638,27 @@ export interface paths {
               complete: boolean;
               eligibility: {
                 results: {
-                  key: string;
+                  /**
+                   * @description The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label
+                   * @enum {unknown}
+                   */
+                  key:
+                    | 'years-operating'
+                    | 'quality-system'
+                    | 'no-major-accident'
+                    | 'no-loss'
+                    | 'standards-and-reputation'
+                    | 'department-recommendation'
+                    | 'against-policy'
+                    | 'missing-licence'
+                    | 'liability-accident'
+                    | 'failed-spot-check'
+                    | 'award-fraud'
+                    | 'public-order-violation'
+                    | 'tax-evasion'
+                    | 'wage-arrears'
+                    | 'other-violations'
+                    | 'title-validity';
                   ref: {
                     article: number;
                     clause?: number;
@@ -8454,77 +11005,77 @@ export interface paths {
                   | 'henan_famous_trademark'
                 )[];
                 declarations: {
-                  'art8.1'?: {
+                  'years-operating'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.2'?: {
+                  'quality-system'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.3'?: {
+                  'no-major-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.4'?: {
+                  'no-loss'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.5'?: {
+                  'standards-and-reputation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.6'?: {
+                  'department-recommendation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.1'?: {
+                  'against-policy'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.2'?: {
+                  'missing-licence'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.3'?: {
+                  'liability-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.4'?: {
+                  'failed-spot-check'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.5'?: {
+                  'award-fraud'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.6'?: {
+                  'public-order-violation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.7'?: {
+                  'tax-evasion'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.8'?: {
+                  'wage-arrears'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.9'?: {
+                  'other-violations'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
@@ -8642,7 +11193,27 @@ export interface paths {
               complete: boolean;
               eligibility: {
                 results: {
-                  key: string;
+                  /**
+                   * @description The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label
+                   * @enum {unknown}
+                   */
+                  key:
+                    | 'years-operating'
+                    | 'quality-system'
+                    | 'no-major-accident'
+                    | 'no-loss'
+                    | 'standards-and-reputation'
+                    | 'department-recommendation'
+                    | 'against-policy'
+                    | 'missing-licence'
+                    | 'liability-accident'
+                    | 'failed-spot-check'
+                    | 'award-fraud'
+                    | 'public-order-violation'
+                    | 'tax-evasion'
+                    | 'wage-arrears'
+                    | 'other-violations'
+                    | 'title-validity';
                   ref: {
                     article: number;
                     clause?: number;
@@ -8915,77 +11486,77 @@ export interface paths {
                 | 'henan_famous_trademark'
               )[];
               declarations: {
-                'art8.1'?: {
+                'years-operating'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art8.2'?: {
+                'quality-system'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art8.3'?: {
+                'no-major-accident'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art8.4'?: {
+                'no-loss'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art8.5'?: {
+                'standards-and-reputation'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art8.6'?: {
+                'department-recommendation'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.1'?: {
+                'against-policy'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.2'?: {
+                'missing-licence'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.3'?: {
+                'liability-accident'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.4'?: {
+                'failed-spot-check'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.5'?: {
+                'award-fraud'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.6'?: {
+                'public-order-violation'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.7'?: {
+                'tax-evasion'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.8'?: {
+                'wage-arrears'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
                 };
-                'art9.9'?: {
+                'other-violations'?: {
                   compliant: boolean | null;
                   note: string;
                   fileIds: string[];
@@ -9047,77 +11618,77 @@ export interface paths {
                   | 'henan_famous_trademark'
                 )[];
                 declarations: {
-                  'art8.1'?: {
+                  'years-operating'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.2'?: {
+                  'quality-system'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.3'?: {
+                  'no-major-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.4'?: {
+                  'no-loss'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.5'?: {
+                  'standards-and-reputation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.6'?: {
+                  'department-recommendation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.1'?: {
+                  'against-policy'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.2'?: {
+                  'missing-licence'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.3'?: {
+                  'liability-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.4'?: {
+                  'failed-spot-check'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.5'?: {
+                  'award-fraud'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.6'?: {
+                  'public-order-violation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.7'?: {
+                  'tax-evasion'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.8'?: {
+                  'wage-arrears'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.9'?: {
+                  'other-violations'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
@@ -9235,7 +11806,27 @@ export interface paths {
               complete: boolean;
               eligibility: {
                 results: {
-                  key: string;
+                  /**
+                   * @description The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label
+                   * @enum {unknown}
+                   */
+                  key:
+                    | 'years-operating'
+                    | 'quality-system'
+                    | 'no-major-accident'
+                    | 'no-loss'
+                    | 'standards-and-reputation'
+                    | 'department-recommendation'
+                    | 'against-policy'
+                    | 'missing-licence'
+                    | 'liability-accident'
+                    | 'failed-spot-check'
+                    | 'award-fraud'
+                    | 'public-order-violation'
+                    | 'tax-evasion'
+                    | 'wage-arrears'
+                    | 'other-violations'
+                    | 'title-validity';
                   ref: {
                     article: number;
                     clause?: number;
@@ -9977,77 +12568,77 @@ export interface paths {
                   | 'henan_famous_trademark'
                 )[];
                 declarations: {
-                  'art8.1'?: {
+                  'years-operating'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.2'?: {
+                  'quality-system'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.3'?: {
+                  'no-major-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.4'?: {
+                  'no-loss'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.5'?: {
+                  'standards-and-reputation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.6'?: {
+                  'department-recommendation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.1'?: {
+                  'against-policy'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.2'?: {
+                  'missing-licence'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.3'?: {
+                  'liability-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.4'?: {
+                  'failed-spot-check'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.5'?: {
+                  'award-fraud'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.6'?: {
+                  'public-order-violation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.7'?: {
+                  'tax-evasion'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.8'?: {
+                  'wage-arrears'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.9'?: {
+                  'other-violations'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
@@ -10165,7 +12756,27 @@ export interface paths {
               complete: boolean;
               eligibility: {
                 results: {
-                  key: string;
+                  /**
+                   * @description The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label
+                   * @enum {unknown}
+                   */
+                  key:
+                    | 'years-operating'
+                    | 'quality-system'
+                    | 'no-major-accident'
+                    | 'no-loss'
+                    | 'standards-and-reputation'
+                    | 'department-recommendation'
+                    | 'against-policy'
+                    | 'missing-licence'
+                    | 'liability-accident'
+                    | 'failed-spot-check'
+                    | 'award-fraud'
+                    | 'public-order-violation'
+                    | 'tax-evasion'
+                    | 'wage-arrears'
+                    | 'other-violations'
+                    | 'title-validity';
                   ref: {
                     article: number;
                     clause?: number;
@@ -10526,77 +13137,77 @@ export interface paths {
                   | 'henan_famous_trademark'
                 )[];
                 declarations: {
-                  'art8.1'?: {
+                  'years-operating'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.2'?: {
+                  'quality-system'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.3'?: {
+                  'no-major-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.4'?: {
+                  'no-loss'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.5'?: {
+                  'standards-and-reputation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.6'?: {
+                  'department-recommendation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.1'?: {
+                  'against-policy'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.2'?: {
+                  'missing-licence'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.3'?: {
+                  'liability-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.4'?: {
+                  'failed-spot-check'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.5'?: {
+                  'award-fraud'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.6'?: {
+                  'public-order-violation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.7'?: {
+                  'tax-evasion'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.8'?: {
+                  'wage-arrears'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.9'?: {
+                  'other-violations'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
@@ -10714,7 +13325,27 @@ export interface paths {
               complete: boolean;
               eligibility: {
                 results: {
-                  key: string;
+                  /**
+                   * @description The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label
+                   * @enum {unknown}
+                   */
+                  key:
+                    | 'years-operating'
+                    | 'quality-system'
+                    | 'no-major-accident'
+                    | 'no-loss'
+                    | 'standards-and-reputation'
+                    | 'department-recommendation'
+                    | 'against-policy'
+                    | 'missing-licence'
+                    | 'liability-accident'
+                    | 'failed-spot-check'
+                    | 'award-fraud'
+                    | 'public-order-violation'
+                    | 'tax-evasion'
+                    | 'wage-arrears'
+                    | 'other-violations'
+                    | 'title-validity';
                   ref: {
                     article: number;
                     clause?: number;
@@ -11617,77 +14248,77 @@ export interface paths {
                   | 'henan_famous_trademark'
                 )[];
                 declarations: {
-                  'art8.1'?: {
+                  'years-operating'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.2'?: {
+                  'quality-system'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.3'?: {
+                  'no-major-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.4'?: {
+                  'no-loss'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.5'?: {
+                  'standards-and-reputation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.6'?: {
+                  'department-recommendation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.1'?: {
+                  'against-policy'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.2'?: {
+                  'missing-licence'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.3'?: {
+                  'liability-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.4'?: {
+                  'failed-spot-check'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.5'?: {
+                  'award-fraud'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.6'?: {
+                  'public-order-violation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.7'?: {
+                  'tax-evasion'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.8'?: {
+                  'wage-arrears'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.9'?: {
+                  'other-violations'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
@@ -11805,7 +14436,27 @@ export interface paths {
               complete: boolean;
               eligibility: {
                 results: {
-                  key: string;
+                  /**
+                   * @description The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label
+                   * @enum {unknown}
+                   */
+                  key:
+                    | 'years-operating'
+                    | 'quality-system'
+                    | 'no-major-accident'
+                    | 'no-loss'
+                    | 'standards-and-reputation'
+                    | 'department-recommendation'
+                    | 'against-policy'
+                    | 'missing-licence'
+                    | 'liability-accident'
+                    | 'failed-spot-check'
+                    | 'award-fraud'
+                    | 'public-order-violation'
+                    | 'tax-evasion'
+                    | 'wage-arrears'
+                    | 'other-violations'
+                    | 'title-validity';
                   ref: {
                     article: number;
                     clause?: number;
@@ -12118,14 +14769,48 @@ export interface paths {
               clause?: number;
             };
             overrides: {
-              key: string;
+              /** @enum {unknown} */
+              key:
+                | 'years-operating'
+                | 'quality-system'
+                | 'no-major-accident'
+                | 'no-loss'
+                | 'standards-and-reputation'
+                | 'department-recommendation'
+                | 'against-policy'
+                | 'missing-licence'
+                | 'liability-accident'
+                | 'failed-spot-check'
+                | 'award-fraud'
+                | 'public-order-violation'
+                | 'tax-evasion'
+                | 'wage-arrears'
+                | 'other-violations'
+                | 'title-validity';
               /** @enum {unknown} */
               verdict: 'pass' | 'fail';
               reason: string;
             }[];
             /** @description What the Office checked on each clause left 待核实; an acceptance needs one per open clause (Art. 15) */
             acknowledgements?: {
-              key: string;
+              /** @enum {unknown} */
+              key:
+                | 'years-operating'
+                | 'quality-system'
+                | 'no-major-accident'
+                | 'no-loss'
+                | 'standards-and-reputation'
+                | 'department-recommendation'
+                | 'against-policy'
+                | 'missing-licence'
+                | 'liability-accident'
+                | 'failed-spot-check'
+                | 'award-fraud'
+                | 'public-order-violation'
+                | 'tax-evasion'
+                | 'wage-arrears'
+                | 'other-violations'
+                | 'title-validity';
               note: string;
             }[];
           };
@@ -12178,77 +14863,77 @@ export interface paths {
                   | 'henan_famous_trademark'
                 )[];
                 declarations: {
-                  'art8.1'?: {
+                  'years-operating'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.2'?: {
+                  'quality-system'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.3'?: {
+                  'no-major-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.4'?: {
+                  'no-loss'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.5'?: {
+                  'standards-and-reputation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art8.6'?: {
+                  'department-recommendation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.1'?: {
+                  'against-policy'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.2'?: {
+                  'missing-licence'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.3'?: {
+                  'liability-accident'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.4'?: {
+                  'failed-spot-check'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.5'?: {
+                  'award-fraud'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.6'?: {
+                  'public-order-violation'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.7'?: {
+                  'tax-evasion'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.8'?: {
+                  'wage-arrears'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
                   };
-                  'art9.9'?: {
+                  'other-violations'?: {
                     compliant: boolean | null;
                     note: string;
                     fileIds: string[];
@@ -12366,7 +15051,27 @@ export interface paths {
               complete: boolean;
               eligibility: {
                 results: {
-                  key: string;
+                  /**
+                   * @description The rule kind (programmes/core/rule-kinds.ts); the article is in ref and label
+                   * @enum {unknown}
+                   */
+                  key:
+                    | 'years-operating'
+                    | 'quality-system'
+                    | 'no-major-accident'
+                    | 'no-loss'
+                    | 'standards-and-reputation'
+                    | 'department-recommendation'
+                    | 'against-policy'
+                    | 'missing-licence'
+                    | 'liability-accident'
+                    | 'failed-spot-check'
+                    | 'award-fraud'
+                    | 'public-order-violation'
+                    | 'tax-evasion'
+                    | 'wage-arrears'
+                    | 'other-violations'
+                    | 'title-validity';
                   ref: {
                     article: number;
                     clause?: number;

@@ -164,7 +164,7 @@ export const intakeEn: IntakeMessages = {
     netProfit: 'Net profit',
     cell: '{{field}} {{year}}',
     unit: 'Amounts in 10,000 yuan.',
-    lossHint: 'A negative net profit is a loss; a loss in the last three years fails Art. 8(4).',
+    lossHint: 'A negative net profit is a loss; a loss in the last {{years}} years fails {{clause}}.',
   },
   qms: {
     certified: 'Is the quality management system certified?',
@@ -172,12 +172,12 @@ export const intakeEn: IntakeMessages = {
     certificateNumber: 'Certificate number',
     certificationBody: 'Certification body',
     effectiveSince: 'Effective since',
-    effectiveSinceHelp: 'Art. 8(2) asks for 3 years or more of effective operation.',
+    effectiveSinceHelp: '{{clause}} asks for {{years}} years or more of effective operation.',
     notCertifiedHint:
-      'Art. 8(2) requires a sound QMS operating effectively; without certification the clause is not met.',
+      '{{clause}} requires a sound QMS operating effectively; without certification the clause is not met.',
   },
   honours: {
-    lead: 'Holders of these honours may be recommended first (Art. 8(5)); none is a condition.',
+    lead: 'Holders of these honours may be recommended first ({{clause}}); none is a condition.',
     none: 'No honours entered',
     china_top_brand: 'China Top Brand Product',
     china_well_known_trademark: 'China Well-known Trademark',
@@ -186,9 +186,9 @@ export const intakeEn: IntakeMessages = {
     henan_famous_trademark: 'Henan Famous Trademark',
   },
   declarations: {
-    lead: 'Declare, clause by clause, each condition of Art. 8 and each exclusion of Art. 9, and upload the evidence.',
-    conditions: 'Art. 8 — Basic conditions',
-    exclusions: 'Art. 9 — Grounds for exclusion',
+    lead: 'Declare, clause by clause, each condition of {{conditions}} and each exclusion of {{exclusions}}, and upload the evidence.',
+    conditions: '{{article}} — Basic conditions',
+    exclusions: '{{article}} — Grounds for exclusion',
     conditionYes: 'We meet it',
     conditionNo: 'We do not meet it',
     exclusionNo: 'Does not apply to us',

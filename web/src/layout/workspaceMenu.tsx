@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   ClusterOutlined,
+  FileProtectOutlined,
   FileSearchOutlined,
   HomeOutlined,
   KeyOutlined,
@@ -33,6 +34,7 @@ export function workspaceMenuItems(user: SessionUser | undefined, t: TFunction):
     ['conflicts', '/app/conflicts', <StopOutlined key="conflicts" />],
     ['panels', '/app/panels', <ClusterOutlined key="panels" />],
     ['invitations', '/app/invitations', <MailOutlined key="invitations" />],
+    ['rulesVersions', '/app/rules-versions', <FileProtectOutlined key="rulesVersions" />],
   ] as const) {
     if (mayOpen(user, page))
       review.push({ key: path, icon, label: <Link to={path}>{t(`workspace.menu.${page}`)}</Link> });

@@ -20,6 +20,7 @@ export const PAGE_ACTIONS = {
   conflicts: 'expert.manage',
   panels: 'expert.manage',
   invitations: 'expert.self',
+  rulesVersions: 'rules.read',
   cycles: 'cycle.read',
   applications: 'application.check',
   endorsements: 'application.endorse',

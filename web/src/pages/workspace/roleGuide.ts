@@ -36,4 +36,5 @@ export const PAGE_PATHS: Record<StaffPage, string> = {
   applications: '/app/applications',
   endorsements: '/app/endorsements',
   application: '/app/application',
+  rulesVersions: '/app/rules-versions',
 };

@@ -104,8 +104,11 @@ export function CycleAnnouncement({
 
   const data = programme.data;
   const article2 = data?.articles.find((a) => a.number === 2);
-  const art8 = data ? articleClauses(data, 8) : undefined;
-  const art9 = data ? articleClauses(data, 9) : undefined;
+  // The articles the programme states its conditions and exclusions in are data (Jinshui 2011: 8, 9).
+  const conditionsArticle = data?.clauses['years-operating'].article;
+  const exclusionsArticle = data?.clauses['against-policy'].article;
+  const art8 = data && conditionsArticle ? articleClauses(data, conditionsArticle) : undefined;
+  const art9 = data && exclusionsArticle ? articleClauses(data, exclusionsArticle) : undefined;
   const params = data?.parameters;
   const items = framework.data?.categories.reduce((n, c) => n + c.items.length, 0);
   const introduction = cycle.announcement.introduction && local(cycle.announcement.introduction).trim();
@@ -241,7 +244,7 @@ export function CycleAnnouncement({
                       </li>
                     ))}
                   </ol>
-                  <ArticleTag source={{ article: 8 }} />
+                  {conditionsArticle && <ArticleTag source={{ article: conditionsArticle }} />}
                 </>
               ) : (
                 <Skeleton active />
@@ -261,7 +264,7 @@ export function CycleAnnouncement({
                       </li>
                     ))}
                   </ol>
-                  <ArticleTag source={{ article: 9 }} />
+                  {exclusionsArticle && <ArticleTag source={{ article: exclusionsArticle }} />}
                 </>
               ) : (
                 <Skeleton active />

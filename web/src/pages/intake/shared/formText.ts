@@ -1,8 +1,9 @@
 import type { DeclarationClause } from '../../../../../src/applications/core/application-form.js';
+import { isExclusionKind } from '../../../../../src/programmes/core/rule-kinds.js';
 
-/** Art. 8 clauses are conditions to meet; Art. 9 clauses are exclusions that must not apply. */
+/** A condition is to be met; an exclusion must not apply (by rule kind, whatever the article). */
 export function isExclusion(clause: DeclarationClause | string): boolean {
-  return clause.startsWith('art9.');
+  return isExclusionKind(clause);
 }
 
 /** Financial fields in the order of the form, amounts in 10,000 yuan. */

@@ -6,6 +6,7 @@ import {
   type Declaration,
   type DeclarationClause,
 } from '../../../../../../src/applications/core/application-form.js';
+import { articleLabel } from '../../../../i18n/articleLabel.js';
 import { useLocale } from '../../../../i18n/useLocale.js';
 import { FileLink } from '../../shared/files.js';
 import { DOCUMENT_TYPES, FileUpload } from '../../shared/FileUpload.js';
@@ -115,22 +116,33 @@ function DeclarationRow({
   );
 }
 
-/** 5. A declaration for each condition of Art. 8 and each exclusion of Art. 9, with evidence. */
+/**
+ * 5. A declaration for each condition and each exclusion, with evidence. The articles they are
+ * stated in are the programme's data, as the server's eligibility report cites them (Jinshui 2011:
+ * Art. 8 and Art. 9).
+ */
 export function DeclarationsSection(props: SectionProps) {
   const { t } = useTranslation('intake');
+  const { local } = useLocale();
   const items = props.view.checklist.filter((i) => i.key === 'declarations');
   const conditions = DECLARATION_CLAUSES.filter((c) => !isExclusion(c));
   const exclusions = DECLARATION_CLAUSES.filter((c) => isExclusion(c));
+  const articleOf = (clause: string) => {
+    const ref = props.view.eligibility.results.find((r) => r.key === clause)?.ref;
+    return ref ? local(articleLabel({ article: ref.article })) : '';
+  };
+  const conditionsArticle = articleOf(conditions[0]!);
+  const exclusionsArticle = articleOf(exclusions[0]!);
   return (
     <SectionCard id="declarations" number={5} title={t('form.sections.declarations')} items={items}>
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {t('declarations.lead')}
+        {t('declarations.lead', { conditions: conditionsArticle, exclusions: exclusionsArticle })}
       </Typography.Paragraph>
-      <h3 className="subsection-title">{t('declarations.conditions')}</h3>
+      <h3 className="subsection-title">{t('declarations.conditions', { article: conditionsArticle })}</h3>
       {conditions.map((clause) => (
         <DeclarationRow key={clause} clause={clause} {...props} />
       ))}
-      <h3 className="subsection-title">{t('declarations.exclusions')}</h3>
+      <h3 className="subsection-title">{t('declarations.exclusions', { article: exclusionsArticle })}</h3>
       {exclusions.map((clause) => (
         <DeclarationRow key={clause} clause={clause} {...props} />
       ))}

@@ -9,6 +9,7 @@ import { fieldId } from './fieldId.js';
 import { FieldBlock } from './FieldBlock.js';
 import { SectionCard } from './SectionCard.js';
 import type { SectionProps } from './types.js';
+import { useProgrammeFacts } from '../../shared/useProgrammeFacts.js';
 
 const YEARS = 3;
 
@@ -34,6 +35,7 @@ function withYears(form: ApplicationForm, years: number[]): FinancialYear[] {
 /** 2. Revenue, profit and tax, total assets and net profit of the last three years (Art. 8(4)). */
 export function FinancialsSection({ view, form, update }: SectionProps) {
   const { t } = useTranslation('intake');
+  const facts = useProgrammeFacts(view);
   const wide = Grid.useBreakpoint().md ?? true;
   const years = shownYears(form, view.cycle.year);
   const rows = withYears(form, years);
@@ -121,7 +123,11 @@ export function FinancialsSection({ view, form, update }: SectionProps) {
         ))
       )}
       <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginTop: 8 }}>
-        {t('financials.unit')} {t('financials.lossHint')}
+        {t('financials.unit')}{' '}
+        {t('financials.lossHint', {
+          clause: facts.clause('no-loss'),
+          years: facts.parameters?.lossFreeYears.value ?? '…',
+        })}
       </Typography.Text>
     </SectionCard>
   );

@@ -8,10 +8,12 @@ import { PriorityTag } from '../../shared/StatusTags.js';
 import { FieldBlock } from './FieldBlock.js';
 import { SectionCard } from './SectionCard.js';
 import type { SectionProps } from './types.js';
+import { useProgrammeFacts } from '../../shared/useProgrammeFacts.js';
 
 /** 4. Honours of Art. 8(5): they let the organisation be recommended first; none is required. */
 export function HonoursSection({ view, form, update }: SectionProps) {
   const { t } = useTranslation('intake');
+  const facts = useProgrammeFacts(view);
   return (
     <SectionCard
       id="honours"
@@ -21,7 +23,7 @@ export function HonoursSection({ view, form, update }: SectionProps) {
       extra={view.eligibility.priority.flagged ? <PriorityTag /> : undefined}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {t('honours.lead')}
+        {t('honours.lead', { clause: facts.priorityClause })}
       </Typography.Paragraph>
       <FieldBlock path="honours">
         <Checkbox.Group

@@ -5,10 +5,13 @@ import type { QualityManagementSystem } from '../../../../../../src/applications
 import { FieldBlock } from './FieldBlock.js';
 import { SectionCard } from './SectionCard.js';
 import { yesNo, type SectionProps } from './types.js';
+import { useProgrammeFacts } from '../../shared/useProgrammeFacts.js';
 
 /** 3. Quality management system: certified, by whom, since when (Art. 8(2)). */
 export function QmsSection({ view, form, update }: SectionProps) {
   const { t } = useTranslation('intake');
+  const facts = useProgrammeFacts(view);
+  const qmsClause = facts.clause('quality-system');
   const items = view.checklist.filter((i) => i.key === 'qms');
   const set = (change: Partial<QualityManagementSystem>) =>
     update((f) => ({ ...f, qms: { ...f.qms, ...change } }));
@@ -27,7 +30,9 @@ export function QmsSection({ view, form, update }: SectionProps) {
         />
       </FieldBlock>
       {qms.certified === false ? (
-        <Typography.Paragraph type="warning">{t('qms.notCertifiedHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="warning">
+          {t('qms.notCertifiedHint', { clause: qmsClause })}
+        </Typography.Paragraph>
       ) : (
         <Row gutter={16}>
           <Col xs={24} md={12}>
@@ -65,7 +70,10 @@ export function QmsSection({ view, form, update }: SectionProps) {
             <FieldBlock
               path="qms.effectiveSince"
               label={t('qms.effectiveSince')}
-              help={t('qms.effectiveSinceHelp')}
+              help={t('qms.effectiveSinceHelp', {
+                clause: qmsClause,
+                years: facts.parameters?.minYearsQmsEffective.value ?? '…',
+              })}
             >
               <DatePicker
                 aria-label={t('qms.effectiveSince')}
