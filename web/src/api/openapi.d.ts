@@ -16979,8 +16979,70 @@ export interface paths {
                   reason: string;
                   /** @description ISO 8601 date-time */
                   frozenAt: string;
-                  /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                  poolDocument: unknown;
+                  /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                  poolDocument:
+                    | {
+                        /** @enum {string} */
+                        format: 'quality-award-draw/pool/v2';
+                        panelId: string;
+                        /** @description 1 for the first freeze, 2 for the first redraw, … */
+                        sequence: number;
+                        programme: {
+                          id: string;
+                          panelSizeMin: number;
+                          panelSizeMax: number;
+                        };
+                        industrySections: string[];
+                        /** @description YYYY-MM-DD, Beijing time */
+                        asOf: string;
+                        plan: {
+                          /** @description Evaluators, the leader included */
+                          size: number;
+                          /** @enum {number} */
+                          leaders: 1;
+                          reserves: number;
+                        };
+                        eligible: string[];
+                        /** @description The eligible experts who may lead */
+                        canLead: string[];
+                        excluded: {
+                          count: number;
+                          /** @description SHA-256 of the exclusions document (kept, not published) */
+                          sha256: string;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'quality-award-draw/pool/v1';
+                        panelId: string;
+                        industrySections: string[];
+                        organisationIds: string[];
+                        /** @description YYYY-MM-DD, Beijing time */
+                        asOf: string;
+                        plan: {
+                          /** @description Evaluators, the leader included */
+                          size: number;
+                          /** @enum {number} */
+                          leaders: 1;
+                          reserves: number;
+                        };
+                        eligible: {
+                          /** @description Pool code, E000001 */
+                          expertId: string;
+                          canLead: boolean;
+                        }[];
+                        excluded: {
+                          /** @description Pool code, E000001 */
+                          expertId: string;
+                          reasons: {
+                            /** @description disqualified, status-suspended, unavailable, …, conflict */
+                            code: string;
+                            organisationId?: string;
+                            /** @description The kind of conflict (conflict only) */
+                            kind?: string;
+                          }[];
+                        }[];
+                      };
                   poolHash: string;
                   commitment: string;
                   size: number;
@@ -17260,8 +17322,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -17576,8 +17700,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -17843,8 +18029,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -18169,8 +18417,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -18494,8 +18804,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -18970,8 +19342,70 @@ export interface paths {
               reason: string;
               /** @description ISO 8601 date-time */
               frozenAt: string;
-              /** @description The frozen pool document (see docs/draw-algorithm.md) */
-              poolDocument: unknown;
+              /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+              poolDocument:
+                | {
+                    /** @enum {string} */
+                    format: 'quality-award-draw/pool/v2';
+                    panelId: string;
+                    /** @description 1 for the first freeze, 2 for the first redraw, … */
+                    sequence: number;
+                    programme: {
+                      id: string;
+                      panelSizeMin: number;
+                      panelSizeMax: number;
+                    };
+                    industrySections: string[];
+                    /** @description YYYY-MM-DD, Beijing time */
+                    asOf: string;
+                    plan: {
+                      /** @description Evaluators, the leader included */
+                      size: number;
+                      /** @enum {number} */
+                      leaders: 1;
+                      reserves: number;
+                    };
+                    eligible: string[];
+                    /** @description The eligible experts who may lead */
+                    canLead: string[];
+                    excluded: {
+                      count: number;
+                      /** @description SHA-256 of the exclusions document (kept, not published) */
+                      sha256: string;
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    format: 'quality-award-draw/pool/v1';
+                    panelId: string;
+                    industrySections: string[];
+                    organisationIds: string[];
+                    /** @description YYYY-MM-DD, Beijing time */
+                    asOf: string;
+                    plan: {
+                      /** @description Evaluators, the leader included */
+                      size: number;
+                      /** @enum {number} */
+                      leaders: 1;
+                      reserves: number;
+                    };
+                    eligible: {
+                      /** @description Pool code, E000001 */
+                      expertId: string;
+                      canLead: boolean;
+                    }[];
+                    excluded: {
+                      /** @description Pool code, E000001 */
+                      expertId: string;
+                      reasons: {
+                        /** @description disqualified, status-suspended, unavailable, …, conflict */
+                        code: string;
+                        organisationId?: string;
+                        /** @description The kind of conflict (conflict only) */
+                        kind?: string;
+                      }[];
+                    }[];
+                  };
               poolHash: string;
               commitment: string;
               size: number;
@@ -19197,12 +19631,31 @@ export interface paths {
                     members: string[];
                     reserves: string[];
                   };
+                  /** @description The inputs the verification recomputed from */
+                  inputs: {
+                    /** @description The published inputs: GET /api/public/draws/{id} */
+                    href: string;
+                    /** @description quality-award-draw/v1 or quality-award-draw/v2 */
+                    algorithm: string;
+                    /** @description Where the algorithm is specified */
+                    specification: string;
+                  };
                 }
               | {
                   /** @enum {boolean} */
                   ok: false;
+                  /** @description The inputs the verification recomputed from */
+                  inputs: {
+                    /** @description The published inputs: GET /api/public/draws/{id} */
+                    href: string;
+                    /** @description quality-award-draw/v1 or quality-award-draw/v2 */
+                    algorithm: string;
+                    /** @description Where the algorithm is specified */
+                    specification: string;
+                  };
                   /** @enum {unknown} */
-                  step: 'pool-hash' | 'pool-document' | 'commitment' | 'seed' | 'plan' | 'outcome';
+                  step:
+                    'pool-hash' | 'pool-document' | 'commitment' | 'seed' | 'plan' | 'exclusions' | 'outcome';
                   detail: {
                     zh: string;
                     en: string;
@@ -19215,6 +19668,189 @@ export interface paths {
                     recorded: string | null;
                   }[];
                 };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/draws/{id}/excluded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A v2 draw's excluded list with every reason — committed by its SHA-256 in the public pool document, shown to the Office and the auditor only */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              sequence: number;
+              poolHash: string;
+              /** @description Null for a v1 draw, whose public pool document lists its excluded experts itself */
+              exclusions: {
+                /** @enum {string} */
+                format: 'quality-award-draw/exclusions/v2';
+                panelId: string;
+                sequence: number;
+                organisationIds: string[];
+                excluded: {
+                  /** @description Pool code, E000001 */
+                  expertId: string;
+                  reasons: {
+                    /** @description disqualified, status-suspended, unavailable, …, conflict */
+                    code: string;
+                    organisationId?: string;
+                    /** @description The kind of conflict (conflict only) */
+                    kind?: string;
+                  }[];
+                }[];
+              } | null;
+            };
           };
         };
         /** @description Default Response */

@@ -431,12 +431,15 @@ export const expertsEn: ExpertsMessages = {
     verified: 'Verified: the published inputs give exactly the recorded outcome.',
     verifiedSeed: 'Recomputed seed: {{seed}}',
     failed: 'Verification failed at the step “{{step}}”.',
+    excludedKept:
+      'The excluded list, with its reasons, is kept by the Office and not published; the pool document commits to it by its SHA-256:',
     verifySteps: {
       'pool-hash': 'pool hash',
       'pool-document': 'pool document',
       commitment: 'commitment',
       seed: 'seed',
       plan: 'plan',
+      exclusions: 'excluded list',
       outcome: 'outcome',
     },
     position: 'Position',
