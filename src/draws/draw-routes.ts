@@ -11,7 +11,7 @@ import {
   PagingQueryProperties,
   pagingOf,
 } from '../platform/http/schemas.js';
-import { sha256HexNode } from '../platform/security/sha256-node.js';
+import { hmacSha256Node, sha256HexNode } from '../platform/security/sha256-node.js';
 import { drawInputsOf } from './core/draw.js';
 import { verifyDraw } from './core/verify-draw.js';
 import type { CommitmentRecord } from './panels-repository.js';
@@ -132,7 +132,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['draws'],
         summary:
-          'Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason)',
+          'Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason); the pool’s names are in GET /api/panels/:id',
         params: IdParams,
         body: Type.Object(
           { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
@@ -146,7 +146,9 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const panel = await findPanel(context.db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
       await freezePanelPool(context, panel, request.body);
-      return presentPanel(context.db, panel);
+      // The panel with its new commitment; the names of the pool's ~10,000 experts are not sent
+      // again here (GET /api/panels/:id has them), which keeps a freeze from 100,000 experts fast.
+      return (await presentPanels(context.db, [panel]))[0]!;
     },
   );
 
@@ -275,6 +277,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           outcome: result.outcome,
         },
         sha256HexNode,
+        hmacSha256Node,
       );
       return { ...verdict, inputs: verificationInputs(commitment) };
     },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { DrawOutcome } from '../core/draw.js';
-import { sha256HexNode } from '../../platform/security/sha256-node.js';
+import { hmacSha256Node, sha256HexNode } from '../../platform/security/sha256-node.js';
 import { verifyDraw } from '../core/verify-draw.js';
 
 /**
@@ -57,6 +57,7 @@ const verdict = verifyDraw(
     ...(exclusions !== undefined && exclusions !== null ? { exclusions } : {}),
   },
   sha256HexNode,
+  hmacSha256Node,
 );
 if (verdict.ok) {
   const { leader, members, reserves } = verdict.outcome;

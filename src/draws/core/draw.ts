@@ -7,7 +7,7 @@ import { compareIds } from './eligible-pool.js';
 import { hexToBytes, isLowerHex } from './hex.js';
 import type { PoolDocumentV2 } from './pool-v2.js';
 import { POOL_FORMAT_V2 } from './pool-v2.js';
-import type { Uint32Source } from './hmac-drbg.js';
+import type { HmacSha256, Uint32Source } from './hmac-drbg.js';
 import { DrbgStream, HmacDrbg, randomBelow } from './hmac-drbg.js';
 
 /**
@@ -41,12 +41,12 @@ const ART_7: ArticleRef = { article: 7 };
  * The draw's random stream for a seed (64 hex digits): HMAC_DRBG personalised with the
  * algorithm's label (`quality-award-draw/v1` or `/v2`).
  */
-export function drawStream(seedHex: string, label: string = DRAW_LABEL): DrbgStream {
+export function drawStream(seedHex: string, label: string = DRAW_LABEL, mac?: HmacSha256): DrbgStream {
   if (!isLowerHex(seedHex) || seedHex.length !== 64) {
     throw new RangeError('the seed is 64 lower-case hexadecimal digits');
   }
   return new DrbgStream(
-    new HmacDrbg(hexToBytes(seedHex), new Uint8Array(0), new TextEncoder().encode(label)),
+    new HmacDrbg(hexToBytes(seedHex), new Uint8Array(0), new TextEncoder().encode(label), mac),
   );
 }
 
@@ -169,6 +169,7 @@ export function selectPanelV2(
   pool: EligibleListsV2,
   size: number,
   reserves: number,
+  mac?: HmacSha256,
 ): Selection {
   if (!isWhole(size, 1) || !isWhole(reserves, 0)) {
     throw new RangeError('size is a whole number ≥ 1 and reserves a whole number ≥ 0');
@@ -179,7 +180,7 @@ export function selectPanelV2(
     return { ok: false, problem: 'pool-too-small', needed, available: eligible.length };
   if (canLead.length === 0) return { ok: false, problem: 'no-leader' };
 
-  const stream = drawStream(seedHex, DRAW_LABEL_V2);
+  const stream = drawStream(seedHex, DRAW_LABEL_V2, mac);
   const leader = canLead[randomBelow(stream, canLead.length)] as string;
   const at = indexInSorted(eligible, leader);
   if (at === -1) throw new RangeError(`the leader ${leader} is not in the eligible list`);
@@ -227,6 +228,8 @@ export interface DrawPanelInput {
   bounds: PanelBounds;
   /** The panel's industry group as people call it, e.g. { zh: '制造业', en: 'Manufacturing' }. */
   industryLabel: LocalizedText;
+  /** HMAC-SHA-256 for the DRBG (v2), when a faster one than the portable default is at hand. */
+  mac?: HmacSha256;
 }
 
 export type DrawRefusal =
@@ -278,7 +281,7 @@ export function drawPanel(input: DrawPanelInput): DrawResult {
     };
   }
   const selection = isV2(input.pool)
-    ? selectPanelV2(input.seedHex, input.pool, size, reserves)
+    ? selectPanelV2(input.seedHex, input.pool, size, reserves, input.mac)
     : selectPanel(input.seedHex, input.pool, size, reserves);
   if (selection.ok) return { ok: true, bytesConsumed: selection.bytesConsumed, ...selection.outcome };
   if (selection.problem === 'pool-too-small') {

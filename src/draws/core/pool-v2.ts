@@ -236,7 +236,7 @@ const TOP_KEYS = [
  * `JSON.stringify` each — when the document has the published shape, and by `canonicalJson`
  * itself for anything else, so an altered document hashes as the definition says.
  */
-export function canonicalPoolJsonV2(document: unknown): string {
+export function canonicalPoolJsonV2(document: unknown, listsChecked = false): string {
   const d = document;
   if (!hasExactly(d, TOP_KEYS)) return canonicalJson(d);
   const { plan, programme, excluded } = d;
@@ -254,9 +254,10 @@ export function canonicalPoolJsonV2(document: unknown): string {
     typeof d.asOf !== 'string' ||
     typeof d.format !== 'string' ||
     typeof d.panelId !== 'string' ||
-    !isStringArray(d.eligible) ||
-    !isStringArray(d.canLead) ||
-    !isStringArray(d.industrySections)
+    // `checkPoolDocumentV2` has seen every entry of the lists already when `listsChecked`.
+    !(listsChecked || isStringArray(d.eligible)) ||
+    !(listsChecked || isStringArray(d.canLead)) ||
+    !(listsChecked || isStringArray(d.industrySections))
   ) {
     return canonicalJson(d);
   }

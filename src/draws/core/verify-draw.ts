@@ -12,8 +12,9 @@ import {
 } from './draw-seed.js';
 import type { PoolDocument } from './eligible-pool.js';
 import { checkPoolDocument, poolHash } from './eligible-pool.js';
+import type { HmacSha256 } from './hmac-drbg.js';
 import type { Sha256Hex } from './pool-v2.js';
-import { checkExclusions, checkPoolDocumentV2, POOL_FORMAT_V2, poolHashV2 } from './pool-v2.js';
+import { canonicalPoolJsonV2, checkExclusions, checkPoolDocumentV2, POOL_FORMAT_V2 } from './pool-v2.js';
 import { sha256Hex } from '../../platform/kernel/canonical-json.js';
 
 /**
@@ -134,10 +135,19 @@ function isV2Document(value: unknown): boolean {
  * Verifies a draw of either version. `sha256` hashes the documents (node:crypto's on a server or
  * in the CLI; the kernel's, which runs in browsers too, by default).
  */
-export function verifyDraw(published: PublishedDraw, sha256: Sha256Hex = sha256Hex): DrawVerdict {
+export function verifyDraw(
+  published: PublishedDraw,
+  sha256: Sha256Hex = sha256Hex,
+  mac?: HmacSha256,
+): DrawVerdict {
   const document = published.poolDocument;
   const v2 = isV2Document(document);
-  const actualPoolHash = v2 ? poolHashV2(document, sha256) : poolHash(document as PoolDocument);
+  // v2: the document is checked first (one pass over its lists), so that writing its canonical
+  // JSON need not look at every entry again; a hash mismatch is still reported first.
+  const checked = v2 ? checkPoolDocumentV2(document) : checkPoolDocument(document);
+  const actualPoolHash = v2
+    ? sha256(canonicalPoolJsonV2(document, checked.ok))
+    : poolHash(document as PoolDocument);
   if (actualPoolHash !== published.poolHash) {
     return {
       ok: false,
@@ -150,7 +160,6 @@ export function verifyDraw(published: PublishedDraw, sha256: Sha256Hex = sha256H
       actual: actualPoolHash,
     };
   }
-  const checked = v2 ? checkPoolDocumentV2(document) : checkPoolDocument(document);
   if (!checked.ok) return { ok: false, step: 'pool-document', detail: checked.problem };
 
   const reveal = checkReveal(published.commitment, published.secret);
@@ -225,7 +234,7 @@ export function verifyDraw(published: PublishedDraw, sha256: Sha256Hex = sha256H
 
   const selection: Selection =
     'canLead' in checked.document
-      ? selectPanelV2(seed, checked.document, plan.size, plan.reserves)
+      ? selectPanelV2(seed, checked.document, plan.size, plan.reserves, mac)
       : selectPanel(seed, checked.document.eligible, plan.size, plan.reserves);
   if (!selection.ok) {
     const why: LocalizedText =

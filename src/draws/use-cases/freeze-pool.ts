@@ -12,13 +12,8 @@ import { findProgramme } from '../../programmes/catalogue.js';
 import { panelBoundsOf } from '../core/draw.js';
 import { commitToSecret } from '../core/draw-seed.js';
 import { freezePoolV2 } from '../core/pool-v2.js';
-import type { CommitmentRecord, LockedDrawState, PanelRecord } from '../panels-repository.js';
-import {
-  insertCommitment,
-  listCommitments,
-  lockPanelDrawState,
-  readPanelDrawState,
-} from '../panels-repository.js';
+import type { LockedDrawState, PanelRecord } from '../panels-repository.js';
+import { insertCommitment, lockPanelDrawState, readPanelDrawState } from '../panels-repository.js';
 import { readPanelPool } from '../pool-repository.js';
 import { alreadyFrozen, industryLabelOf, refusalError, tryDraw } from '../draw-refusals.js';
 
@@ -34,7 +29,7 @@ export async function freezePanelPool(
   context: RequestContext,
   panel: PanelRecord,
   input: { reason?: string | undefined } = {},
-): Promise<CommitmentRecord> {
+): Promise<{ commitmentId: string; poolHash: string }> {
   const { db } = context;
   // A fast refusal before the pool is computed; decided again under the panel's lock below.
   const before = await readPanelDrawState(db, panel.id);
@@ -89,7 +84,7 @@ export async function freezePanelPool(
     frozenAt: context.clock(),
     frozenBy: context.actor!.id,
   };
-  await db
+  const commitmentId = await db
     .transaction(async (tx) => {
       // Decided on the state read under the panel's lock: of fifty freezes at once one commits,
       // the others then find its commitment awaiting a draw (409); nothing read before counts.
@@ -111,12 +106,13 @@ export async function freezePanelPool(
           reason: commitment.reason,
         },
       });
+      return id;
     })
     .catch((error: unknown) => {
       if (isUniqueViolation(error)) throw alreadyFrozen();
       throw error;
     });
-  return (await listCommitments(db, panel.id)).at(-1)!;
+  return { commitmentId, poolHash: commitment.poolHash };
 }
 
 /** A first freeze, or a redraw with its reason after the previous commitment was drawn. */
