@@ -18,12 +18,17 @@ export const DrawOutcomeSchema = Type.Object({
 
 const SeatEventSchema = Type.Union([
   Type.Object({ kind: Type.Literal('confirmed'), expert: ExpertCode }),
-  Type.Object({ kind: Type.Literal('declined'), expert: ExpertCode, reason: Type.String() }),
+  // The reason an expert declined is the Office's: public answers leave it out.
+  Type.Object({
+    kind: Type.Literal('declined'),
+    expert: ExpertCode,
+    reason: Type.Optional(Type.String({ description: 'Office only' })),
+  }),
   Type.Object({
     kind: Type.Literal('replaced'),
     expert: ExpertCode,
     replacement: ExpertCode,
-    reason: Type.String(),
+    reason: Type.Optional(Type.String({ description: 'Office only' })),
   }),
 ]);
 

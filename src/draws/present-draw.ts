@@ -84,8 +84,23 @@ export async function loadDrawFacts(
  * supervisor's value, the seed, the outcome and what happened to the seats since. Experts appear
  * by pool code only.
  */
-export function presentPublicDraw(panel: PanelRecord, facts: DrawFacts, cycleYear: number) {
-  const { commitment, result, events } = facts;
+export function presentPublicDraw(
+  panel: PanelRecord,
+  facts: DrawFacts,
+  cycleYear: number,
+  { withReasons = false }: { withReasons?: boolean } = {},
+) {
+  const { commitment, result } = facts;
+  // Why someone declined stays with the Office (issue 9): the public sees that a seat changed.
+  const events = withReasons
+    ? facts.events
+    : facts.events.map((e) =>
+        e.kind === 'declined'
+          ? { kind: e.kind, expert: e.expert }
+          : e.kind === 'replaced'
+            ? { kind: e.kind, expert: e.expert, replacement: e.replacement }
+            : e,
+      );
   return {
     id: commitment.id,
     panel: { id: panel.id, name: panel.name, industries: panel.industries, cycleYear },
@@ -107,7 +122,7 @@ export function presentPublicDraw(panel: PanelRecord, facts: DrawFacts, cycleYea
           outcome: result.outcome,
           drawnAt: result.drawnAt.toISOString(),
           events,
-          current: panelState(result.outcome, events),
+          current: panelState(result.outcome, facts.events),
         }
       : null,
   };
@@ -142,7 +157,7 @@ export async function presentPanels(
     const cycleYear = yearOf.get(panel.cycleId) ?? 0;
     const shownDraws = draws
       .filter((d) => d.commitment.panelId === panel.id)
-      .map((d) => presentPublicDraw(panel, d, cycleYear));
+      .map((d) => presentPublicDraw(panel, d, cycleYear, { withReasons: true }));
     const last = shownDraws.at(-1);
     const shown = last?.drawn
       ? [

@@ -313,6 +313,15 @@ describe('the drawn experts', () => {
     ).json();
     const seats = replaced.draws[0].drawn.current.seats;
     expect(seats[1]).toMatchObject({ expert: firstReserve, status: 'invited', previous: [memberCode] });
+    // The Office sees why; the public sees that the seat was declined and filled, not the reason.
+    expect(replaced.draws[0].drawn.events).toContainEqual({
+      kind: 'declined',
+      expert: memberCode,
+      reason: '与评审日期冲突',
+    });
+    const pub = await platform.client().get(`/api/public/draws/${replaced.draws[0].id}`);
+    expect(pub.json().drawn.events).toContainEqual({ kind: 'declined', expert: memberCode });
+    expect(pub.body).not.toContain('与评审日期冲突');
     const reserveClient = await expertClient(firstReserve);
     expect((await reserveClient.get('/api/my/panels')).json().items[0]).toMatchObject({
       role: 'member',

@@ -23,6 +23,9 @@ export type {
  */
 export type PublicDraw = ApiAnswer<'/api/public/draws/{id}'>;
 
+/** A seat event as shown: the Office sees why an expert declined, the public does not. */
+export type ShownSeatEvent = NonNullable<PublicDraw['drawn']>['events'][number];
+
 /** A draw's kept excluded list (v2), for the Office and the auditor. */
 export type DrawExclusions = ApiAnswer<'/api/draws/{id}/excluded'>;
 

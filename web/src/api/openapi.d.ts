@@ -17072,7 +17072,8 @@ export interface paths {
                           kind: 'declined';
                           /** @description Pool code, E000001 */
                           expert: string;
-                          reason: string;
+                          /** @description Office only */
+                          reason?: string;
                         }
                       | {
                           /** @enum {string} */
@@ -17081,7 +17082,8 @@ export interface paths {
                           expert: string;
                           /** @description Pool code, E000001 */
                           replacement: string;
-                          reason: string;
+                          /** @description Office only */
+                          reason?: string;
                         }
                     )[];
                     current: {
@@ -17415,7 +17417,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -17424,7 +17427,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -17793,7 +17797,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -17802,7 +17807,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -17973,7 +17979,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason) */
+    /** Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason); the pool’s names are in GET /api/panels/:id */
     post: {
       parameters: {
         query?: never;
@@ -18122,7 +18128,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -18131,7 +18138,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -18510,7 +18518,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -18519,7 +18528,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -18897,7 +18907,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -18906,7 +18917,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -19435,7 +19447,8 @@ export interface paths {
                       kind: 'declined';
                       /** @description Pool code, E000001 */
                       expert: string;
-                      reason: string;
+                      /** @description Office only */
+                      reason?: string;
                     }
                   | {
                       /** @enum {string} */
@@ -19444,7 +19457,8 @@ export interface paths {
                       expert: string;
                       /** @description Pool code, E000001 */
                       replacement: string;
-                      reason: string;
+                      /** @description Office only */
+                      reason?: string;
                     }
                 )[];
                 current: {

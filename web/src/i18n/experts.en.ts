@@ -420,6 +420,7 @@ export const expertsEn: ExpertsMessages = {
     events: {
       confirmed: '{{expert}} confirmed',
       declined: '{{expert}} declined: {{reason}}',
+      declinedPublic: '{{expert}} declined',
       replaced: "{{expert}}'s seat filled by reserve {{replacement}}",
     },
     verifyTitle: 'Verification',

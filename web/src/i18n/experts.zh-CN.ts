@@ -416,6 +416,7 @@ export const expertsZhCN = {
     events: {
       confirmed: '{{expert}} 确认参加',
       declined: '{{expert}} 谢绝：{{reason}}',
+      declinedPublic: '{{expert}} 谢绝邀请',
       replaced: '{{expert}} 的席位由备选 {{replacement}} 递补',
     },
     verifyTitle: '核验',
