@@ -367,28 +367,32 @@ export function checkPoolDocumentV2(value: unknown): PoolDocumentV2Check {
   if (!Array.isArray(eligible) || !Array.isArray(canLead)) {
     return fail('专家池文件缺少可抽取名单。', 'The pool document has no eligible list.');
   }
-  for (const [name, list] of [
-    ['eligible', eligible],
-    ['canLead', canLead],
-  ] as const) {
-    const at = firstUnsorted(list);
-    if (at !== -1) {
-      return fail(
-        `${name} 名单第 ${at + 1} 项无效、未排序或重复。`,
-        `Entry #${at + 1} of the ${name} list is invalid, unsorted or repeated.`,
-      );
-    }
+  const atLead = firstUnsorted(canLead);
+  if (atLead !== -1) {
+    return fail(
+      `canLead 名单第 ${atLead + 1} 项无效、未排序或重复。`,
+      `Entry #${atLead + 1} of the canLead list is invalid, unsorted or repeated.`,
+    );
   }
-  // canLead ⊆ eligible, both sorted: one merge walk.
-  let j = 0;
-  for (const id of canLead as string[]) {
-    while (j < eligible.length && (eligible[j] as string) < id) j++;
-    if (eligible[j] !== id) {
+  // One walk over the eligible list: sorted without repeats, and meeting every canLead entry in
+  // turn (both sorted, so canLead ⊆ eligible exactly when the walk meets them all).
+  let k = 0;
+  for (let i = 0; i < eligible.length; i++) {
+    const v: unknown = eligible[i];
+    if (typeof v !== 'string' || v.length === 0 || (i > 0 && !((eligible[i - 1] as string) < v))) {
       return fail(
-        `具备组长资格的“${id}”不在可抽取名单中。`,
-        `"${id}" may lead but is not in the eligible list.`,
+        `eligible 名单第 ${i + 1} 项无效、未排序或重复。`,
+        `Entry #${i + 1} of the eligible list is invalid, unsorted or repeated.`,
       );
     }
+    if (v === canLead[k]) k++;
+  }
+  if (k !== canLead.length) {
+    const id = canLead[k] as string;
+    return fail(
+      `具备组长资格的“${id}”不在可抽取名单中。`,
+      `"${id}" may lead but is not in the eligible list.`,
+    );
   }
   return { ok: true, document: value as unknown as PoolDocumentV2 };
 }
