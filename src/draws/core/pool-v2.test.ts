@@ -111,6 +111,42 @@ describe('a valid plan and a well-formed document', () => {
     for (const d of bad) expect(checkPoolDocumentV2(d).ok).toBe(false);
   });
 
+  it('names the first bad entry of either list, canLead checked through the eligible walk', () => {
+    const { document } = freezePoolV2(input());
+    const [a, b] = document.canLead as [string, string];
+    const problem = (d: object) => {
+      const checked = checkPoolDocumentV2(d);
+      return checked.ok ? null : checked.problem.en;
+    };
+    expect(problem({ ...document, canLead: [b, a] })).toBe(
+      'Entry #2 of the canLead list is invalid, unsorted or repeated.',
+    );
+    expect(problem({ ...document, canLead: [a, a] })).toBe(
+      'Entry #2 of the canLead list is invalid, unsorted or repeated.',
+    );
+    expect(problem({ ...document, canLead: [a, 7] })).toBe(
+      'Entry #2 of the canLead list is invalid, unsorted or repeated.',
+    );
+    expect(problem({ ...document, canLead: ['', a] })).toBe(
+      'Entry #1 of the canLead list is invalid, unsorted or repeated.',
+    );
+    expect(problem({ ...document, canLead: [a, 'E999999'] })).toBe(
+      '"E999999" may lead but is not in the eligible list.',
+    );
+    expect(problem({ ...document, canLead: [] })).toBeNull();
+    expect(problem({ ...document, eligible: ['', ...document.eligible] })).toBe(
+      'Entry #1 of the eligible list is invalid, unsorted or repeated.',
+    );
+    const repeated = [...document.eligible];
+    repeated.splice(3, 0, repeated[2] as string);
+    expect(problem({ ...document, eligible: repeated })).toBe(
+      'Entry #4 of the eligible list is invalid, unsorted or repeated.',
+    );
+    expect(problem({ ...document, eligible: [...document.eligible, null] })).toBe(
+      `Entry #${document.eligible.length + 1} of the eligible list is invalid, unsorted or repeated.`,
+    );
+  });
+
   it('hashes an altered document as canonicalJson does', () => {
     const { document } = freezePoolV2(input());
     const extra = { ...document, note: 'added' };

@@ -367,27 +367,34 @@ export function checkPoolDocumentV2(value: unknown): PoolDocumentV2Check {
   if (!Array.isArray(eligible) || !Array.isArray(canLead)) {
     return fail('专家池文件缺少可抽取名单。', 'The pool document has no eligible list.');
   }
-  const atLead = firstUnsorted(canLead);
-  if (atLead !== -1) {
-    return fail(
-      `canLead 名单第 ${atLead + 1} 项无效、未排序或重复。`,
-      `Entry #${atLead + 1} of the canLead list is invalid, unsorted or repeated.`,
-    );
-  }
-  // One walk over the eligible list: sorted without repeats, and meeting every canLead entry in
-  // turn (both sorted, so canLead ⊆ eligible exactly when the walk meets them all).
+  // One walk over the eligible list: sorted without repeats (each entry compared once, with the
+  // one before it), and meeting every canLead entry in turn. Both sorted, canLead ⊆ eligible
+  // exactly when the walk meets them all; and a list met in turn in a strictly ascending one is
+  // strictly ascending itself, so canLead's own order is only walked when the walk falls short.
+  const n = eligible.length;
+  const leads = canLead.length;
   let k = 0;
-  for (let i = 0; i < eligible.length; i++) {
+  let next: unknown = canLead[0];
+  let previous = '';
+  for (let i = 0; i < n; i++) {
     const v: unknown = eligible[i];
-    if (typeof v !== 'string' || v.length === 0 || (i > 0 && !((eligible[i - 1] as string) < v))) {
+    if (typeof v !== 'string' || !(previous < v)) {
       return fail(
         `eligible 名单第 ${i + 1} 项无效、未排序或重复。`,
         `Entry #${i + 1} of the eligible list is invalid, unsorted or repeated.`,
       );
     }
-    if (v === canLead[k]) k++;
+    if (v === next) next = canLead[++k];
+    previous = v;
   }
-  if (k !== canLead.length) {
+  if (k !== leads) {
+    const atLead = firstUnsorted(canLead);
+    if (atLead !== -1) {
+      return fail(
+        `canLead 名单第 ${atLead + 1} 项无效、未排序或重复。`,
+        `Entry #${atLead + 1} of the canLead list is invalid, unsorted or repeated.`,
+      );
+    }
     const id = canLead[k] as string;
     return fail(
       `具备组长资格的“${id}”不在可抽取名单中。`,
