@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../platform/kernel/canonical-json.js';
 import { drawStream, partialShuffle, selectPanelV2 } from './draw.js';
@@ -9,6 +10,7 @@ import {
   checkExclusions,
   checkPoolDocumentV2,
   freezePoolV2,
+  POOL_FORMAT_V2,
   planProblem,
 } from './pool-v2.js';
 import { verifyDraw } from './verify-draw.js';
@@ -145,6 +147,64 @@ describe('a valid plan and a well-formed document', () => {
     expect(problem({ ...document, eligible: [...document.eligible, null] })).toBe(
       `Entry #${document.eligible.length + 1} of the eligible list is invalid, unsorted or repeated.`,
     );
+  });
+
+  it('writes exactly canonicalJson for any document, of the published shape or not', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 12 });
+    const whole = fc.oneof(fc.nat(), fc.integer(), fc.double(), fc.constant(2 ** 60));
+    const sometimes = <T>(value: fc.Arbitrary<T>) => fc.oneof(value, fc.anything());
+    const shaped = fc.record({
+      format: sometimes(fc.oneof(fc.constant(POOL_FORMAT_V2), text)),
+      panelId: sometimes(text),
+      sequence: sometimes(whole),
+      programme: sometimes(
+        fc.record({ id: sometimes(text), panelSizeMin: sometimes(whole), panelSizeMax: sometimes(whole) }),
+      ),
+      industrySections: sometimes(fc.array(text, { maxLength: 3 })),
+      asOf: sometimes(text),
+      plan: sometimes(fc.record({ size: sometimes(whole), leaders: sometimes(whole), reserves: whole })),
+      eligible: sometimes(fc.array(sometimes(text), { maxLength: 6 })),
+      canLead: sometimes(fc.array(text, { maxLength: 3 })),
+      excluded: sometimes(fc.record({ count: sometimes(whole), sha256: sometimes(text) })),
+    });
+    const altered = fc
+      .tuple(shaped, fc.dictionary(text, fc.anything(), { maxKeys: 2 }))
+      .map(([d, extra]) => ({ ...extra, ...d }));
+    // Documents that pass the check, with any strings in their lists (escapes, surrogates, CJK).
+    const valid = fc
+      .tuple(
+        fc.uniqueArray(fc.string({ unit: 'binary', minLength: 1, maxLength: 8 }), { minLength: 1 }),
+        fc.nat(),
+        text,
+      )
+      .map(([ids, lead, panelId]) => {
+        const eligible = [...ids].sort((x, y) => (x < y ? -1 : 1));
+        return {
+          ...freezePoolV2(input()).document,
+          panelId: `p${panelId}`,
+          eligible,
+          canLead: eligible.filter((_, i) => (i + lead) % 3 === 0),
+        };
+      });
+    fc.assert(
+      fc.property(valid, (d) => {
+        expect(checkPoolDocumentV2(d).ok).toBe(true);
+        expect(canonicalPoolJsonV2(d, true)).toBe(canonicalJson(d));
+      }),
+      { numRuns: 1000 },
+    );
+    fc.assert(
+      fc.property(fc.oneof(shaped, altered), (d) => {
+        const expected = canonicalJson(d);
+        expect(canonicalPoolJsonV2(d)).toBe(expected);
+        if (checkPoolDocumentV2(d).ok) expect(canonicalPoolJsonV2(d, true)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+    const { document } = freezePoolV2(input());
+    expect(canonicalPoolJsonV2(document, true)).toBe(canonicalJson(document));
+    const strange = { ...document, panelId: '"\\\u0000\u2028\ud800评审', asOf: '2025-03-01' };
+    expect(canonicalPoolJsonV2(strange)).toBe(canonicalJson(strange));
   });
 
   it('hashes an altered document as canonicalJson does', () => {
