@@ -3,7 +3,7 @@ import type { IndustrySection } from '../organisations/core/organisation.js';
 import { AppError } from '../platform/errors/app-error.js';
 import type { LocalizedText } from '../platform/i18n/localized.js';
 import { articleLabel } from '../programmes/catalogue.js';
-import type { DrawRefusal, DrawResult, PanelBounds } from './core/draw.js';
+import type { DrawRefusal, DrawResult, EligibleListsV2, PanelBounds } from './core/draw.js';
 import { drawPanel } from './core/draw.js';
 import type { EligibleExpert } from './core/eligible-pool.js';
 import type { PanelRecord } from './panels-repository.js';
@@ -19,7 +19,7 @@ export function industryLabelOf(panel: Pick<PanelRecord, 'industries' | 'name'>)
 
 export function tryDraw(
   seedHex: string,
-  pool: readonly EligibleExpert[],
+  pool: readonly EligibleExpert[] | EligibleListsV2,
   panel: Pick<PanelRecord, 'size' | 'reserves'>,
   industryLabel: LocalizedText,
   bounds: PanelBounds,

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { type Static, Type } from 'typebox';
 import { findCycle } from '../cycles/cycles-repository.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { AppError } from '../platform/errors/app-error.js';
@@ -11,16 +11,26 @@ import {
   PagingQueryProperties,
   pagingOf,
 } from '../platform/http/schemas.js';
+import { hmacSha256Node, sha256HexNode } from '../platform/security/sha256-node.js';
+import { drawInputsOf } from './core/draw.js';
 import { verifyDraw } from './core/verify-draw.js';
+import type { CommitmentRecord } from './panels-repository.js';
 import {
   findCommitment,
+  findExclusions,
   findPanel,
   findResult,
   listCommitments,
   listPanelsPage,
   listPublicDrawsPage,
 } from './panels-repository.js';
-import { DrawVerdictSchema, PanelSchema, PublicDrawRowSchema, PublicDrawSchema } from './draw-schemas.js';
+import {
+  DrawExclusionsSchema,
+  DrawVerdictSchema,
+  PanelSchema,
+  PublicDrawRowSchema,
+  PublicDrawSchema,
+} from './draw-schemas.js';
 import { loadDrawFacts, presentPanel, presentPanels, presentPublicDraw } from './present-draw.js';
 import { createPanel } from './use-cases/create-panel.js';
 import { freezePanelPool } from './use-cases/freeze-pool.js';
@@ -31,6 +41,15 @@ const Uuid = Type.String({
   pattern: '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
 });
 const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+/** Where a verification's inputs are published, and by which algorithm it recomputed. */
+function verificationInputs(commitment: CommitmentRecord) {
+  return {
+    href: `/api/public/draws/${commitment.id}`,
+    algorithm: drawInputsOf(commitment.poolDocument).label,
+    specification: 'docs/draw-algorithm.md',
+  };
+}
 
 export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
@@ -113,7 +132,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       schema: {
         tags: ['draws'],
         summary:
-          'Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason)',
+          'Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason); the pool’s names are in GET /api/panels/:id',
         params: IdParams,
         body: Type.Object(
           { reason: Type.Optional(Type.String({ maxLength: 1000 })) },
@@ -127,7 +146,9 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const panel = await findPanel(context.db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
       await freezePanelPool(context, panel, request.body);
-      return presentPanel(context.db, panel);
+      // The panel with its new commitment; the names of the pool's ~10,000 experts are not sent
+      // again here (GET /api/panels/:id has them), which keeps a freeze from 100,000 experts fast.
+      return (await presentPanels(context.db, [panel]))[0]!;
     },
   );
 
@@ -242,17 +263,48 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
           },
         });
       }
-      return verifyDraw({
-        poolDocument: commitment.poolDocument,
+      // From the published fields alone (never the kept exclusions), as any verifier would.
+      const verdict = verifyDraw(
+        {
+          poolDocument: commitment.poolDocument,
+          poolHash: commitment.poolHash,
+          commitment: commitment.commitment,
+          publicValue: result.publicValue,
+          secret: commitment.secret,
+          seed: result.seed,
+          size: commitment.size,
+          reserves: commitment.reserves,
+          outcome: result.outcome,
+        },
+        sha256HexNode,
+        hmacSha256Node,
+      );
+      return { ...verdict, inputs: verificationInputs(commitment) };
+    },
+  );
+
+  app.get(
+    '/api/draws/:id/excluded',
+    {
+      schema: {
+        tags: ['draws'],
+        summary:
+          "A v2 draw's excluded list with every reason — committed by its SHA-256 in the public pool document, shown to the Office and the auditor only",
+        params: IdParams,
+        response: { 200: DrawExclusionsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { db } = authorize(request, 'draw.exclusions.read', { conceal: true });
+      const commitment = await findCommitment(db, request.params.id);
+      if (!commitment) throw new AppError('record/not-found');
+      const exclusions = (await findExclusions(db, [commitment.id])).get(commitment.id) ?? null;
+      return {
+        id: commitment.id,
+        sequence: commitment.sequence,
         poolHash: commitment.poolHash,
-        commitment: commitment.commitment,
-        publicValue: result.publicValue,
-        secret: commitment.secret,
-        seed: result.seed,
-        size: commitment.size,
-        reserves: commitment.reserves,
-        outcome: result.outcome,
-      });
+        exclusions: exclusions as Static<typeof DrawExclusionsSchema>['exclusions'],
+      };
     },
   );
 };

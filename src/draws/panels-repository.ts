@@ -219,19 +219,29 @@ export async function listSeatingCommitmentsPage(
   return { commitmentIds: rows.map((r) => r.id), total };
 }
 
+/**
+ * Inserts a commitment with the sequence it was frozen for (its pool document names it; the
+ * unique (panel, sequence) key refuses a second one). The documents are inserted as the exact
+ * JSON text that was hashed.
+ */
 export async function insertCommitment(
   tx: Queryable,
-  commitment: Omit<CommitmentRecord, 'id' | 'sequence'> & { frozenBy: string },
+  commitment: Omit<CommitmentRecord, 'id' | 'poolDocument'> & {
+    poolDocumentJson: string;
+    /** v2: the exclusions document kept for the Office and the auditor. */
+    exclusionsJson: string | null;
+    frozenBy: string;
+  },
 ): Promise<string> {
   const rows = await tx.query<{ id: string }>(
     `INSERT INTO draw_commitments (panel_id, sequence, pool_document, pool_hash, commitment, secret, size, reserves, reason,
-       frozen_by, frozen_at)
-     VALUES ($1, (SELECT coalesce(max(sequence), 0) + 1 FROM draw_commitments WHERE panel_id = $1), $2, $3, $4, $5, $6, $7,
-       $8, $9, $10)
+       frozen_by, frozen_at, exclusions)
+     VALUES ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10, $11, $12::jsonb)
      RETURNING id::text AS id`,
     [
       commitment.panelId,
-      JSON.stringify(commitment.poolDocument),
+      commitment.sequence,
+      commitment.poolDocumentJson,
       commitment.poolHash,
       commitment.commitment,
       commitment.secret,
@@ -240,9 +250,22 @@ export async function insertCommitment(
       commitment.reason,
       commitment.frozenBy,
       commitment.frozenAt,
+      commitment.exclusionsJson,
     ],
   );
   return rows[0]!.id;
+}
+
+/**
+ * The exclusions documents of these commitments (v2; v1 commitments have none), by commitment id:
+ * for the Office and the auditor only, never for a public route.
+ */
+export async function findExclusions(db: Queryable, ids: readonly string[]): Promise<Map<string, unknown>> {
+  const rows = await db.query<{ id: string; exclusions: unknown }>(
+    `SELECT id::text AS id, exclusions FROM draw_commitments WHERE id = ANY($1::uuid[]) AND exclusions IS NOT NULL`,
+    [[...ids]],
+  );
+  return new Map(rows.map((r) => [r.id, r.exclusions]));
 }
 
 export async function findResult(db: Queryable, commitmentId: string): Promise<ResultRecord | undefined> {
@@ -361,18 +384,24 @@ export async function lockPanel(tx: Queryable, id: string): Promise<boolean> {
 export interface LockedDrawState {
   /** The panel's newest commitment, null before the first freeze. */
   latestCommitmentId: string | null;
+  /** Its sequence (1, 2, …), 0 before the first freeze. */
+  latestSequence: number;
   /** Whether that commitment has its result. */
   drawn: boolean;
 }
 
 /** The panel's newest commitment and whether it was drawn, read without a lock (a fast refusal). */
 export async function readPanelDrawState(db: Queryable, id: string): Promise<LockedDrawState> {
-  const [latest] = await db.query<{ id: string; drawn: boolean }>(
-    `SELECT c.id::text AS id, EXISTS (SELECT 1 FROM draw_results r WHERE r.commitment_id = c.id) AS drawn
+  const [latest] = await db.query<{ id: string; sequence: number; drawn: boolean }>(
+    `SELECT c.id::text AS id, c.sequence, EXISTS (SELECT 1 FROM draw_results r WHERE r.commitment_id = c.id) AS drawn
      FROM draw_commitments c WHERE c.panel_id = $1 ORDER BY c.sequence DESC LIMIT 1`,
     [id],
   );
-  return { latestCommitmentId: latest?.id ?? null, drawn: latest?.drawn ?? false };
+  return {
+    latestCommitmentId: latest?.id ?? null,
+    latestSequence: latest?.sequence ?? 0,
+    drawn: latest?.drawn ?? false,
+  };
 }
 
 /**

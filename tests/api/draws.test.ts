@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canonicalJson, sha256Hex } from '../../src/platform/kernel/canonical-json.js';
+import { verifyDraw } from '../../src/draws/core/verify-draw.js';
 import { activatedExpert } from './support/account-fixtures.js';
 import { expertProfile } from './support/expert-fixtures.js';
 import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
@@ -149,8 +151,24 @@ describe('the panel draw', () => {
     expect(draw.poolHash).toMatch(/^[0-9a-f]{64}$/);
     expect(draw.commitment).toMatch(/^[0-9a-f]{64}$/);
     expect(draw.drawn).toBeNull();
+    // v2: the public document names the panel, its draw sequence and the programme's bounds, and
+    // commits to the excluded list by its SHA-256 instead of publishing it.
+    expect(draw.poolDocument).toMatchObject({
+      format: 'quality-award-draw/pool/v2',
+      panelId,
+      sequence: 1,
+      programme: { id: 'jinshui-2011', panelSizeMin: 5, panelSizeMax: 7 },
+      plan: { size: 5, leaders: 1, reserves: 2 },
+      excluded: { count: 3 },
+    });
+    expect(draw.poolDocument).not.toHaveProperty('organisationIds');
+    const kept = await office.get(`/api/draws/${draw.id}/excluded`);
+    expect(kept.statusCode).toBe(200);
+    const { exclusions } = kept.json();
+    expect(sha256Hex(canonicalJson(exclusions))).toBe(draw.poolDocument.excluded.sha256);
+    expect(exclusions.organisationIds).toEqual([orgA.organisationId]);
     const excluded = Object.fromEntries(
-      draw.poolDocument.excluded.map((e: { expertId: string; reasons: { code: string }[] }) => [
+      exclusions.excluded.map((e: { expertId: string; reasons: { code: string }[] }) => [
         e.expertId,
         e.reasons.map((r) => r.code),
       ]),
@@ -161,6 +179,8 @@ describe('the panel draw', () => {
       [experts[9]!.code]: ['disqualified'],
     });
     expect(draw.poolDocument.eligible).toHaveLength(7);
+    // The kept list is the Office's and the auditor's: not the public's.
+    expect((await platform.client().get(`/api/draws/${draw.id}/excluded`)).statusCode).toBe(401);
     // The secret is not public before the draw.
     const pub = (await platform.client().get(`/api/public/draws/${draw.id}`)).json();
     expect(JSON.stringify(pub)).not.toContain('"secret"');
@@ -196,7 +216,25 @@ describe('the panel draw', () => {
     expect(all).not.toContain(experts[3]!.code);
     expect(all).not.toContain(experts[9]!.code);
     const verdict = (await platform.client().get(`/api/public/draws/${listed.id}/verification`)).json();
-    expect(verdict).toMatchObject({ ok: true });
+    expect(verdict).toMatchObject({
+      ok: true,
+      inputs: { href: `/api/public/draws/${listed.id}`, algorithm: 'quality-award-draw/v2' },
+    });
+    // What a redraw would recompute from: the public document alone, with the kept list too.
+    const kept = (await office.get(`/api/draws/${listed.id}/excluded`)).json();
+    const published = {
+      poolDocument: pub.poolDocument,
+      poolHash: pub.poolHash,
+      commitment: pub.commitment,
+      publicValue: pub.drawn.publicValue,
+      secret: pub.drawn.secret,
+      seed: pub.drawn.seed,
+      size: pub.size,
+      reserves: pub.reserves,
+      outcome: pub.drawn.outcome,
+    };
+    expect(verifyDraw(published).ok).toBe(true);
+    expect(verifyDraw({ ...published, exclusions: kept.exclusions }).ok).toBe(true);
   });
 
   it('reports where an outcome altered in the database differs', async () => {
@@ -275,6 +313,15 @@ describe('the drawn experts', () => {
     ).json();
     const seats = replaced.draws[0].drawn.current.seats;
     expect(seats[1]).toMatchObject({ expert: firstReserve, status: 'invited', previous: [memberCode] });
+    // The Office sees why; the public sees that the seat was declined and filled, not the reason.
+    expect(replaced.draws[0].drawn.events).toContainEqual({
+      kind: 'declined',
+      expert: memberCode,
+      reason: '与评审日期冲突',
+    });
+    const pub = await platform.client().get(`/api/public/draws/${replaced.draws[0].id}`);
+    expect(pub.json().drawn.events).toContainEqual({ kind: 'declined', expert: memberCode });
+    expect(pub.body).not.toContain('与评审日期冲突');
     const reserveClient = await expertClient(firstReserve);
     expect((await reserveClient.get('/api/my/panels')).json().items[0]).toMatchObject({
       role: 'member',

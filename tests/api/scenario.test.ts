@@ -198,7 +198,12 @@ describe('a whole award cycle, as the people do it', () => {
     state.drawId = commitment!.id;
     expect(commitment!.poolHash).toMatch(/^[0-9a-f]{64}$/);
     expect(commitment!.drawn).toBeNull();
-    const excluded = commitment!.poolDocument.excluded.find((e) => e.expertId === state.addedExpert.code);
+    // The public pool document commits to the excluded list; the Office reads it with its reasons.
+    expect(commitment!.poolDocument.format).toBe('quality-award-draw/pool/v2');
+    const kept = (await office.get(`/api/draws/${state.drawId}/excluded`)).json<{
+      exclusions: { excluded: { expertId: string; reasons: { code: string }[] }[] };
+    }>();
+    const excluded = kept.exclusions.excluded.find((e) => e.expertId === state.addedExpert.code);
     expect(excluded?.reasons.map((r) => r.code)).toEqual(['conflict']);
     const pub = (await platform.client().get(`/api/public/draws/${state.drawId}`)).json<PublicDraw>();
     expect(pub.commitment).toBe(commitment!.commitment);

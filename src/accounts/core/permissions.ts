@@ -51,6 +51,11 @@ export const PERMISSIONS = {
   'organisation.reset-password': ['office_staff'],
   /** Keep the expert pool, conflicts of interest, panels and draws (Art. 7, 25, 26). */
   'expert.manage': ['office_staff'],
+  /**
+   * Read a draw's kept excluded list with its reasons (v2 commits to it by its SHA-256 in the
+   * public pool document): the Office keeps the draws; the auditor checks them.
+   */
+  'draw.exclusions.read': ['office_staff', 'auditor'],
   /** An expert's own invitations, undertakings and declarations. */
   'expert.self': ['expert'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;

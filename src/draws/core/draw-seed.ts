@@ -24,6 +24,8 @@ import { hexToBytes, isLowerHex } from './hex.js';
  */
 
 export const DRAW_LABEL = 'quality-award-draw/v1';
+/** Algorithm v2's label: in the seed's text and as the DRBG's personalization string. */
+export const DRAW_LABEL_V2 = 'quality-award-draw/v2';
 /** The secret's minimum length: 32 bytes, 64 hexadecimal digits. */
 export const MIN_SECRET_BYTES = 32;
 /** The public value's maximum length after normalisation, in UTF-16 code units. */
@@ -108,14 +110,19 @@ export function commitToSecret(secretHex: string): string {
  * frozen pool's hash — see the module comment for the exact bytes hashed. Throws a RangeError
  * when an input is malformed (use `checkPublicValue` first for what people typed).
  */
-export function drawSeed(secretHex: string, publicValue: string, poolHash: string): string {
+export function drawSeed(
+  secretHex: string,
+  publicValue: string,
+  poolHash: string,
+  label: typeof DRAW_LABEL | typeof DRAW_LABEL_V2 = DRAW_LABEL,
+): string {
   secretBytes(secretHex);
   const check = checkPublicValue(publicValue);
   if (!check.ok) throw new RangeError(`public value: ${check.message.en}`);
   if (!isLowerHex(poolHash) || poolHash.length !== 64) {
     throw new RangeError('the pool hash is 64 lower-case hexadecimal digits');
   }
-  return sha256Hex(`${DRAW_LABEL}\n${secretHex}\n${check.value}\n${poolHash}`);
+  return sha256Hex(`${label}\n${secretHex}\n${check.value}\n${poolHash}`);
 }
 
 export type RevealCheck =

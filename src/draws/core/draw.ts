@@ -1,11 +1,13 @@
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { articleLabel } from '../../programmes/catalogue.js';
 import type { ArticleRef, ProgrammeParameters } from '../../programmes/programme.types.js';
-import { DRAW_LABEL } from './draw-seed.js';
+import { DRAW_LABEL, DRAW_LABEL_V2 } from './draw-seed.js';
 import type { EligibleExpert } from './eligible-pool.js';
 import { compareIds } from './eligible-pool.js';
 import { hexToBytes, isLowerHex } from './hex.js';
-import type { Uint32Source } from './hmac-drbg.js';
+import type { PoolDocumentV2 } from './pool-v2.js';
+import { POOL_FORMAT_V2 } from './pool-v2.js';
+import type { HmacSha256, Uint32Source } from './hmac-drbg.js';
 import { DrbgStream, HmacDrbg, randomBelow } from './hmac-drbg.js';
 
 /**
@@ -33,15 +35,19 @@ import { DrbgStream, HmacDrbg, randomBelow } from './hmac-drbg.js';
  */
 
 export const DRAW_ALGORITHM = DRAW_LABEL;
-const PERSONALIZATION = new TextEncoder().encode(DRAW_LABEL);
 const ART_7: ArticleRef = { article: 7 };
 
-/** The draw's random stream for a seed (64 hex digits). */
-export function drawStream(seedHex: string): DrbgStream {
+/**
+ * The draw's random stream for a seed (64 hex digits): HMAC_DRBG personalised with the
+ * algorithm's label (`quality-award-draw/v1` or `/v2`).
+ */
+export function drawStream(seedHex: string, label: string = DRAW_LABEL, mac?: HmacSha256): DrbgStream {
   if (!isLowerHex(seedHex) || seedHex.length !== 64) {
     throw new RangeError('the seed is 64 lower-case hexadecimal digits');
   }
-  return new DrbgStream(new HmacDrbg(hexToBytes(seedHex), new Uint8Array(0), PERSONALIZATION));
+  return new DrbgStream(
+    new HmacDrbg(hexToBytes(seedHex), new Uint8Array(0), new TextEncoder().encode(label), mac),
+  );
 }
 
 /** Fisher–Yates (Durstenfeld): for i from length − 1 down to 1, swap i with randomBelow(i + 1). */
@@ -112,6 +118,83 @@ export function selectPanel(
   };
 }
 
+/**
+ * Partial Fisher–Yates over positions 0 … n − 1 (algorithm v2): for i = 0 … k − 1,
+ * j = i + randomBelow(n − i), swap positions i and j; gives the first k positions, in order. Only
+ * the swapped positions are kept (a sparse map), so it costs k draws whatever n is.
+ */
+export function partialShuffle(n: number, k: number, source: Uint32Source): number[] {
+  if (!isWhole(n, 0) || !isWhole(k, 0) || k > n) throw new RangeError('partialShuffle needs 0 ≤ k ≤ n');
+  const moved = new Map<number, number>();
+  const picked: number[] = [];
+  for (let i = 0; i < k; i++) {
+    const j = i + randomBelow(source, n - i);
+    const atI = moved.get(i) ?? i;
+    const atJ = moved.get(j) ?? j;
+    moved.set(j, atI);
+    picked.push(atJ);
+  }
+  return picked;
+}
+
+/** The pool as a v2 document gives it: codes sorted, and the sorted subset who may lead. */
+export interface EligibleListsV2 {
+  eligible: readonly string[];
+  canLead: readonly string[];
+}
+
+/** Where `id` is in a sorted list, or -1 (binary search). */
+function indexInSorted(list: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = list[mid] as string;
+    if (v === id) return mid;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Algorithm `quality-award-draw/v2` (docs/draw-algorithm.md §4): P = `eligible`, L = `canLead`
+ * (both as the checked document gives them: sorted, L ⊆ P). Leader = L[randomBelow(|L|)]; then a
+ * partial Fisher–Yates of M = P without the leader, S + R − 1 steps: members are the first S − 1
+ * positions, reserves the next R. Throws a RangeError on a malformed seed, size or reserves, or a
+ * leader not in P.
+ */
+export function selectPanelV2(
+  seedHex: string,
+  pool: EligibleListsV2,
+  size: number,
+  reserves: number,
+  mac?: HmacSha256,
+): Selection {
+  if (!isWhole(size, 1) || !isWhole(reserves, 0)) {
+    throw new RangeError('size is a whole number ≥ 1 and reserves a whole number ≥ 0');
+  }
+  const { eligible, canLead } = pool;
+  const needed = size + reserves;
+  if (eligible.length < needed)
+    return { ok: false, problem: 'pool-too-small', needed, available: eligible.length };
+  if (canLead.length === 0) return { ok: false, problem: 'no-leader' };
+
+  const stream = drawStream(seedHex, DRAW_LABEL_V2, mac);
+  const leader = canLead[randomBelow(stream, canLead.length)] as string;
+  const at = indexInSorted(eligible, leader);
+  if (at === -1) throw new RangeError(`the leader ${leader} is not in the eligible list`);
+  // M[m] = P[m] before the leader's place, P[m + 1] from it on.
+  const ids = partialShuffle(eligible.length - 1, needed - 1, stream).map(
+    (m) => eligible[m < at ? m : m + 1] as string,
+  );
+  return {
+    ok: true,
+    outcome: { leader, members: ids.slice(0, size - 1), reserves: ids.slice(size - 1) },
+    bytesConsumed: stream.bytesConsumed,
+  };
+}
+
 /** The programme's panel numbers the draw enforces (Art. 7). */
 export interface PanelBounds {
   panelSizeMin: number;
@@ -126,10 +209,17 @@ export function panelBoundsOf(parameters: ProgrammeParameters): PanelBounds & { 
   };
 }
 
+function isV2(pool: DrawPanelInput['pool']): pool is EligibleListsV2 {
+  return !Array.isArray(pool);
+}
+
 export interface DrawPanelInput {
   seedHex: string;
-  /** The frozen pool's eligible experts (any order; the draw sorts them). */
-  pool: readonly EligibleExpert[];
+  /**
+   * The frozen pool: v1's eligible experts (any order; the draw sorts them), or v2's lists, which
+   * select algorithm v2.
+   */
+  pool: readonly EligibleExpert[] | EligibleListsV2;
   /** Evaluators, the leader included. */
   size: number;
   /** Team leaders per panel: algorithm v1 draws exactly one (组长负责制). */
@@ -138,6 +228,8 @@ export interface DrawPanelInput {
   bounds: PanelBounds;
   /** The panel's industry group as people call it, e.g. { zh: '制造业', en: 'Manufacturing' }. */
   industryLabel: LocalizedText;
+  /** HMAC-SHA-256 for the DRBG (v2), when a faster one than the portable default is at hand. */
+  mac?: HmacSha256;
 }
 
 export type DrawRefusal =
@@ -188,7 +280,9 @@ export function drawPanel(input: DrawPanelInput): DrawResult {
       },
     };
   }
-  const selection = selectPanel(input.seedHex, input.pool, size, reserves);
+  const selection = isV2(input.pool)
+    ? selectPanelV2(input.seedHex, input.pool, size, reserves, input.mac)
+    : selectPanel(input.seedHex, input.pool, size, reserves);
   if (selection.ok) return { ok: true, bytesConsumed: selection.bytesConsumed, ...selection.outcome };
   if (selection.problem === 'pool-too-small') {
     const { needed, available } = selection;
@@ -214,5 +308,27 @@ export function drawPanel(input: DrawPanelInput): DrawResult {
       zh: `“${label.zh}”评审组的可抽取专家中没有具备组长资格的专家，无法实行组长负责制；本次未抽取（${art.zh}）。`,
       en: `No eligible expert of the ${label.en} panel is qualified to lead it, and each panel works under a team leader; nothing was drawn (${art.en}).`,
     },
+  };
+}
+
+/**
+ * What a stored pool document draws with: its algorithm's seed label and its pool (v2's two
+ * lists, v1's eligible entries), and who in it may lead (for filling a leader's seat).
+ */
+export function drawInputsOf(document: unknown): {
+  label: typeof DRAW_LABEL | typeof DRAW_LABEL_V2;
+  pool: DrawPanelInput['pool'];
+  leaders: ReadonlySet<string>;
+} {
+  const d = document as Partial<PoolDocumentV2> & { eligible?: unknown };
+  if (d.format === POOL_FORMAT_V2) {
+    const pool = { eligible: d.eligible ?? [], canLead: d.canLead ?? [] };
+    return { label: DRAW_LABEL_V2, pool, leaders: new Set(pool.canLead) };
+  }
+  const eligible = (d.eligible ?? []) as unknown as EligibleExpert[];
+  return {
+    label: DRAW_LABEL,
+    pool: eligible,
+    leaders: new Set(eligible.filter((e) => e.canLead).map((e) => e.expertId)),
   };
 }

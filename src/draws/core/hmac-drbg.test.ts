@@ -216,3 +216,29 @@ describe('randomBelow', () => {
     expect(chi2).toBeLessThan(22.46); // df = 6, p = 0.001
   });
 });
+
+describe('Generate in chunks, as the stream reads it', () => {
+  it('gives the bytes of generate(n) and leaves the same state, for whole and partial last chunks', () => {
+    for (const n of [0, 20, 32, 1024, 1000]) {
+      const seed = new Uint8Array(32).fill(n % 251);
+      const whole = new HmacDrbg(seed);
+      const chunked = new HmacDrbg(seed);
+      const parts = [...chunked.generateChunks(n)];
+      expect(bytesToHex(Uint8Array.from(parts.flatMap((p) => [...p])))).toBe(bytesToHex(whole.generate(n)));
+      expect(bytesToHex(chunked.generate(64))).toBe(bytesToHex(whole.generate(64)));
+    }
+  });
+
+  it('makes the stream read the same uint32s as whole Generate(1024) requests, across requests', () => {
+    const seed = new Uint8Array(32).fill(9);
+    const stream = new DrbgStream(new HmacDrbg(seed));
+    const reference = new HmacDrbg(seed);
+    const bytes = [...reference.generate(STREAM_BLOCK_BYTES), ...reference.generate(STREAM_BLOCK_BYTES)];
+    for (let i = 0; i < 2 * 256; i++) {
+      const want =
+        ((bytes[4 * i]! << 24) | (bytes[4 * i + 1]! << 16) | (bytes[4 * i + 2]! << 8) | bytes[4 * i + 3]!) >>>
+        0;
+      expect(stream.nextUint32()).toBe(want);
+    }
+  });
+});

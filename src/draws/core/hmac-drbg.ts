@@ -32,7 +32,11 @@ export const MIN_ENTROPY_BYTES = 32;
 /** SP 800-90A Table 2: reseed_interval is at most 2^48 requests; we refuse rather than reseed. */
 const RESEED_INTERVAL = 2 ** 48;
 
-function hmac(key: Uint8Array, ...parts: Uint8Array[]): Uint8Array {
+/** HMAC-SHA-256 of the concatenated parts. */
+export type HmacSha256 = (key: Uint8Array, ...parts: Uint8Array[]) => Uint8Array;
+
+/** The portable HMAC-SHA-256 (noble; runs in browsers too). */
+export function hmac(key: Uint8Array, ...parts: Uint8Array[]): Uint8Array {
   const mac = nobleHmac.create(sha256, key);
   for (const part of parts) mac.update(part);
   return mac.digest();
@@ -46,13 +50,21 @@ export class HmacDrbg {
   #key: Uint8Array = new Uint8Array(OUTLEN).fill(0x00);
   #value: Uint8Array = new Uint8Array(OUTLEN).fill(0x01);
   #reseedCounter = 1;
+  readonly #mac: HmacSha256;
 
   /**
    * Instantiate. SP 800-90A asks for a nonce of half the security strength; the draw passes an
    * empty nonce because its entropy input (the seed) is itself used once (see `draw-seed.ts`).
-   * Throws a RangeError when the entropy input is shorter than 32 bytes.
+   * Throws a RangeError when the entropy input is shorter than 32 bytes. `mac` computes
+   * HMAC-SHA-256 (node:crypto's on a server is several times faster; same bytes).
    */
-  constructor(entropy: Uint8Array, nonce: Uint8Array = EMPTY, personalization: Uint8Array = EMPTY) {
+  constructor(
+    entropy: Uint8Array,
+    nonce: Uint8Array = EMPTY,
+    personalization: Uint8Array = EMPTY,
+    mac: HmacSha256 = hmac,
+  ) {
+    this.#mac = mac;
     if (entropy.length < MIN_ENTROPY_BYTES) {
       throw new RangeError(`HMAC_DRBG needs at least ${MIN_ENTROPY_BYTES} bytes of entropy input`);
     }
@@ -60,11 +72,32 @@ export class HmacDrbg {
   }
 
   #update(provided: Uint8Array): void {
-    this.#key = hmac(this.#key, this.#value, ZERO, provided);
-    this.#value = hmac(this.#key, this.#value);
+    this.#key = this.#mac(this.#key, this.#value, ZERO, provided);
+    this.#value = this.#mac(this.#key, this.#value);
     if (provided.length === 0) return;
-    this.#key = hmac(this.#key, this.#value, ONE, provided);
-    this.#value = hmac(this.#key, this.#value);
+    this.#key = this.#mac(this.#key, this.#value, ONE, provided);
+    this.#value = this.#mac(this.#key, this.#value);
+  }
+
+  /**
+   * Generate(n) with no additional input, its output given 32 bytes at a time as they are pulled:
+   * the same bytes as `generate(n)`, and the same state afterwards once the iterator is run to its
+   * end (the closing Update runs when the caller pulls past the last chunk). A reader that needs
+   * only the first bytes of a request computes only those — the draw reads ~40 bytes of 1024.
+   */
+  *generateChunks(n: number): Generator<Uint8Array, void, undefined> {
+    if (!Number.isInteger(n) || n < 0 || n > MAX_BYTES_PER_REQUEST) {
+      throw new RangeError(`HMAC_DRBG generates 0–${MAX_BYTES_PER_REQUEST} bytes per request, not ${n}`);
+    }
+    if (this.#reseedCounter > RESEED_INTERVAL) {
+      throw new RangeError('HMAC_DRBG reseed interval exhausted');
+    }
+    for (let filled = 0; filled < n; filled += OUTLEN) {
+      this.#value = this.#mac(this.#key, this.#value);
+      yield this.#value.subarray(0, Math.min(OUTLEN, n - filled));
+    }
+    this.#update(EMPTY);
+    this.#reseedCounter += 1;
   }
 
   /** Generate `n` bytes (0 ≤ n ≤ 65,536), optionally with additional input. */
@@ -79,7 +112,7 @@ export class HmacDrbg {
     const out = new Uint8Array(n);
     let filled = 0;
     while (filled < n) {
-      this.#value = hmac(this.#key, this.#value);
+      this.#value = this.#mac(this.#key, this.#value);
       const take = Math.min(OUTLEN, n - filled);
       out.set(this.#value.subarray(0, take), filled);
       filled += take;
@@ -106,7 +139,8 @@ export interface Uint32Source {
 
 export class DrbgStream implements Uint32Source {
   readonly #drbg: HmacDrbg;
-  #block: Uint8Array = EMPTY;
+  #request: Generator<Uint8Array, void, undefined> | null = null;
+  #chunk: Uint8Array = EMPTY;
   #offset = 0;
   #consumed = 0;
 
@@ -119,15 +153,24 @@ export class DrbgStream implements Uint32Source {
     return this.#consumed;
   }
 
-  /** The next 4 bytes of the stream as a big-endian unsigned integer. */
+  /**
+   * The next 4 bytes of the stream as a big-endian unsigned integer. Requests are of exactly
+   * `STREAM_BLOCK_BYTES`, their output computed 32 bytes at a time as it is read
+   * (`generateChunks`); the next request starts after the previous one's closing Update.
+   */
   nextUint32(): number {
-    if (this.#offset === this.#block.length) {
-      this.#block = this.#drbg.generate(STREAM_BLOCK_BYTES);
+    if (this.#offset === this.#chunk.length) {
+      let next = this.#request?.next();
+      if (!next || next.done) {
+        this.#request = this.#drbg.generateChunks(STREAM_BLOCK_BYTES);
+        next = this.#request.next();
+      }
+      this.#chunk = next.value as Uint8Array;
       this.#offset = 0;
     }
-    const b = this.#block;
+    const b = this.#chunk;
     const o = this.#offset;
-    // 1024 is a multiple of 4, so the 4 bytes never straddle two requests.
+    // 32 and 1024 are multiples of 4, so the 4 bytes never straddle two chunks.
     const value =
       (((b[o] ?? 0) << 24) | ((b[o + 1] ?? 0) << 16) | ((b[o + 2] ?? 0) << 8) | (b[o + 3] ?? 0)) >>> 0;
     this.#offset += 4;

@@ -1,9 +1,21 @@
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import type { DrawOutcome } from './draw.js';
-import { selectPanel } from './draw.js';
-import { checkPublicValue, checkReveal, commitToSecret, drawSeed } from './draw-seed.js';
+import type { Selection } from './draw.js';
+import { selectPanel, selectPanelV2 } from './draw.js';
+import {
+  checkPublicValue,
+  checkReveal,
+  commitToSecret,
+  DRAW_LABEL,
+  DRAW_LABEL_V2,
+  drawSeed,
+} from './draw-seed.js';
 import type { PoolDocument } from './eligible-pool.js';
 import { checkPoolDocument, poolHash } from './eligible-pool.js';
+import type { HmacSha256 } from './hmac-drbg.js';
+import type { Sha256Hex } from './pool-v2.js';
+import { canonicalPoolJsonV2, checkExclusions, checkPoolDocumentV2, POOL_FORMAT_V2 } from './pool-v2.js';
+import { sha256Hex } from '../../platform/kernel/canonical-json.js';
 
 /**
  * Verifies a draw from what was published, and nothing else: the pool document, its hash, the
@@ -16,8 +28,13 @@ import { checkPoolDocument, poolHash } from './eligible-pool.js';
  * 4. `seed` — the public value is well formed, and the seed recomputed from secret, public value
  *    and pool hash equals the recorded seed (when one was recorded);
  * 5. `plan` — the published size and reserves are those the pool document fixed before the draw;
- * 6. `outcome` — the draw recomputed from the seed and the eligible list gives the recorded leader,
+ * 6. `exclusions` — (v2, when the kept exclusions document is given: the Office and the auditor)
+ *    it is the one the pool document commits to, and disjoint from the eligible list;
+ * 7. `outcome` — the draw recomputed from the seed and the eligible list gives the recorded leader,
  *    members and reserves, position by position.
+ *
+ * The algorithm follows the document's `format`: `quality-award-draw/pool/v1` documents are
+ * verified by algorithm v1, `…/pool/v2` by v2 (docs/draw-algorithm.md).
  */
 
 export interface PublishedDraw {
@@ -32,9 +49,12 @@ export interface PublishedDraw {
   size: number;
   reserves: number;
   outcome: DrawOutcome;
+  /** v2: the exclusions document kept for the Office and the auditor, when the verifier has it. */
+  exclusions?: unknown;
 }
 
-export type VerifyStep = 'pool-hash' | 'pool-document' | 'commitment' | 'seed' | 'plan' | 'outcome';
+export type VerifyStep =
+  'pool-hash' | 'pool-document' | 'commitment' | 'seed' | 'plan' | 'exclusions' | 'outcome';
 
 export interface OutcomeDifference {
   /** 'leader', 'member #3', 'reserve #1' (1-based; members exclude the leader). */
@@ -105,9 +125,29 @@ function describe(differences: OutcomeDifference[]): LocalizedText {
   };
 }
 
-export function verifyDraw(published: PublishedDraw): DrawVerdict {
+function isV2Document(value: unknown): boolean {
+  return (
+    typeof value === 'object' && value !== null && (value as { format?: unknown }).format === POOL_FORMAT_V2
+  );
+}
+
+/**
+ * Verifies a draw of either version. `sha256` hashes the documents (node:crypto's on a server or
+ * in the CLI; the kernel's, which runs in browsers too, by default).
+ */
+export function verifyDraw(
+  published: PublishedDraw,
+  sha256: Sha256Hex = sha256Hex,
+  mac?: HmacSha256,
+): DrawVerdict {
   const document = published.poolDocument;
-  const actualPoolHash = poolHash(document as PoolDocument);
+  const v2 = isV2Document(document);
+  // v2: the document is checked first (one pass over its lists), so that writing its canonical
+  // JSON need not look at every entry again; a hash mismatch is still reported first.
+  const checked = v2 ? checkPoolDocumentV2(document) : checkPoolDocument(document);
+  const actualPoolHash = v2
+    ? sha256(canonicalPoolJsonV2(document, checked.ok))
+    : poolHash(document as PoolDocument);
   if (actualPoolHash !== published.poolHash) {
     return {
       ok: false,
@@ -120,7 +160,6 @@ export function verifyDraw(published: PublishedDraw): DrawVerdict {
       actual: actualPoolHash,
     };
   }
-  const checked = checkPoolDocument(document);
   if (!checked.ok) return { ok: false, step: 'pool-document', detail: checked.problem };
 
   const reveal = checkReveal(published.commitment, published.secret);
@@ -145,7 +184,12 @@ export function verifyDraw(published: PublishedDraw): DrawVerdict {
       },
     };
   }
-  const seed = drawSeed(published.secret, publicValue.value, published.poolHash);
+  const seed = drawSeed(
+    published.secret,
+    publicValue.value,
+    published.poolHash,
+    v2 ? DRAW_LABEL_V2 : DRAW_LABEL,
+  );
   if (published.seed !== undefined && published.seed !== seed) {
     return {
       ok: false,
@@ -173,7 +217,25 @@ export function verifyDraw(published: PublishedDraw): DrawVerdict {
     };
   }
 
-  const selection = selectPanel(seed, checked.document.eligible, plan.size, plan.reserves);
+  if (published.exclusions !== undefined) {
+    if (!('canLead' in checked.document)) {
+      return {
+        ok: false,
+        step: 'exclusions',
+        detail: {
+          zh: 'v1 专家池文件本身公布排除名单，无需另行核对。',
+          en: 'A v1 pool document publishes its excluded list itself; there is no separate one to check.',
+        },
+      };
+    }
+    const kept = checkExclusions(checked.document, published.exclusions, sha256);
+    if (!kept.ok) return { ok: false, step: 'exclusions', detail: kept.problem };
+  }
+
+  const selection: Selection =
+    'canLead' in checked.document
+      ? selectPanelV2(seed, checked.document, plan.size, plan.reserves, mac)
+      : selectPanel(seed, checked.document.eligible, plan.size, plan.reserves);
   if (!selection.ok) {
     const why: LocalizedText =
       selection.problem === 'no-leader'

@@ -2,7 +2,7 @@ import { appendAudit } from '../../audit/audit-repository.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
-import type { PoolDocument } from '../core/eligible-pool.js';
+import { drawInputsOf } from '../core/draw.js';
 import { nextReserve, panelState } from '../core/panel-seats.js';
 import type { CommitmentRecord } from '../panels-repository.js';
 import { insertPanelEvent, lockPanelDrawState } from '../panels-repository.js';
@@ -31,9 +31,7 @@ export async function replaceDeclined(
         params: { reason: { zh: '只能替换已谢绝的席位', en: 'only a declined seat can be filled' } },
       });
     }
-    const leaders = new Set(
-      (commitment.poolDocument as PoolDocument).eligible.filter((e) => e.canLead).map((e) => e.expertId),
-    );
+    const { leaders } = drawInputsOf(commitment.poolDocument);
     const reserve = nextReserve(state, seat, (code) => leaders.has(code));
     if (!reserve) {
       throw new AppError('draw/state', {

@@ -5,9 +5,8 @@ import { auditContextOf } from '../../accounts/request-context.js';
 import { isUniqueViolation } from '../../platform/db/database.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findApprovedRules } from '../../programmes/rules-versions-repository.js';
-import { panelBoundsOf } from '../core/draw.js';
+import { drawInputsOf, panelBoundsOf } from '../core/draw.js';
 import { checkPublicValue, drawSeed } from '../core/draw-seed.js';
-import type { PoolDocument } from '../core/eligible-pool.js';
 import type { PanelRecord, ResultRecord } from '../panels-repository.js';
 import { findResult, insertResult, listCommitments, lockPanelDrawState } from '../panels-repository.js';
 import { industryLabelOf, refusalError, supersededDraw, tryDraw } from '../draw-refusals.js';
@@ -39,8 +38,9 @@ export async function runDraw(
   const programme = cycle && (await findApprovedRules(db, cycle.programmeId));
   if (!programme) throw new AppError('record/not-found');
 
-  const seed = drawSeed(commitment.secret, value.value, commitment.poolHash);
-  const pool = (commitment.poolDocument as PoolDocument).eligible;
+  // The algorithm the pool was frozen for: v2 for new freezes, v1 for a pool frozen before.
+  const { label, pool } = drawInputsOf(commitment.poolDocument);
+  const seed = drawSeed(commitment.secret, value.value, commitment.poolHash, label);
   const drawn = tryDraw(seed, pool, commitment, industryLabelOf(panel), panelBoundsOf(programme.parameters));
   if (!drawn.ok) throw refusalError(drawn);
   const result: ResultRecord = {

@@ -172,7 +172,7 @@ export interface PublicDraw {
   id: string;
   poolHash: string;
   commitment: string;
-  poolDocument: { eligible: unknown[]; excluded: { expertId: string; reasons: { code: string }[] }[] };
+  poolDocument: { format: string; eligible: unknown[] };
   drawn: null | {
     secret: string;
     seed: string;

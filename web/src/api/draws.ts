@@ -1,4 +1,5 @@
-import type { PoolDocument } from '../../../src/draws/core/eligible-pool.js';
+import type { EligibleExpert, ExcludedExpert, PoolDocument } from '../../../src/draws/core/eligible-pool.js';
+import type { ExclusionsDocumentV2, PoolDocumentV2 } from '../../../src/draws/core/pool-v2.js';
 import type { DrawOutcome, PanelState, SeatEvent } from '../../../src/draws/core/panel-seats.js';
 import type { DrawVerdict } from '../../../src/draws/core/verify-draw.js';
 import { answer, type ApiAnswer, type ApiBody, type GetInit, typedApi } from './client.js';
@@ -6,16 +7,62 @@ import { useApi } from './useApi.js';
 import type { ApiData } from './useApiData.js';
 import type { Page } from './usePaging.js';
 
-export type { DrawOutcome, DrawVerdict, PanelState, PoolDocument, SeatEvent };
+export type {
+  DrawOutcome,
+  DrawVerdict,
+  ExclusionsDocumentV2,
+  PanelState,
+  PoolDocument,
+  PoolDocumentV2,
+  SeatEvent,
+};
 
 /**
  * One draw as anyone may see it: the published inputs and, once drawn, the revealed secret and
- * outcome. The server's schema leaves the frozen pool open (it is passed through as hashed); its
- * shape is the kernel's PoolDocument.
+ * outcome. The frozen pool is a v1 or a v2 document (its `format` says which).
  */
-export type PublicDraw = Omit<ApiAnswer<'/api/public/draws/{id}'>, 'poolDocument'> & {
-  poolDocument: PoolDocument;
-};
+export type PublicDraw = ApiAnswer<'/api/public/draws/{id}'>;
+
+/** A seat event as shown: the Office sees why an expert declined, the public does not. */
+export type ShownSeatEvent = NonNullable<PublicDraw['drawn']>['events'][number];
+
+/** A draw's kept excluded list (v2), for the Office and the auditor. */
+export type DrawExclusions = ApiAnswer<'/api/draws/{id}/excluded'>;
+
+/** What the pages show of a frozen pool of either version. */
+export interface PoolView {
+  eligible: EligibleExpert[];
+  leaders: number;
+  /** The excluded experts with their reasons; null when not published (v2) and not fetched. */
+  excluded: ExcludedExpert[] | null;
+  excludedCount: number;
+  /** v2: the SHA-256 the pool document commits the excluded list by. */
+  excludedSha256: string | null;
+}
+
+/** The pool of a published document (v1 or v2), with a v2 draw's kept exclusions when known. */
+export function poolView(
+  document: PublicDraw['poolDocument'],
+  exclusions?: DrawExclusions['exclusions'],
+): PoolView {
+  if (document.format === 'quality-award-draw/pool/v2') {
+    const leaders = new Set(document.canLead);
+    return {
+      eligible: document.eligible.map((expertId) => ({ expertId, canLead: leaders.has(expertId) })),
+      leaders: document.canLead.length,
+      excluded: exclusions ? (exclusions.excluded as ExcludedExpert[]) : null,
+      excludedCount: document.excluded.count,
+      excludedSha256: document.excluded.sha256,
+    };
+  }
+  return {
+    eligible: document.eligible,
+    leaders: document.eligible.filter((e) => e.canLead).length,
+    excluded: document.excluded as ExcludedExpert[],
+    excludedCount: document.excluded.length,
+    excludedSha256: null,
+  };
+}
 
 export type PublicDrawSummary = ApiAnswer<'/api/public/draws'>['items'][number];
 
@@ -72,6 +119,10 @@ export const usePanels = (init: GetInit<'/api/cycles/{cycleId}/panels'> | null) 
 /** One published draw. */
 export const usePublicDraw = (drawId: string) =>
   useApi('/api/public/draws/{id}', { path: { id: drawId } }) as ApiData<PublicDraw>;
+
+/** A v2 draw's kept excluded list (null: none to fetch). The Office's and the auditor's. */
+export const useDrawExclusions = (drawId: string | null) =>
+  useApi('/api/draws/{id}/excluded', drawId ? { path: { id: drawId } } : null);
 
 /** The published JSON, as `npm run draw:verify` reads it. */
 export const publicDrawUrl = (drawId: string) => `/api/public/draws/${encodeURIComponent(drawId)}`;

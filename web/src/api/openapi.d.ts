@@ -19684,8 +19684,70 @@ export interface paths {
                   reason: string;
                   /** @description ISO 8601 date-time */
                   frozenAt: string;
-                  /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                  poolDocument: unknown;
+                  /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                  poolDocument:
+                    | {
+                        /** @enum {string} */
+                        format: 'quality-award-draw/pool/v2';
+                        panelId: string;
+                        /** @description 1 for the first freeze, 2 for the first redraw, … */
+                        sequence: number;
+                        programme: {
+                          id: string;
+                          panelSizeMin: number;
+                          panelSizeMax: number;
+                        };
+                        industrySections: string[];
+                        /** @description YYYY-MM-DD, Beijing time */
+                        asOf: string;
+                        plan: {
+                          /** @description Evaluators, the leader included */
+                          size: number;
+                          /** @enum {number} */
+                          leaders: 1;
+                          reserves: number;
+                        };
+                        eligible: string[];
+                        /** @description The eligible experts who may lead */
+                        canLead: string[];
+                        excluded: {
+                          count: number;
+                          /** @description SHA-256 of the exclusions document (kept, not published) */
+                          sha256: string;
+                        };
+                      }
+                    | {
+                        /** @enum {string} */
+                        format: 'quality-award-draw/pool/v1';
+                        panelId: string;
+                        industrySections: string[];
+                        organisationIds: string[];
+                        /** @description YYYY-MM-DD, Beijing time */
+                        asOf: string;
+                        plan: {
+                          /** @description Evaluators, the leader included */
+                          size: number;
+                          /** @enum {number} */
+                          leaders: 1;
+                          reserves: number;
+                        };
+                        eligible: {
+                          /** @description Pool code, E000001 */
+                          expertId: string;
+                          canLead: boolean;
+                        }[];
+                        excluded: {
+                          /** @description Pool code, E000001 */
+                          expertId: string;
+                          reasons: {
+                            /** @description disqualified, status-suspended, unavailable, …, conflict */
+                            code: string;
+                            organisationId?: string;
+                            /** @description The kind of conflict (conflict only) */
+                            kind?: string;
+                          }[];
+                        }[];
+                      };
                   poolHash: string;
                   commitment: string;
                   size: number;
@@ -19715,7 +19777,8 @@ export interface paths {
                           kind: 'declined';
                           /** @description Pool code, E000001 */
                           expert: string;
-                          reason: string;
+                          /** @description Office only */
+                          reason?: string;
                         }
                       | {
                           /** @enum {string} */
@@ -19724,7 +19787,8 @@ export interface paths {
                           expert: string;
                           /** @description Pool code, E000001 */
                           replacement: string;
-                          reason: string;
+                          /** @description Office only */
+                          reason?: string;
                         }
                     )[];
                     current: {
@@ -19965,8 +20029,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -19996,7 +20122,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -20005,7 +20132,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -20281,8 +20409,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -20312,7 +20502,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -20321,7 +20512,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -20492,7 +20684,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason) */
+    /** Step 1: freeze the eligible pool and publish its hash with a commitment to a secret (a redraw needs a reason); the pool’s names are in GET /api/panels/:id */
     post: {
       parameters: {
         query?: never;
@@ -20548,8 +20740,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -20579,7 +20833,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -20588,7 +20843,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -20874,8 +21130,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -20905,7 +21223,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -20914,7 +21233,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -21199,8 +21519,70 @@ export interface paths {
                 reason: string;
                 /** @description ISO 8601 date-time */
                 frozenAt: string;
-                /** @description The frozen pool document (see docs/draw-algorithm.md) */
-                poolDocument: unknown;
+                /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+                poolDocument:
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v2';
+                      panelId: string;
+                      /** @description 1 for the first freeze, 2 for the first redraw, … */
+                      sequence: number;
+                      programme: {
+                        id: string;
+                        panelSizeMin: number;
+                        panelSizeMax: number;
+                      };
+                      industrySections: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: string[];
+                      /** @description The eligible experts who may lead */
+                      canLead: string[];
+                      excluded: {
+                        count: number;
+                        /** @description SHA-256 of the exclusions document (kept, not published) */
+                        sha256: string;
+                      };
+                    }
+                  | {
+                      /** @enum {string} */
+                      format: 'quality-award-draw/pool/v1';
+                      panelId: string;
+                      industrySections: string[];
+                      organisationIds: string[];
+                      /** @description YYYY-MM-DD, Beijing time */
+                      asOf: string;
+                      plan: {
+                        /** @description Evaluators, the leader included */
+                        size: number;
+                        /** @enum {number} */
+                        leaders: 1;
+                        reserves: number;
+                      };
+                      eligible: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        canLead: boolean;
+                      }[];
+                      excluded: {
+                        /** @description Pool code, E000001 */
+                        expertId: string;
+                        reasons: {
+                          /** @description disqualified, status-suspended, unavailable, …, conflict */
+                          code: string;
+                          organisationId?: string;
+                          /** @description The kind of conflict (conflict only) */
+                          kind?: string;
+                        }[];
+                      }[];
+                    };
                 poolHash: string;
                 commitment: string;
                 size: number;
@@ -21230,7 +21612,8 @@ export interface paths {
                         kind: 'declined';
                         /** @description Pool code, E000001 */
                         expert: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                     | {
                         /** @enum {string} */
@@ -21239,7 +21622,8 @@ export interface paths {
                         expert: string;
                         /** @description Pool code, E000001 */
                         replacement: string;
-                        reason: string;
+                        /** @description Office only */
+                        reason?: string;
                       }
                   )[];
                   current: {
@@ -21675,8 +22059,70 @@ export interface paths {
               reason: string;
               /** @description ISO 8601 date-time */
               frozenAt: string;
-              /** @description The frozen pool document (see docs/draw-algorithm.md) */
-              poolDocument: unknown;
+              /** @description The frozen pool document (docs/draw-algorithm.md); its format names the algorithm */
+              poolDocument:
+                | {
+                    /** @enum {string} */
+                    format: 'quality-award-draw/pool/v2';
+                    panelId: string;
+                    /** @description 1 for the first freeze, 2 for the first redraw, … */
+                    sequence: number;
+                    programme: {
+                      id: string;
+                      panelSizeMin: number;
+                      panelSizeMax: number;
+                    };
+                    industrySections: string[];
+                    /** @description YYYY-MM-DD, Beijing time */
+                    asOf: string;
+                    plan: {
+                      /** @description Evaluators, the leader included */
+                      size: number;
+                      /** @enum {number} */
+                      leaders: 1;
+                      reserves: number;
+                    };
+                    eligible: string[];
+                    /** @description The eligible experts who may lead */
+                    canLead: string[];
+                    excluded: {
+                      count: number;
+                      /** @description SHA-256 of the exclusions document (kept, not published) */
+                      sha256: string;
+                    };
+                  }
+                | {
+                    /** @enum {string} */
+                    format: 'quality-award-draw/pool/v1';
+                    panelId: string;
+                    industrySections: string[];
+                    organisationIds: string[];
+                    /** @description YYYY-MM-DD, Beijing time */
+                    asOf: string;
+                    plan: {
+                      /** @description Evaluators, the leader included */
+                      size: number;
+                      /** @enum {number} */
+                      leaders: 1;
+                      reserves: number;
+                    };
+                    eligible: {
+                      /** @description Pool code, E000001 */
+                      expertId: string;
+                      canLead: boolean;
+                    }[];
+                    excluded: {
+                      /** @description Pool code, E000001 */
+                      expertId: string;
+                      reasons: {
+                        /** @description disqualified, status-suspended, unavailable, …, conflict */
+                        code: string;
+                        organisationId?: string;
+                        /** @description The kind of conflict (conflict only) */
+                        kind?: string;
+                      }[];
+                    }[];
+                  };
               poolHash: string;
               commitment: string;
               size: number;
@@ -21706,7 +22152,8 @@ export interface paths {
                       kind: 'declined';
                       /** @description Pool code, E000001 */
                       expert: string;
-                      reason: string;
+                      /** @description Office only */
+                      reason?: string;
                     }
                   | {
                       /** @enum {string} */
@@ -21715,7 +22162,8 @@ export interface paths {
                       expert: string;
                       /** @description Pool code, E000001 */
                       replacement: string;
-                      reason: string;
+                      /** @description Office only */
+                      reason?: string;
                     }
                 )[];
                 current: {
@@ -21902,12 +22350,31 @@ export interface paths {
                     members: string[];
                     reserves: string[];
                   };
+                  /** @description The inputs the verification recomputed from */
+                  inputs: {
+                    /** @description The published inputs: GET /api/public/draws/{id} */
+                    href: string;
+                    /** @description quality-award-draw/v1 or quality-award-draw/v2 */
+                    algorithm: string;
+                    /** @description Where the algorithm is specified */
+                    specification: string;
+                  };
                 }
               | {
                   /** @enum {boolean} */
                   ok: false;
+                  /** @description The inputs the verification recomputed from */
+                  inputs: {
+                    /** @description The published inputs: GET /api/public/draws/{id} */
+                    href: string;
+                    /** @description quality-award-draw/v1 or quality-award-draw/v2 */
+                    algorithm: string;
+                    /** @description Where the algorithm is specified */
+                    specification: string;
+                  };
                   /** @enum {unknown} */
-                  step: 'pool-hash' | 'pool-document' | 'commitment' | 'seed' | 'plan' | 'outcome';
+                  step:
+                    'pool-hash' | 'pool-document' | 'commitment' | 'seed' | 'plan' | 'exclusions' | 'outcome';
                   detail: {
                     zh: string;
                     en: string;
@@ -21920,6 +22387,189 @@ export interface paths {
                     recorded: string | null;
                   }[];
                 };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/draws/{id}/excluded': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A v2 draw's excluded list with every reason — committed by its SHA-256 in the public pool document, shown to the Office and the auditor only */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              id: string;
+              sequence: number;
+              poolHash: string;
+              /** @description Null for a v1 draw, whose public pool document lists its excluded experts itself */
+              exclusions: {
+                /** @enum {string} */
+                format: 'quality-award-draw/exclusions/v2';
+                panelId: string;
+                sequence: number;
+                organisationIds: string[];
+                excluded: {
+                  /** @description Pool code, E000001 */
+                  expertId: string;
+                  reasons: {
+                    /** @description disqualified, status-suspended, unavailable, …, conflict */
+                    code: string;
+                    organisationId?: string;
+                    /** @description The kind of conflict (conflict only) */
+                    kind?: string;
+                  }[];
+                }[];
+              } | null;
+            };
           };
         };
         /** @description Default Response */

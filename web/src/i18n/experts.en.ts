@@ -420,6 +420,7 @@ export const expertsEn: ExpertsMessages = {
     events: {
       confirmed: '{{expert}} confirmed',
       declined: '{{expert}} declined: {{reason}}',
+      declinedPublic: '{{expert}} declined',
       replaced: "{{expert}}'s seat filled by reserve {{replacement}}",
     },
     verifyTitle: 'Verification',
@@ -431,12 +432,15 @@ export const expertsEn: ExpertsMessages = {
     verified: 'Verified: the published inputs give exactly the recorded outcome.',
     verifiedSeed: 'Recomputed seed: {{seed}}',
     failed: 'Verification failed at the step “{{step}}”.',
+    excludedKept:
+      'The excluded list, with its reasons, is kept by the Office and not published; the pool document commits to it by its SHA-256:',
     verifySteps: {
       'pool-hash': 'pool hash',
       'pool-document': 'pool document',
       commitment: 'commitment',
       seed: 'seed',
       plan: 'plan',
+      exclusions: 'excluded list',
       outcome: 'outcome',
     },
     position: 'Position',

@@ -416,6 +416,7 @@ export const expertsZhCN = {
     events: {
       confirmed: '{{expert}} 确认参加',
       declined: '{{expert}} 谢绝：{{reason}}',
+      declinedPublic: '{{expert}} 谢绝邀请',
       replaced: '{{expert}} 的席位由备选 {{replacement}} 递补',
     },
     verifyTitle: '核验',
@@ -427,12 +428,14 @@ export const expertsZhCN = {
     verified: '核验通过：由公布的输入重新计算，得到与记录完全相同的抽取结果。',
     verifiedSeed: '重新计算的种子：{{seed}}',
     failed: '核验未通过：在“{{step}}”一步不一致。',
+    excludedKept: '排除名单（含理由）由评审办公室保存，不予公开；专家池文件以其 SHA-256 锁定：',
     verifySteps: {
       'pool-hash': '专家池哈希',
       'pool-document': '专家池文件',
       commitment: '秘密值承诺',
       seed: '种子',
       plan: '抽取计划',
+      exclusions: '排除名单',
       outcome: '抽取结果',
     },
     position: '位置',

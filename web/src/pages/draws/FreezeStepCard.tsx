@@ -2,7 +2,7 @@ import { LockOutlined } from '@ant-design/icons';
 import { Button, Card, Flex } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { drawsApi, type Panel, type PublicDraw } from '../../api/draws.js';
+import { drawsApi, type Panel, poolView, type PublicDraw, useDrawExclusions } from '../../api/draws.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
@@ -27,10 +27,13 @@ export function FreezeStepCard({ panel, draw, names, onChanged }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
   const [asking, setAsking] = useState(false);
+  // A v2 pool publishes only its count of exclusions; the Office reads the kept list with reasons.
+  const kept = useDrawExclusions(draw?.poolDocument.format === 'quality-award-draw/pool/v2' ? draw.id : null);
+  const pool = draw ? poolView(draw.poolDocument, kept.data?.exclusions) : undefined;
 
   return (
     <Card title={t('panel.step1.title')} data-step="freeze">
-      {!draw ? (
+      {!draw || !pool ? (
         <Flex vertical gap={12}>
           <p className="draw-explain">{t('panel.step1.explain')}</p>
           <div>
@@ -65,14 +68,14 @@ export function FreezeStepCard({ panel, draw, names, onChanged }: Props) {
                 key: 'eligible',
                 label: t('panel.step1.eligible'),
                 children: t('panel.step1.eligibleValue', {
-                  count: draw.poolDocument.eligible.length,
-                  leaders: draw.poolDocument.eligible.filter((e) => e.canLead).length,
+                  count: pool.eligible.length,
+                  leaders: pool.leaders,
                 }),
               },
               {
                 key: 'excluded',
                 label: t('panel.step1.excluded'),
-                children: t('panel.step1.excludedValue', { count: draw.poolDocument.excluded.length }),
+                children: t('panel.step1.excludedValue', { count: pool.excludedCount }),
               },
               {
                 key: 'hash',
@@ -87,7 +90,7 @@ export function FreezeStepCard({ panel, draw, names, onChanged }: Props) {
             ]}
           />
           <PoolLists
-            document={draw.poolDocument}
+            pool={pool}
             nameOf={names.expert}
             organisationName={names.organisation}
             openExcluded={!draw.drawn}

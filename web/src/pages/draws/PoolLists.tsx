@@ -1,12 +1,12 @@
 import { Collapse, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EligibleExpert, ExcludedExpert } from '../../../../src/draws/core/eligible-pool.js';
-import type { PoolDocument } from '../../api/draws.js';
+import type { PoolView } from '../../api/draws.js';
 import { PlainTable, type PlainColumn } from '../../components/PlainTable.js';
 import { ExclusionReasons } from './ExclusionReasons.js';
 
 interface Props {
-  document: PoolDocument;
+  pool: PoolView;
   /** The Office sees names beside the codes; the public sees codes only. */
   nameOf?: (code: string) => string | undefined;
   organisationName?: (id: string) => string | undefined;
@@ -14,8 +14,11 @@ interface Props {
   openExcluded?: boolean;
 }
 
-/** The frozen pool: who is eligible (and may lead), who is excluded and every reason why. */
-export function PoolLists({ document, nameOf, organisationName, openExcluded = false }: Props) {
+/**
+ * The frozen pool: who is eligible (and may lead), who is excluded and every reason why — or, for
+ * a v2 draw seen by the public, how many are excluded and the SHA-256 the list is committed by.
+ */
+export function PoolLists({ pool, nameOf, organisationName, openExcluded = false }: Props) {
   const { t } = useTranslation();
   const nameColumn: PlainColumn<{ expertId: string }>[] = nameOf
     ? [
@@ -32,11 +35,15 @@ export function PoolLists({ document, nameOf, organisationName, openExcluded = f
       items={[
         {
           key: 'excluded',
-          label: t('draws.excludedTitle', { count: document.excluded.length }),
-          children: (
+          label: t('draws.excludedTitle', { count: pool.excludedCount }),
+          children: !pool.excluded ? (
+            <p style={{ margin: 0 }}>
+              {t('draws.excludedKept')} <span className="hash">{pool.excludedSha256}</span>
+            </p>
+          ) : (
             <PlainTable<ExcludedExpert>
               rowKey={(e) => e.expertId}
-              rows={document.excluded}
+              rows={pool.excluded}
               pageSize={10}
               columns={[
                 {
@@ -56,11 +63,11 @@ export function PoolLists({ document, nameOf, organisationName, openExcluded = f
         },
         {
           key: 'eligible',
-          label: t('draws.eligibleTitle', { count: document.eligible.length }),
+          label: t('draws.eligibleTitle', { count: pool.eligible.length }),
           children: (
             <PlainTable<EligibleExpert>
               rowKey={(e) => e.expertId}
-              rows={document.eligible}
+              rows={pool.eligible}
               pageSize={10}
               columns={[
                 {

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Col, Flex, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { publicDrawUrl, usePublicDraw } from '../../api/draws.js';
+import { poolView, publicDrawUrl, usePublicDraw } from '../../api/draws.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useLocale } from '../../i18n/useLocale.js';
 import { ErrorState } from '../../layout/ErrorState.js';
@@ -34,6 +34,7 @@ export default function PublicDrawPage() {
   const d = draw.data;
   const file = `draw-${d.id}.json`;
   const url = `${window.location.origin}${publicDrawUrl(d.id)}`;
+  const pool = poolView(d.poolDocument);
 
   return (
     <>
@@ -139,8 +140,8 @@ export default function PublicDrawPage() {
                     key: 'pool',
                     label: t('draws.pool'),
                     children: t('draws.poolValue', {
-                      eligible: d.poolDocument.eligible.length,
-                      excluded: d.poolDocument.excluded.length,
+                      eligible: pool.eligible.length,
+                      excluded: pool.excludedCount,
                     }),
                   },
                   { key: 'hash', label: t('draws.poolHash'), children: <CopyableCode value={d.poolHash} /> },
@@ -151,7 +152,7 @@ export default function PublicDrawPage() {
                   },
                 ]}
               />
-              <PoolLists document={d.poolDocument} />
+              <PoolLists pool={pool} />
               <p className="text-secondary" style={{ margin: '10px 0 0', fontSize: 13 }}>
                 {t('draws.codesNote')}
               </p>

@@ -1,9 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import type { SeatEvent } from '../../api/draws.js';
+import type { ShownSeatEvent } from '../../api/draws.js';
 import { DotList } from '../../components/DotList.js';
 
 /** What happened to the seats after the draw, appended in order: confirmations, declines, replacements. */
-export function SeatEventList({ events, label }: { events: SeatEvent[]; label?: (code: string) => string }) {
+export function SeatEventList({
+  events,
+  label,
+}: {
+  events: ShownSeatEvent[];
+  label?: (code: string) => string;
+}) {
   const { t } = useTranslation();
   const name = label ?? ((code: string) => code);
   return (
@@ -15,7 +21,9 @@ export function SeatEventList({ events, label }: { events: SeatEvent[]; label?: 
           event.kind === 'replaced'
             ? t('draws.events.replaced', { expert: name(event.expert), replacement: name(event.replacement) })
             : event.kind === 'declined'
-              ? t('draws.events.declined', { expert: name(event.expert), reason: event.reason })
+              ? event.reason === undefined
+                ? t('draws.events.declinedPublic', { expert: name(event.expert) })
+                : t('draws.events.declined', { expert: name(event.expert), reason: event.reason })
               : t('draws.events.confirmed', { expert: name(event.expert) }),
       }))}
     />
