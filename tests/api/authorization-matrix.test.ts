@@ -306,6 +306,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   },
   'GET /api/public/audit-heads': { allow: { action: 'public.read' } },
   'GET /api/public/draws': { allow: { action: 'public.read' } },
+  'GET /api/draws/{id}/excluded': { allow: { action: 'draw.exclusions.read' } },
   'GET /api/public/draws/{id}': { allow: { action: 'public.read' } },
   'GET /api/public/draws/{id}/verification': { allow: { action: 'public.read' } },
 };
@@ -332,6 +333,7 @@ function fill(path: string, name: string, r: Records, op: string): string {
     ['/api/conflicts/', r.conflictId],
     ['/api/panels/', r.panelId],
     ['/api/public/draws/', r.drawId],
+    ['/api/draws/', r.drawId],
   ];
   const match = byPrefix.find(([prefix]) => path.startsWith(prefix));
   if (!match) throw new Error(`${op}: no record chosen for {id} under this path`);

@@ -1,7 +1,7 @@
 import { Collapse, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { EligibleExpert, ExcludedExpert } from '../../../../src/draws/core/eligible-pool.js';
-import type { PoolView } from '../../api/draws.js';
+import type { PoolView } from './poolView.js';
 import { PlainTable, type PlainColumn } from '../../components/PlainTable.js';
 import { ExclusionReasons } from './ExclusionReasons.js';
 
