@@ -52,8 +52,21 @@ describe('rules versions', () => {
     await dialog.locator('.ant-form-item').filter({ hasText: '起草依据' }).locator('.ant-select').click();
     await afterAnimations(page);
     await page.locator('.ant-select-item-option').filter({ hasText: 'jinshui-2011' }).click();
+    // On a busy machine the option's click can land while the drop-down still opens: the field
+    // must show the choice before the form is sent.
+    await afterAnimations(page);
+    await dialog
+      .locator('.ant-form-item')
+      .filter({ hasText: '起草依据' })
+      .locator('.ant-select-content-has-value')
+      .filter({ hasText: /^jinshui-2011 · / })
+      .waitFor();
     await dialog.getByLabel('版本号').fill('jinshui-2027');
+    const drafted = page.waitForResponse(
+      (r) => r.url().endsWith('/api/rules-versions') && r.request().method() === 'POST',
+    );
     await dialog.getByRole('button', { name: '起草新版本' }).click();
+    expect((await drafted).status()).toBe(201);
     await page.waitForURL('**/app/rules-versions/jinshui-2027');
     await page.getByText('修订号 1').waitFor();
 
