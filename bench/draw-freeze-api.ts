@@ -36,9 +36,9 @@ try {
     [EXPERTS],
   );
   await db.query(
-    `INSERT INTO experts (code, user_id, name, identity_number, employer, title, qualifications, industries,
+    `INSERT INTO experts (programme_id, code, user_id, name, identity_number, employer, title, qualifications, industries,
        years_in_quality_work, region, phone, can_lead, status)
-     SELECT 'E' || lpad((200000 + i)::text, 6, '0'), u.id, u.display_name, 'BENCH' || i, '河南测试' || (i % 5000) || '公司',
+     SELECT 'jinshui', 'E' || lpad((200000 + i)::text, 6, '0'), u.id, u.display_name, 'BENCH' || i, '河南测试' || (i % 5000) || '公司',
        '高级工程师',
        CASE WHEN i % 3 = 0 THEN jsonb_build_array(jsonb_build_object('name', '卓越绩效评价师',
          'certificateNumber', 'C' || i, 'expiresOn', (2024 + i % 6)::text || '-06-30')) ELSE '[]'::jsonb END,

@@ -19,6 +19,7 @@ import type { IssuedActivation } from './activation-codes.js';
 import { describePasswordRules } from './core/password-policy.js';
 import { abilities, can } from './core/permissions.js';
 import { canConfirmGrant } from './core/role-grants.js';
+import type { Actor } from './core/actor.js';
 import type { RoleAssignment } from './core/roles.js';
 import { ROLES } from './core/roles.js';
 import type { PendingGrantRecord } from './role-grants-repository.js';
@@ -38,6 +39,8 @@ const RoleSchema = Type.Enum(ROLES);
 const RoleAssignmentSchema = Type.Object(
   {
     role: RoleSchema,
+    /** The programme the role is held in; null or absent for an installation-wide role. */
+    programmeId: Type.Optional(Type.Union([Type.String({ pattern: '^[a-z0-9-]{1,64}$' }), Type.Null()])),
     townId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
     departmentId: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
   },
@@ -69,6 +72,7 @@ const PendingGrantSchema = Type.Object({
   username: Type.String(),
   displayName: Type.String(),
   role: RoleSchema,
+  programmeId: Type.Union([Type.String(), Type.Null()]),
   townId: Type.Union([Type.Integer(), Type.Null()]),
   departmentId: Type.Union([Type.Integer(), Type.Null()]),
   requestedByName: Type.Union([Type.String(), Type.Null()]),
@@ -101,9 +105,21 @@ async function extrasOf(db: Parameters<typeof listPendingGrants>[0], accounts: A
   return (account: AccountRecord): AccountExtras => ({
     pendingRoles: grants
       .filter((g) => g.userId === account.id)
-      .map((g) => ({ role: g.role, townId: g.townId, departmentId: g.departmentId })),
+      .map((g) => ({
+        role: g.role,
+        programmeId: g.programmeId,
+        townId: g.townId,
+        departmentId: g.departmentId,
+      })),
     activationExpiresAt: expiries.get(account.id) ?? null,
   });
+}
+
+/** A grant the confirmer may decide, or could but for being its asker or grantee. */
+function grantInReach(actor: Actor | null, grant: PendingGrantRecord): boolean {
+  if (!actor) return false;
+  const decision = canConfirmGrant(actor, grant);
+  return decision.ok || decision.reason === 'same-person';
 }
 
 function presentActivation(activation: IssuedActivation) {
@@ -117,6 +133,7 @@ function presentGrant(grant: PendingGrantRecord, canConfirm: boolean) {
     username: grant.username,
     displayName: grant.displayName,
     role: grant.role,
+    programmeId: grant.programmeId,
     townId: grant.townId,
     departmentId: grant.departmentId,
     requestedByName: grant.requestedByName,
@@ -461,7 +478,9 @@ export const accountRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const action = can(request.actor, 'account.manage').ok ? 'account.manage' : 'role-grant.confirm';
       const { db, actor } = authorize(request, action);
       const grants = await listPendingGrants(db);
-      return { items: grants.map((g) => presentGrant(g, actor !== null && canConfirmGrant(actor, g).ok)) };
+      // The administrator sees every grant it asked for; a confirmer those of its own programmes.
+      const visible = action === 'account.manage' ? grants : grants.filter((g) => grantInReach(actor, g));
+      return { items: visible.map((g) => presentGrant(g, actor !== null && canConfirmGrant(actor, g).ok)) };
     },
   );
 

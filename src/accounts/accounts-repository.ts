@@ -26,7 +26,8 @@ export interface AccountRow {
   email: string | null;
   phone: string | null;
   status: 'active' | 'disabled';
-  roles: { role: Role; townId: number | null; departmentId: number | null }[] | null;
+  roles:
+    { role: Role; programmeId: string | null; townId: number | null; departmentId: number | null }[] | null;
   organisation_id: string | null;
   must_change_password: boolean;
   failed_sign_ins: number;
@@ -39,8 +40,8 @@ export interface AccountRow {
 export const ACCOUNT_COLUMNS = `u.id::text AS id, u.username, u.display_name, u.email, u.phone, u.status,
     u.must_change_password, u.failed_sign_ins, u.locked_until, u.locale, u.created_at,
     u.organisation_id::text AS organisation_id,
-    (SELECT json_agg(json_build_object('role', r.role, 'townId', r.town_id, 'departmentId', r.department_id)
-       ORDER BY r.role) FROM user_roles r WHERE r.user_id = u.id) AS roles`;
+    (SELECT json_agg(json_build_object('role', r.role, 'programmeId', r.programme_id, 'townId', r.town_id,
+       'departmentId', r.department_id) ORDER BY r.role, r.programme_id) FROM user_roles r WHERE r.user_id = u.id) AS roles`;
 
 const SELECT_ACCOUNT = `
   SELECT ${ACCOUNT_COLUMNS}
@@ -54,7 +55,12 @@ export function toAccount(row: AccountRow): AccountRecord {
     email: row.email,
     phone: row.phone,
     status: row.status,
-    roles: (row.roles ?? []).map((r) => ({ role: r.role, townId: r.townId, departmentId: r.departmentId })),
+    roles: (row.roles ?? []).map((r) => ({
+      role: r.role,
+      programmeId: r.programmeId,
+      townId: r.townId,
+      departmentId: r.departmentId,
+    })),
     organisationId: row.organisation_id,
     mustChangePassword: row.must_change_password,
     failedSignIns: row.failed_sign_ins,
@@ -158,12 +164,10 @@ export async function insertAccount(tx: Queryable, account: NewAccount): Promise
   );
   const id = rows[0]!.id;
   for (const r of account.roles) {
-    await tx.query('INSERT INTO user_roles (user_id, role, town_id, department_id) VALUES ($1, $2, $3, $4)', [
-      id,
-      r.role,
-      r.townId ?? null,
-      r.departmentId ?? null,
-    ]);
+    await tx.query(
+      'INSERT INTO user_roles (user_id, role, programme_id, town_id, department_id) VALUES ($1, $2, $3, $4, $5)',
+      [id, r.role, r.programmeId ?? null, r.townId ?? null, r.departmentId ?? null],
+    );
   }
   return id;
 }
@@ -310,4 +314,36 @@ export async function findAccountOfOrganisation(
   );
   const row = rows[0];
   return row && { ...toAccount(row), organisationName: row.organisation_name };
+}
+
+/**
+ * What the role assignments name that does not exist: a programme, or a town / department that
+ * is not one of the role's programme (each district keeps its own). Read in one statement.
+ */
+export async function unknownRoleReferences(
+  db: Queryable,
+  roles: readonly RoleAssignment[],
+): Promise<{ programmes: string[]; towns: number[]; departments: number[] }> {
+  const rows = await db.query<{ kind: 'programme' | 'town' | 'department'; ref: string }>(
+    `SELECT 'programme' AS kind, p.ref FROM unnest($1::text[]) AS p(ref)
+       WHERE NOT EXISTS (SELECT 1 FROM programmes WHERE id = p.ref)
+     UNION ALL
+     SELECT 'town', t.ref::text FROM unnest($2::int[], $3::text[]) AS t(ref, programme)
+       WHERE NOT EXISTS (SELECT 1 FROM towns WHERE id = t.ref AND programme_id IS NOT DISTINCT FROM t.programme)
+     UNION ALL
+     SELECT 'department', d.ref::text FROM unnest($4::int[], $5::text[]) AS d(ref, programme)
+       WHERE NOT EXISTS (SELECT 1 FROM departments WHERE id = d.ref AND programme_id IS NOT DISTINCT FROM d.programme)`,
+    [
+      [...new Set(roles.flatMap((r) => (r.programmeId ? [r.programmeId] : [])))],
+      roles.filter((r) => r.townId != null).map((r) => r.townId),
+      roles.filter((r) => r.townId != null).map((r) => r.programmeId ?? null),
+      roles.filter((r) => r.departmentId != null).map((r) => r.departmentId),
+      roles.filter((r) => r.departmentId != null).map((r) => r.programmeId ?? null),
+    ],
+  );
+  return {
+    programmes: rows.filter((r) => r.kind === 'programme').map((r) => r.ref),
+    towns: rows.filter((r) => r.kind === 'town').map((r) => Number(r.ref)),
+    departments: rows.filter((r) => r.kind === 'department').map((r) => Number(r.ref)),
+  };
 }

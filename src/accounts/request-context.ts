@@ -9,6 +9,7 @@ export interface RequestContext extends Services {
   userAgent: string | null;
 }
 
-export function auditContextOf(context: RequestContext): AuditContext {
-  return { actorId: context.actor?.id ?? null, clientIp: context.clientIp };
+/** Who acts from where, and in which programme when the record's programme is known. */
+export function auditContextOf(context: RequestContext, programmeId?: string | null): AuditContext {
+  return { actorId: context.actor?.id ?? null, clientIp: context.clientIp, programmeId: programmeId ?? null };
 }

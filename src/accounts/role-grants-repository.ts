@@ -7,6 +7,7 @@ export interface PendingGrantRecord {
   username: string;
   displayName: string;
   role: Role;
+  programmeId: string | null;
   townId: number | null;
   departmentId: number | null;
   requestedBy: string | null;
@@ -20,6 +21,7 @@ interface PendingGrantRow {
   username: string;
   display_name: string;
   role: Role;
+  programme_id: string | null;
   town_id: number | null;
   department_id: number | null;
   requested_by: string | null;
@@ -28,7 +30,7 @@ interface PendingGrantRow {
 }
 
 const SELECT_GRANTS = `
-  SELECT g.id::text AS id, g.user_id::text AS user_id, u.username, u.display_name, g.role, g.town_id,
+  SELECT g.id::text AS id, g.user_id::text AS user_id, u.username, u.display_name, g.role, g.programme_id, g.town_id,
     g.department_id, g.requested_by::text AS requested_by, r.display_name AS requested_by_name, g.requested_at
   FROM pending_role_grants g JOIN users u ON u.id = g.user_id LEFT JOIN users r ON r.id = g.requested_by`;
 
@@ -39,6 +41,7 @@ function toGrant(row: PendingGrantRow): PendingGrantRecord {
     username: row.username,
     displayName: row.display_name,
     role: row.role,
+    programmeId: row.programme_id,
     townId: row.town_id,
     departmentId: row.department_id,
     requestedBy: row.requested_by,
@@ -55,9 +58,9 @@ export async function insertPendingGrants(
 ): Promise<void> {
   for (const r of roles) {
     await tx.query(
-      `INSERT INTO pending_role_grants (user_id, role, town_id, department_id, requested_by)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [userId, r.role, r.townId ?? null, r.departmentId ?? null, requestedBy],
+      `INSERT INTO pending_role_grants (user_id, role, programme_id, town_id, department_id, requested_by)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [userId, r.role, r.programmeId ?? null, r.townId ?? null, r.departmentId ?? null, requestedBy],
     );
   }
 }
@@ -86,10 +89,8 @@ export async function takePendingGrant(tx: Queryable, id: string): Promise<boole
 }
 
 export async function insertRole(tx: Queryable, userId: string, role: RoleAssignment): Promise<void> {
-  await tx.query('INSERT INTO user_roles (user_id, role, town_id, department_id) VALUES ($1, $2, $3, $4)', [
-    userId,
-    role.role,
-    role.townId ?? null,
-    role.departmentId ?? null,
-  ]);
+  await tx.query(
+    'INSERT INTO user_roles (user_id, role, programme_id, town_id, department_id) VALUES ($1, $2, $3, $4, $5)',
+    [userId, role.role, role.programmeId ?? null, role.townId ?? null, role.departmentId ?? null],
+  );
 }

@@ -6,7 +6,11 @@ import type { ProgrammeVersion } from '../programmes/programme.types.js';
 import type { FrameworkVersion } from '../scoring/framework.types.js';
 import type { CycleRecord } from '../cycles/cycles-repository.js';
 import { findCycle, findCycles } from '../cycles/cycles-repository.js';
-import { findEligibilityRecordsOf, findOrganisations } from '../organisations/organisations-repository.js';
+import {
+  eligibilityKey,
+  findEligibilityRecordsOf,
+  findOrganisations,
+} from '../organisations/organisations-repository.js';
 import { cycleFacts } from '../cycles/use-cases/move-cycle.js';
 import type { ApplicationRecord, EndorsementRecord } from './applications-repository.js';
 import { currentOpinions, listEndorsements, listEndorsementsOf } from './applications-repository.js';
@@ -86,7 +90,10 @@ export async function loadApplicationSummaries(
       applications.map((a) => a.id),
     ),
     findOrganisations(db, organisationIds),
-    findEligibilityRecordsOf(db, organisationIds),
+    findEligibilityRecordsOf(
+      db,
+      applications.map((a) => ({ organisationId: a.organisationId, programmeId: a.programmeId })),
+    ),
   ]);
   return applications.map((application) => {
     const cycle = cycles.get(application.cycleId);
@@ -104,7 +111,10 @@ export async function loadApplicationSummaries(
     const eligibility = eligibilityFrom(
       facts,
       organisation,
-      records.get(application.organisationId) ?? { fraudFindings: [], titles: [] },
+      records.get(eligibilityKey(application.programmeId, application.organisationId)) ?? {
+        fraudFindings: [],
+        titles: [],
+      },
       now,
     );
     return { ...facts, eligibility };

@@ -177,7 +177,7 @@ export const ApplicationSchema = Type.Object({
   cycle: Type.Object({
     id: Type.String(),
     year: Type.Integer(),
-    programmeId: Type.String(),
+    rulesVersionId: Type.String(),
     frameworkId: Type.String(),
     applicationDeadline: IsoDateTime,
     window: Type.Enum(['not-published', 'announced', 'open', 'closed']),

@@ -6,6 +6,8 @@ import type { ApplicationStatus, EndorsementOpinion } from './core/application-s
 export interface ApplicationRecord {
   id: string;
   cycleId: string;
+  /** The programme of its cycle. */
+  programmeId: string;
   organisationId: string;
   organisationName: string;
   creditCode: string;
@@ -26,6 +28,7 @@ export interface ApplicationRecord {
 interface ApplicationRow {
   id: string;
   cycle_id: string;
+  programme_id: string;
   organisation_id: string;
   organisation_name: string;
   credit_code: string;
@@ -43,14 +46,16 @@ interface ApplicationRow {
   updated_at: Date;
 }
 
-const SELECT_APPLICATION = `SELECT a.id::text AS id, a.cycle_id::text AS cycle_id, a.organisation_id::text AS organisation_id,
+const SELECT_APPLICATION = `SELECT a.id::text AS id, a.cycle_id::text AS cycle_id, c.programme_id,
+  a.organisation_id::text AS organisation_id,
   o.name AS organisation_name, o.credit_code, o.town_id, o.department_id, a.status, a.form, a.revision,
   a.endorsement_round, a.extended_deadline, a.extension_reason, a.resubmit_by, a.last_decision, a.created_at, a.updated_at
-  FROM applications a JOIN organisations o ON o.id = a.organisation_id`;
+  FROM applications a JOIN organisations o ON o.id = a.organisation_id JOIN cycles c ON c.id = a.cycle_id`;
 
 const toApplication = (row: ApplicationRow): ApplicationRecord => ({
   id: row.id,
   cycleId: row.cycle_id,
+  programmeId: row.programme_id,
   organisationId: row.organisation_id,
   organisationName: row.organisation_name,
   creditCode: row.credit_code,
@@ -119,6 +124,7 @@ export interface ApplicationFilter {
 /** Who may see which applications, as SQL can test it (see `applicationVisibility`). */
 export interface ApplicationVisibilityScope {
   all: boolean;
+  officeProgrammeIds: readonly string[];
   organisationId: string | null;
   townIds: readonly number[];
   departmentIds: readonly number[];
@@ -145,7 +151,7 @@ export async function listApplicationPage(
        AND ($3::int IS NULL OR o.town_id = $3) AND ($4::int IS NULL OR o.department_id = $4)
        AND ($5::text[] IS NULL OR a.status = ANY($5))
        AND ($6::text IS NULL OR o.name ILIKE $6 OR o.credit_code ILIKE $6)
-       AND ($7::boolean OR a.organisation_id = $8::uuid
+       AND ($7::boolean OR c.programme_id = ANY($13::text[]) OR a.organisation_id = $8::uuid
          OR (a.status = ANY($11::text[]) AND (o.town_id = ANY($9::int[]) OR o.department_id = ANY($10::int[]))))
        AND ($12::boolean IS NULL
          OR $12 = EXISTS (SELECT 1 FROM panel_applications pa WHERE pa.application_id = a.id))`,
@@ -162,6 +168,7 @@ export async function listApplicationPage(
       [...scope.departmentIds],
       [...scope.endorserStatuses],
       filter.onPanel ?? null,
+      [...scope.officeProgrammeIds],
     ],
     'page.updated_at DESC, page.id',
     page,
@@ -361,6 +368,11 @@ export async function listVersions(db: Queryable, applicationId: string): Promis
   }));
 }
 
+/**
+ * Freezes a submitted version with its receipt number: the programme's prefix, the cycle's year
+ * and the programme's next number for that year. The counter row is taken in this transaction
+ * (the upsert locks it), so two submissions at once get two numbers, each once.
+ */
 export async function insertVersion(
   tx: Queryable,
   applicationId: string,
@@ -368,14 +380,20 @@ export async function insertVersion(
   contentSha256: string,
   submittedBy: string,
   submittedAt: Date,
-  year: number,
 ): Promise<VersionRecord> {
   const rows = await tx.query<{ version: number; receipt_number: string }>(
-    `INSERT INTO application_versions (application_id, version, content, content_sha256, receipt_number, submitted_by, submitted_at)
-     VALUES ($1, (SELECT coalesce(max(version), 0) + 1 FROM application_versions WHERE application_id = $1), $2, $3,
-       $4 || '-' || lpad(nextval('receipt_number_seq')::text, 6, '0'), $5, $6)
+    `WITH counter AS (
+       INSERT INTO receipt_counters (programme_id, year, last_number)
+       SELECT c.programme_id, c.year, 1 FROM applications a JOIN cycles c ON c.id = a.cycle_id WHERE a.id = $1
+       ON CONFLICT (programme_id, year) DO UPDATE SET last_number = receipt_counters.last_number + 1
+       RETURNING programme_id, year, last_number
+     )
+     INSERT INTO application_versions (application_id, version, content, content_sha256, receipt_number, submitted_by, submitted_at)
+     SELECT $1, (SELECT coalesce(max(version), 0) + 1 FROM application_versions WHERE application_id = $1), $2, $3,
+       p.receipt_prefix || counter.year || '-' || lpad(counter.last_number::text, 6, '0'), $4, $5
+     FROM counter JOIN programmes p ON p.id = counter.programme_id
      RETURNING version, receipt_number`,
-    [applicationId, JSON.stringify(content), contentSha256, `ZLJ${year}`, submittedBy, submittedAt],
+    [applicationId, JSON.stringify(content), contentSha256, submittedBy, submittedAt],
   );
   return { version: rows[0]!.version, receiptNumber: rows[0]!.receipt_number, contentSha256, submittedAt };
 }

@@ -19,7 +19,11 @@ export async function eligibilityOf(
   const { application } = loaded;
   const organisation = await findOrganisation(context.db, application.organisationId);
   if (!organisation) throw new AppError('server/internal');
-  const records = await findEligibilityRecords(context.db, application.organisationId);
+  const records = await findEligibilityRecords(
+    context.db,
+    application.organisationId,
+    application.programmeId,
+  );
   return eligibilityFrom(loaded, organisation, records, context.clock());
 }
 

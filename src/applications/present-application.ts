@@ -71,7 +71,7 @@ export async function presentApplication(context: RequestContext, loaded: Loaded
     cycle: {
       id: cycle.id,
       year: cycle.year,
-      programmeId: cycle.programmeId,
+      rulesVersionId: cycle.rulesVersionId,
       frameworkId: cycle.frameworkId,
       applicationDeadline: cycle.applicationDeadline.toISOString(),
       window: applicationWindow(cycleFacts(cycle), now),

@@ -12,12 +12,14 @@ export interface AccessLogEntry {
   recordId?: string | null;
   clientIp: string | null;
   userAgent: string | null;
+  /** The programme whose material was read; absent for sign-ins and other installation events. */
+  programmeId?: string | null;
 }
 
 export async function logAccess(db: Queryable, entry: AccessLogEntry): Promise<void> {
   await db.query(
-    `INSERT INTO access_log (user_id, username, event, record_type, record_id, client_ip, user_agent)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    `INSERT INTO access_log (user_id, username, event, record_type, record_id, client_ip, user_agent, programme_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
     [
       entry.userId,
       entry.username,
@@ -26,6 +28,7 @@ export async function logAccess(db: Queryable, entry: AccessLogEntry): Promise<v
       entry.recordId ?? null,
       entry.clientIp,
       entry.userAgent,
+      entry.programmeId ?? null,
     ],
   );
 }
@@ -53,6 +56,8 @@ export interface AccessLogFilter {
   since?: Date | null | undefined;
   /** Entries before this moment. */
   until?: Date | null | undefined;
+  /** The programmes the reader audits (null: the installation's auditor reads every entry). */
+  programmeIds: readonly string[] | null;
 }
 
 interface AccessLogDbRow {
@@ -76,7 +81,8 @@ function accessLogWhere(filter: AccessLogFilter): { where: string; params: unkno
        AND ($2::text IS NULL OR strpos(lower(coalesce(a.username, '')), lower($2)) > 0
          OR strpos(lower(coalesce(u.display_name, '')), lower($2)) > 0)
        AND ($3::timestamptz IS NULL OR a.at >= $3) AND ($4::timestamptz IS NULL OR a.at < $4)
-       AND ($5::text IS NULL OR a.record_type = $5) AND ($6::text IS NULL OR a.record_id = $6)`,
+       AND ($5::text IS NULL OR a.record_type = $5) AND ($6::text IS NULL OR a.record_id = $6)
+       AND ($7::text[] IS NULL OR a.programme_id = ANY($7::text[]))`,
     params: [
       filter.event ?? null,
       search ? search : null,
@@ -84,6 +90,7 @@ function accessLogWhere(filter: AccessLogFilter): { where: string; params: unkno
       filter.until ?? null,
       filter.recordType ?? null,
       filter.recordId?.trim() || null,
+      filter.programmeIds,
     ],
   };
 }

@@ -9,9 +9,13 @@ export interface AuditContext {
   /** The person really at the keyboard when acting on someone's behalf. */
   realActorId?: string | null;
   clientIp: string | null;
+  /** The programme the use case acts in, once it has read its record's (decision 0008). */
+  programmeId?: string | null;
 }
 
 export interface AuditChange {
+  /** The programme whose record changed; absent for the installation's own records (accounts). */
+  programmeId?: string | null;
   action: string;
   recordType: string;
   recordId: string | null;
@@ -37,11 +41,12 @@ export async function appendAudit(tx: Queryable, context: AuditContext, change: 
     before: toStoredJson(change.before),
     after: toStoredJson(change.after),
     clientIp: context.clientIp,
+    programmeId: change.programmeId ?? context.programmeId ?? null,
   };
   await tx.query(
     `INSERT INTO audit_log (at, actor_id, real_actor_id, action, record_type, record_id, before, after,
-       client_ip, prev_hash, hash)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+       client_ip, prev_hash, hash, programme_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
     [
       facts.at,
       facts.actorId,
@@ -55,6 +60,7 @@ export async function appendAudit(tx: Queryable, context: AuditContext, change: 
       facts.clientIp,
       prevHash,
       hashEntry(prevHash, facts),
+      facts.programmeId,
     ],
   );
 }
@@ -70,6 +76,7 @@ interface AuditRow {
   before: unknown;
   after: unknown;
   client_ip: string | null;
+  programme_id: string | null;
   prev_hash: string;
   hash: string;
 }
@@ -86,13 +93,14 @@ function toEntry(row: AuditRow): ChainedEntry {
     before: row.before,
     after: row.after,
     clientIp: row.client_ip,
+    programmeId: row.programme_id,
     prevHash: row.prev_hash,
     hash: row.hash,
   };
 }
 
 const SELECT_ENTRIES = `SELECT id, at, actor_id::text AS actor_id, real_actor_id::text AS real_actor_id, action,
-  record_type, record_id, before, after, client_ip, prev_hash, hash FROM audit_log`;
+  record_type, record_id, before, after, client_ip, programme_id, prev_hash, hash FROM audit_log`;
 
 /** Entries in id order after `afterId`, a batch at a time (for verification). */
 export async function readAuditBatch(db: Queryable, afterId: number, limit: number): Promise<ChainedEntry[]> {
@@ -113,6 +121,8 @@ export interface AuditFilter {
   since?: Date | null | undefined;
   /** Entries before this moment. */
   until?: Date | null | undefined;
+  /** The programmes the reader audits (null: the installation's auditor reads every entry). */
+  programmeIds: readonly string[] | null;
 }
 
 /** The filter as SQL over `audit_log`, with its parameters from `$1`. */
@@ -124,7 +134,8 @@ function auditWhere(filter: AuditFilter): { where: string; params: unknown[] } {
        AND ($4::timestamptz IS NULL OR at >= $4) AND ($5::timestamptz IS NULL OR at < $5)
        AND ($6::text IS NULL OR EXISTS (
          SELECT 1 FROM users u WHERE u.id IN (audit_log.actor_id, audit_log.real_actor_id)
-           AND (strpos(lower(u.username), lower($6)) > 0 OR strpos(lower(u.display_name), lower($6)) > 0)))`,
+           AND (strpos(lower(u.username), lower($6)) > 0 OR strpos(lower(u.display_name), lower($6)) > 0)))
+       AND ($7::text[] IS NULL OR programme_id = ANY($7::text[]))`,
     params: [
       filter.action ?? null,
       filter.recordType ?? null,
@@ -132,6 +143,7 @@ function auditWhere(filter: AuditFilter): { where: string; params: unknown[] } {
       filter.since ?? null,
       filter.until ?? null,
       person ? person : null,
+      filter.programmeIds,
     ],
   };
 }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { findDisplayNames } from '../accounts/accounts-repository.js';
 import { authorize } from '../accounts/http/authorize.js';
+import { scopeOf, scopeParameter } from '../accounts/core/permissions.js';
 import {
   errorResponses,
   fileResponse,
@@ -80,6 +81,8 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
               before: AuditSnapshotSchema,
               after: AuditSnapshotSchema,
               clientIp: Type.Union([Type.String(), Type.Null()]),
+              /** The programme the entry belongs to; null for the installation's own and older entries. */
+              programmeId: Type.Union([Type.String(), Type.Null()]),
               prevHash: Type.String(),
               hash: Type.String(),
             }),
@@ -89,13 +92,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { db } = authorize(request, 'audit.read');
+      const { db, actor } = authorize(request, 'audit.read');
       const { action, recordType, recordId, person } = request.query;
       const range = dateRangeOf(request.query);
       const paging = pagingOf(request.query);
+      const programmeIds = scopeParameter(scopeOf(actor, 'audit.read'));
       const { entries, total } = await listAuditPage(
         db,
-        { action, recordType, recordId, person, ...range },
+        { action, recordType, recordId, person, ...range, programmeIds },
         paging,
       );
       const names = await findDisplayNames(
@@ -106,6 +110,7 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return pageResponse(
         entries.map(({ actorId, realActorId, ...entry }) => ({
           ...entry,
+          programmeId: entry.programmeId ?? null,
           actor: personOf(actorId),
           realActor: personOf(realActorId),
         })),
@@ -132,7 +137,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const range = dateRangeOf(request.query);
       const sheet = await exportAuditTrail(
         context,
-        { action, recordType, recordId, person, ...range },
+        {
+          action,
+          recordType,
+          recordId,
+          person,
+          ...range,
+          programmeIds: scopeParameter(scopeOf(context.actor, 'audit.read')),
+        },
         { from, to },
         request.locale,
       );
@@ -207,13 +219,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { db } = authorize(request, 'access-log.read');
+      const { db, actor } = authorize(request, 'access-log.read');
       const { event, search, recordType, recordId } = request.query;
       const range = dateRangeOf(request.query);
       const paging = pagingOf(request.query);
+      const programmeIds = scopeParameter(scopeOf(actor, 'access-log.read'));
       const { rows, total } = await listAccessLogPage(
         db,
-        { event, search, recordType, recordId, ...range },
+        { event, search, recordType, recordId, ...range, programmeIds },
         paging,
       );
       return pageResponse(
@@ -245,7 +258,14 @@ export const auditRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const range = dateRangeOf(request.query);
       const sheet = await exportAccessLog(
         context,
-        { event, search, recordType, recordId, ...range },
+        {
+          event,
+          search,
+          recordType,
+          recordId,
+          ...range,
+          programmeIds: scopeParameter(scopeOf(context.actor, 'access-log.read')),
+        },
         { from, to },
         request.locale,
       );

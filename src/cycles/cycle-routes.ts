@@ -2,7 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import type { Actor } from '../accounts/core/actor.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../accounts/http/authorize.js';
+import { authorize, requireInProgramme } from '../accounts/http/authorize.js';
+import { rolesIn } from '../accounts/core/actor.js';
+import { scopeOf, scopeParameter } from '../accounts/core/permissions.js';
+import { resolveProgrammeId } from '../programmes/programmes-repository.js';
 import { errorResponses, LocalizedTextSchema } from '../platform/http/schemas.js';
 import {
   APPLICATION_WINDOWS,
@@ -64,7 +67,10 @@ const EditableFields = {
 };
 const CycleSchema = Type.Object({
   id: Type.String(),
+  /** The award the cycle belongs to. */
   programmeId: Type.String(),
+  /** The approved rules version it runs under. */
+  rulesVersionId: Type.String(),
   frameworkId: Type.String(),
   year: Type.Integer(),
   stage: Type.Enum(CYCLE_STAGES),
@@ -84,6 +90,7 @@ export function presentCycle(cycle: CycleRecord, actor: Actor | null, now: Date)
   return {
     id: cycle.id,
     programmeId: cycle.programmeId,
+    rulesVersionId: cycle.rulesVersionId,
     frameworkId: cycle.frameworkId,
     year: cycle.year,
     stage: cycle.stage,
@@ -95,11 +102,7 @@ export function presentCycle(cycle: CycleRecord, actor: Actor | null, now: Date)
     publishedAt: cycle.publishedAt?.toISOString() ?? null,
     window: applicationWindow(cycleFacts(cycle), now),
     transitions: actor
-      ? availableCycleTransitions(
-          cycleFacts(cycle),
-          actor.roles.map((r) => r.role),
-          now,
-        )
+      ? availableCycleTransitions(cycleFacts(cycle), rolesIn(actor, cycle.programmeId), now)
       : [],
   };
 }
@@ -112,13 +115,23 @@ export const cycleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['cycles'],
-        summary: 'Published cycles (the public announcement, Art. 13), newest first, with the server time',
-        response: { 200: Type.Object({ serverTime: Type.String(), items: Type.Array(CycleSchema) }) },
+        summary:
+          "A programme's published cycles (the public announcement, Art. 13), newest first, with the server time; without `programme`, the installation's default programme's",
+        querystring: Type.Object(
+          { programme: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,64}$' })) },
+          { additionalProperties: false },
+        ),
+        response: {
+          200: Type.Object({ serverTime: Type.String(), items: Type.Array(CycleSchema) }),
+          ...errorResponses,
+        },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'public.read');
-      const cycles = await listPublishedCycles(db);
+      const programmeId = await resolveProgrammeId(db, request.query.programme);
+      if (!programmeId) throw new AppError('record/not-found');
+      const cycles = await listPublishedCycles(db, programmeId);
       return { serverTime: now().toISOString(), items: cycles.map((c) => presentCycle(c, null, now())) };
     },
   );
@@ -133,7 +146,8 @@ export const cycleRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const { db, actor } = authorize(request, 'cycle.read');
-      return { items: (await listCycles(db)).map((c) => presentCycle(c, actor, now())) };
+      const cycles = await listCycles(db, scopeParameter(scopeOf(actor, 'cycle.read')));
+      return { items: cycles.map((c) => presentCycle(c, actor, now())) };
     },
   );
 
@@ -150,6 +164,7 @@ export const cycleRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const { db, actor } = authorize(request, 'cycle.read', { conceal: true });
       const cycle = await findCycle(db, request.params.id);
       if (!cycle) throw new AppError('record/not-found');
+      requireInProgramme(actor, 'cycle.read', cycle.programmeId);
       return presentCycle(cycle, actor, now());
     },
   );
@@ -162,7 +177,7 @@ export const cycleRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: "Create the year's cycle (Office)",
         body: Type.Object(
           {
-            programmeId: Type.String({ pattern: '^[a-z0-9-]{1,64}$' }),
+            rulesVersionId: Type.String({ pattern: '^[a-z0-9-]{1,64}$' }),
             year: Type.Integer({ minimum: 2000, maximum: 2100 }),
             ...EditableFields,
           },

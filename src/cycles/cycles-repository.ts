@@ -20,7 +20,10 @@ export interface CycleAnnouncement {
 
 export interface CycleRecord {
   id: string;
+  /** The award the cycle belongs to (the tenant, decision 0008). */
   programmeId: string;
+  /** The approved rules version the cycle runs under. */
+  rulesVersionId: string;
   frameworkId: string;
   year: number;
   stage: CycleStage;
@@ -38,6 +41,7 @@ export interface CycleRecord {
 interface CycleRow {
   id: string;
   programme_id: string;
+  rules_version_id: string;
   framework_id: string;
   year: number;
   /** One of CYCLE_STAGES: written only by create and the transitions (move-cycle). */
@@ -53,7 +57,7 @@ interface CycleRow {
   updated_at: Date;
 }
 
-const SELECT_CYCLE = `SELECT id::text AS id, programme_id, framework_id, year, stage,
+const SELECT_CYCLE = `SELECT id::text AS id, programme_id, rules_version_id, framework_id, year, stage,
   to_char(announcement_date, 'YYYY-MM-DD') AS announcement_date, application_deadline, plan, announcement,
   criteria_approved_by::text AS criteria_approved_by, criteria_approved_at, published_at, created_at, updated_at
   FROM cycles`;
@@ -61,6 +65,7 @@ const SELECT_CYCLE = `SELECT id::text AS id, programme_id, framework_id, year, s
 const toCycle = (row: CycleRow): CycleRecord => ({
   id: row.id,
   programmeId: row.programme_id,
+  rulesVersionId: row.rules_version_id,
   frameworkId: row.framework_id,
   year: row.year,
   stage: row.stage,
@@ -92,21 +97,28 @@ export async function findCycles(db: Queryable, ids: readonly string[]): Promise
   return new Map(rows.map((row) => [row.id, toCycle(row)]));
 }
 
-export async function listCycles(db: Queryable): Promise<CycleRecord[]> {
+/** The cycles of these programmes (null: every programme), newest year first. */
+export async function listCycles(
+  db: Queryable,
+  programmeIds: readonly string[] | null,
+): Promise<CycleRecord[]> {
   const rows = await db.query<CycleRow & Record<string, unknown>>(
-    `${SELECT_CYCLE} ORDER BY year DESC, programme_id`,
+    `${SELECT_CYCLE} WHERE ($1::text[] IS NULL OR programme_id = ANY($1::text[])) ORDER BY year DESC, programme_id`,
+    [programmeIds],
   );
   return rows.map(toCycle);
 }
 
-/** The published cycles, newest year first (the public announcement). */
-export async function listPublishedCycles(db: Queryable): Promise<CycleRecord[]> {
+/** A programme's published cycles, newest year first (the public announcement). */
+export async function listPublishedCycles(db: Queryable, programmeId: string): Promise<CycleRecord[]> {
   const rows = await db.query<CycleRow & Record<string, unknown>>(
-    `${SELECT_CYCLE} WHERE published_at IS NOT NULL ORDER BY year DESC`,
+    `${SELECT_CYCLE} WHERE published_at IS NOT NULL AND programme_id = $1 ORDER BY year DESC`,
+    [programmeId],
   );
   return rows.map(toCycle);
 }
 
+/** One cycle per programme and year. */
 export async function cycleExists(db: Queryable, programmeId: string, year: number): Promise<boolean> {
   return (
     (await db.query('SELECT 1 FROM cycles WHERE programme_id = $1 AND year = $2', [programmeId, year]))
@@ -115,7 +127,7 @@ export async function cycleExists(db: Queryable, programmeId: string, year: numb
 }
 
 export interface CycleDraft {
-  programmeId: string;
+  rulesVersionId: string;
   frameworkId: string;
   year: number;
   announcementDate: string;
@@ -124,13 +136,18 @@ export interface CycleDraft {
   announcement: CycleAnnouncement;
 }
 
-export async function insertCycle(tx: Queryable, draft: CycleDraft, createdBy: string): Promise<string> {
+export async function insertCycle(
+  tx: Queryable,
+  programmeId: string,
+  draft: CycleDraft,
+  createdBy: string,
+): Promise<string> {
   const rows = await tx.query<{ id: string }>(
-    `INSERT INTO cycles (programme_id, framework_id, year, announcement_date, application_deadline, plan,
-       announcement, created_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id::text AS id`,
+    `INSERT INTO cycles (programme_id, rules_version_id, framework_id, year, announcement_date,
+       application_deadline, plan, announcement, created_by)
+     VALUES ($9, $1, $2, $3, $4, $5, $6, $7, $8) RETURNING id::text AS id`,
     [
-      draft.programmeId,
+      draft.rulesVersionId,
       draft.frameworkId,
       draft.year,
       draft.announcementDate,
@@ -138,6 +155,7 @@ export async function insertCycle(tx: Queryable, draft: CycleDraft, createdBy: s
       JSON.stringify(draft.plan),
       JSON.stringify(draft.announcement),
       createdBy,
+      programmeId,
     ],
   );
   return rows[0]!.id;
@@ -148,7 +166,7 @@ export async function updateCycleDetails(
   tx: Queryable,
   id: string,
   expectedStage: string,
-  details: Omit<CycleDraft, 'programmeId' | 'year'>,
+  details: Omit<CycleDraft, 'rulesVersionId' | 'year'>,
   newStage: string,
 ): Promise<boolean> {
   const rows = await tx.query(

@@ -119,7 +119,7 @@ export async function seedDemoExperts(tx: Transaction, demoExpertUserId: string)
             mustChangePassword: false,
             roles: [{ role: 'expert' }],
           });
-    const id = await insertExpert(tx, userId, profile);
+    const id = await insertExpert(tx, 'jinshui', userId, profile);
     await appendAudit(tx, system, {
       action: 'expert.created',
       recordType: 'expert',

@@ -142,7 +142,7 @@ export async function seedDemoCycle(services: Services): Promise<DemoCycle> {
   const year = Number(today.slice(0, 4));
   const deadlineDay = addDays(today, 45);
   const cycle = await createCycle(office, {
-    programmeId: 'jinshui-2011',
+    rulesVersionId: 'jinshui-2011',
     frameworkId: 'gbt19580-2012',
     year,
     announcementDate: addDays(today, -7),
@@ -157,8 +157,8 @@ export async function seedDemoCycle(services: Services): Promise<DemoCycle> {
   await moveCycle(chair, cycle.id, 'criteria_approved');
   await moveCycle(office, cycle.id, 'published');
 
-  const towns = await listReference(services.db, 'towns');
-  const departments = await listReference(services.db, 'departments');
+  const towns = await listReference(services.db, 'towns', 'jinshui');
+  const departments = await listReference(services.db, 'departments', 'jinshui');
   const townId = (towns.find((t) => t.name.zh === '庙李镇') ?? towns[0]!).id;
   const departmentId = (departments.find((d) => d.code === 'D-MSR') ?? departments[0]!).id;
 

@@ -3,7 +3,7 @@ import { type Static, Type } from 'typebox';
 import { findCycle } from '../cycles/cycles-repository.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../accounts/http/authorize.js';
+import { authorize, requireRecordInProgramme } from '../accounts/http/authorize.js';
 import {
   errorResponses,
   Page,
@@ -74,7 +74,9 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { db } = authorize(request, 'expert.manage', { conceal: true });
+      const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'cycle', request.params.cycleId);
+      const { db } = context;
       const cycle = await findCycle(db, request.params.cycleId);
       if (!cycle) throw new AppError('record/not-found');
       const paging = pagingOf(request.query, 20);
@@ -110,6 +112,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'cycle', request.params.cycleId);
       const panel = await createPanel(context, request.params.cycleId, request.body);
       return reply.code(201).send(await presentPanel(context.db, panel));
     },
@@ -119,7 +122,9 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     '/api/panels/:id',
     { schema: { tags: ['draws'], params: IdParams, response: { 200: PanelSchema, ...errorResponses } } },
     async (request) => {
-      const { db } = authorize(request, 'expert.manage', { conceal: true });
+      const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'panel', request.params.id);
+      const { db } = context;
       const panel = await findPanel(db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
       return presentPanel(db, panel);
@@ -143,6 +148,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'panel', request.params.id);
       const panel = await findPanel(context.db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
       await freezePanelPool(context, panel, request.body);
@@ -171,6 +177,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'panel', request.params.id);
       const panel = await findPanel(context.db, request.params.id);
       if (!panel) throw new AppError('record/not-found');
       await runDraw(context, panel, request.body);
@@ -194,6 +201,7 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'panel', request.params.id);
       const panel = await findPanel(context.db, request.params.id);
       const commitment = panel && (await listCommitments(context.db, panel.id)).at(-1);
       if (!panel || !commitment) throw new AppError('record/not-found');
@@ -295,7 +303,9 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { db } = authorize(request, 'draw.exclusions.read', { conceal: true });
+      const context = authorize(request, 'draw.exclusions.read', { conceal: true });
+      await requireRecordInProgramme(context, 'draw.exclusions.read', 'draw', request.params.id);
+      const { db } = context;
       const commitment = await findCommitment(db, request.params.id);
       if (!commitment) throw new AppError('record/not-found');
       const exclusions = (await findExclusions(db, [commitment.id])).get(commitment.id) ?? null;

@@ -24,8 +24,8 @@ interface PoolRow {
 }
 
 // One statement, one row of columns: the candidates of the panel's industry group (the GIN index
-// on industries), sorted by pool code in byte order, with only the facts the rules read — status,
-// whether they may lead, their availability for the cycle, how many qualifications they have and
+// on industries) in the pools the cycle's programme draws from, sorted by pool code in byte
+// order, with only the facts the rules read — status, whether they may lead, their availability for the cycle, how many qualifications they have and
 // the latest expiry (null if one never expires) — and the confirmed conflicts of those candidates
 // with the panel's organisations. The rules themselves are the core's (`freezePoolV2`).
 const POOL_SQL = `
@@ -41,6 +41,11 @@ cand AS (
        FROM jsonb_array_elements(e.qualifications) q) AS latest_expiry
   FROM experts e LEFT JOIN expert_availability ea ON ea.expert_id = e.id AND ea.cycle_id = $2
   WHERE e.industries && $3::text[]
+    -- The programme's own pool and the pools shared with it (decision 0008), nobody else's.
+    AND e.programme_id IN (
+      SELECT c.programme_id FROM cycles c WHERE c.id = $2
+      UNION ALL
+      SELECT s.pool_programme_id FROM pool_shares s JOIN cycles c ON c.programme_id = s.programme_id WHERE c.id = $2)
 )
 SELECT
   (SELECT coalesce(array_agg(o.organisation_id::text ORDER BY o.organisation_id::text COLLATE "C"), '{}') FROM orgs o)

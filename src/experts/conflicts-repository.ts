@@ -84,6 +84,8 @@ export interface ConflictFilter {
   organisationId?: string | undefined;
   /** Part of the expert's name or code, or of the organisation's name. */
   search?: string | undefined;
+  /** The conflicts of these programmes' experts (null: every programme's). */
+  programmeIds: readonly string[] | null;
 }
 
 /** One page of the conflicts, filtered and counted in SQL, newest first. */
@@ -96,12 +98,14 @@ export async function listConflictPage(
     db,
     `${SELECT_CONFLICT} WHERE ($1::text IS NULL OR c.status = $1) AND ($2::uuid IS NULL OR c.expert_id = $2)
        AND ($3::uuid IS NULL OR c.organisation_id = $3)
-       AND ($4::text IS NULL OR e.name ILIKE $4 OR e.code ILIKE $4 OR o.name ILIKE $4)`,
+       AND ($4::text IS NULL OR e.name ILIKE $4 OR e.code ILIKE $4 OR o.name ILIKE $4)
+       AND ($5::text[] IS NULL OR e.programme_id = ANY($5::text[]))`,
     [
       filter.status ?? null,
       filter.expertId ?? null,
       filter.organisationId ?? null,
       filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
+      filter.programmeIds,
     ],
     'page.created_at DESC, page.id',
     page,

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { AppError } from '../platform/errors/app-error.js';
-import { authorize } from '../accounts/http/authorize.js';
+import { actingProgramme, authorize, requireRecordInProgramme } from '../accounts/http/authorize.js';
+import { scopeOf, scopeParameter } from '../accounts/core/permissions.js';
 import {
   errorResponses,
   fileResponse,
@@ -116,12 +117,13 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { db } = authorize(request, 'expert.manage');
+      const { db, actor } = authorize(request, 'expert.manage');
       const paging = pagingOf(request.query);
       const { canLead, search, industry, status } = request.query;
+      const programmeIds = scopeParameter(scopeOf(actor, 'expert.manage'));
       const { items, total } = await listExpertPage(
         db,
-        { search, industry, status, ...(canLead ? { canLead: canLead === 'true' } : {}) },
+        { search, industry, status, ...(canLead ? { canLead: canLead === 'true' } : {}), programmeIds },
         paging,
       );
       return pageResponse(
@@ -163,8 +165,10 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { db } = authorize(request, 'expert.manage');
-      const experts = await listExperts(db);
+      const { db, actor } = authorize(request, 'expert.manage');
+      const experts = await listExperts(db, {
+        programmeIds: scopeParameter(scopeOf(actor, 'expert.manage')),
+      });
       return reply
         .type(XLSX)
         .header(
@@ -206,7 +210,8 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const context = authorize(request, 'expert.manage');
-      const id = await createExpert(context, request.body as ExpertProfile);
+      const programmeId = actingProgramme(context.actor, 'expert.manage');
+      const id = await createExpert(context, request.body as ExpertProfile, programmeId);
       return reply.code(201).send(presentExpert((await findExpert(context.db, id))!, true));
     },
   );
@@ -221,7 +226,9 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { db } = authorize(request, 'expert.manage', { conceal: true });
+      const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'expert', request.params.id);
+      const { db } = context;
       const expert = await findExpert(db, request.params.id);
       if (!expert) throw new AppError('record/not-found');
       return {
@@ -247,6 +254,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'expert', request.params.id);
       const { revision, ...profile } = request.body;
       await updateExpert(context, request.params.id, revision, profile as ExpertProfile);
       return presentExpert((await findExpert(context.db, request.params.id))!, true);
@@ -269,6 +277,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'expert', request.params.id);
       await setExpertStatus(context, request.params.id, request.body);
       return presentExpert((await findExpert(context.db, request.params.id))!, true);
     },
@@ -290,6 +299,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'expert', request.params.id);
       const issued = await issueExpertActivation(context, request.params.id);
       return { username: issued.username, code: issued.code, expiresAt: issued.expiresAt.toISOString() };
     },
@@ -311,6 +321,8 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'expert', request.params.id);
+      await requireRecordInProgramme(context, 'expert.manage', 'cycle', request.params.cycleId);
       await setExpertAvailability(context, request.params.id, request.params.cycleId, request.body);
       return reply.code(204).send(null);
     },
@@ -336,12 +348,13 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { db } = authorize(request, 'expert.manage');
+      const { db, actor } = authorize(request, 'expert.manage');
       const paging = pagingOf(request.query);
       const { status, expertId, organisationId, search } = request.query;
+      const programmeIds = scopeParameter(scopeOf(actor, 'expert.manage'));
       const { items, total } = await listConflictPage(
         db,
-        { status, expertId, organisationId, search },
+        { status, expertId, organisationId, search, programmeIds },
         paging,
       );
       return pageResponse(items.map(presentConflict), total, paging);
@@ -369,6 +382,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const context = authorize(request, 'expert.manage');
+      await requireRecordInProgramme(context, 'expert.manage', 'expert', request.body.expertId);
       return reply.code(201).send({ id: await recordConflict(context, 'office', request.body) });
     },
   );
@@ -385,6 +399,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'cycle', request.params.cycleId);
       return detectConflicts(context, request.params.cycleId);
     },
   );
@@ -408,6 +423,7 @@ export const expertRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const context = authorize(request, 'expert.manage', { conceal: true });
+      await requireRecordInProgramme(context, 'expert.manage', 'conflict', request.params.id);
       await decideConflict(context, request.params.id, request.body);
       return reply.code(204).send(null);
     },

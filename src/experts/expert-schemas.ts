@@ -12,6 +12,8 @@ const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null
 
 export const ExpertSchema = Type.Object({
   id: Type.String(),
+  /** The programme whose pool keeps the expert. */
+  programmeId: Type.String(),
   code: Type.String({ description: 'Pool code, E000001' }),
   userId: Type.String(),
   username: Type.String(),

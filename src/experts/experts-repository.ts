@@ -4,6 +4,8 @@ import type { ExpertProfile, ExpertStatus } from './core/expert.js';
 
 export interface ExpertRecord extends ExpertProfile {
   id: string;
+  /** The programme whose pool the expert is kept in (decision 0008). */
+  programmeId: string;
   code: string;
   userId: string;
   username: string;
@@ -17,6 +19,7 @@ export interface ExpertRecord extends ExpertProfile {
 
 interface ExpertRow {
   id: string;
+  programme_id: string;
   code: string;
   user_id: string;
   username: string;
@@ -40,13 +43,14 @@ interface ExpertRow {
   updated_at: Date;
 }
 
-const SELECT_EXPERT = `SELECT e.id::text AS id, e.code, e.user_id::text AS user_id, u.username, e.name, e.identity_number,
+const SELECT_EXPERT = `SELECT e.id::text AS id, e.programme_id, e.code, e.user_id::text AS user_id, u.username, e.name, e.identity_number,
   e.employer, e.employer_credit_code, e.title, e.qualifications, e.industries, e.years_in_quality_work, e.region,
   e.phone, e.email, e.can_lead, e.former_employers, e.status, e.status_reason, e.revision, e.created_at, e.updated_at
   FROM experts e JOIN users u ON u.id = e.user_id`;
 
 const toExpert = (row: ExpertRow): ExpertRecord => ({
   id: row.id,
+  programmeId: row.programme_id,
   code: row.code,
   userId: row.user_id,
   username: row.username,
@@ -88,19 +92,23 @@ export interface ExpertFilter {
   industry?: string | undefined;
   status?: ExpertStatus | undefined;
   canLead?: boolean | undefined;
+  /** The pools of these programmes (null: every programme's). */
+  programmeIds: readonly string[] | null;
 }
 
 const EXPERT_FILTER = `
      WHERE ($1::text IS NULL OR e.name ILIKE $1 OR e.employer ILIKE $1 OR e.code ILIKE $1)
        AND ($2::text IS NULL OR $2 = ANY(e.industries))
        AND ($3::text IS NULL OR e.status = $3)
-       AND ($4::boolean IS NULL OR e.can_lead = $4)`;
+       AND ($4::boolean IS NULL OR e.can_lead = $4)
+       AND ($5::text[] IS NULL OR e.programme_id = ANY($5::text[]))`;
 
 const expertFilterParams = (filter: ExpertFilter) => [
   filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
   filter.industry ?? null,
   filter.status ?? null,
   filter.canLead ?? null,
+  filter.programmeIds,
 ];
 
 /** One page of the pool, filtered and counted in SQL, by expert code. */
@@ -133,23 +141,12 @@ export async function listExpertsOfSections(
 
 export async function listExperts(
   db: Queryable,
-  filter: ExpertFilter = {},
+  filter: ExpertFilter,
   limit = 100_000,
 ): Promise<ExpertRecord[]> {
   const rows = await db.query<ExpertRow & Record<string, unknown>>(
-    `${SELECT_EXPERT}
-     WHERE ($1::text IS NULL OR e.name ILIKE $1 OR e.employer ILIKE $1 OR e.code ILIKE $1)
-       AND ($2::text IS NULL OR $2 = ANY(e.industries))
-       AND ($3::text IS NULL OR e.status = $3)
-       AND ($4::boolean IS NULL OR e.can_lead = $4)
-     ORDER BY e.code LIMIT $5`,
-    [
-      filter.search ? `%${filter.search.replace(/[\\%_]/g, '\\$&')}%` : null,
-      filter.industry ?? null,
-      filter.status ?? null,
-      filter.canLead ?? null,
-      limit,
-    ],
+    `${SELECT_EXPERT} ${EXPERT_FILTER} ORDER BY e.code LIMIT $6`,
+    [...expertFilterParams(filter), limit],
   );
   return rows.map(toExpert);
 }
@@ -166,14 +163,20 @@ export async function identityNumberTaken(
   return rows.length > 0;
 }
 
-export async function insertExpert(tx: Queryable, userId: string, profile: ExpertProfile): Promise<string> {
+/** Adds the expert to the pool of `programmeId`. */
+export async function insertExpert(
+  tx: Queryable,
+  programmeId: string,
+  userId: string,
+  profile: ExpertProfile,
+): Promise<string> {
   const rows = await tx.query<{ id: string }>(
     `INSERT INTO experts (code, user_id, name, identity_number, employer, employer_credit_code, title, qualifications,
-       industries, years_in_quality_work, region, phone, email, can_lead, former_employers)
+       industries, years_in_quality_work, region, phone, email, can_lead, former_employers, programme_id)
      VALUES ('E' || lpad(nextval('expert_code_seq')::text, 6, '0'), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
-       $13, $14)
+       $13, $14, $15)
      RETURNING id::text AS id`,
-    [userId, ...profileValues(profile)],
+    [userId, ...profileValues(profile), programmeId],
   );
   return rows[0]!.id;
 }

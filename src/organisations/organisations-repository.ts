@@ -107,60 +107,63 @@ export async function insertOrganisation(tx: Queryable, organisation: NewOrganis
   return rows[0]!.id;
 }
 
-/** The platform's own records the eligibility engine reads (Art. 9(5), Art. 20). */
-export async function findEligibilityRecords(db: Queryable, organisationId: string) {
-  const fraud = await db.query<{ found_on: string }>(
-    "SELECT to_char(found_on, 'YYYY-MM-DD') AS found_on FROM fraud_findings WHERE organisation_id = $1",
-    [organisationId],
-  );
-  const titles = await db.query<{ cycle_year: number; valid_until: string; revoked_on: string | null }>(
-    `SELECT cycle_year, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, to_char(revoked_on, 'YYYY-MM-DD') AS revoked_on
-     FROM award_titles WHERE organisation_id = $1`,
-    [organisationId],
-  );
-  return {
-    fraudFindings: fraud.map((f) => ({ foundOn: f.found_on })),
-    titles: titles.map((t) => ({
-      cycleYear: t.cycle_year,
-      validUntil: t.valid_until,
-      revokedOn: t.revoked_on,
-    })),
-  };
+/**
+ * The platform's own records the eligibility engine reads (Art. 9(5), Art. 20): those of the
+ * programme the organisation applies to — a fraud finding bars it from that award, a title is
+ * that award's (decision 0008).
+ */
+export async function findEligibilityRecords(db: Queryable, organisationId: string, programmeId: string) {
+  const records = await findEligibilityRecordsOf(db, [{ organisationId, programmeId }]);
+  return records.get(eligibilityKey(programmeId, organisationId))!;
 }
 
-export type EligibilityRecords = Awaited<ReturnType<typeof findEligibilityRecords>>;
+export type EligibilityRecords = {
+  fraudFindings: { foundOn: string }[];
+  titles: { cycleYear: number; validUntil: string; revokedOn: string | null }[];
+};
 
-/** The eligibility records of several organisations in two statements, by organisation id. */
+export const eligibilityKey = (programmeId: string, organisationId: string) =>
+  `${programmeId} ${organisationId}`;
+
+/** The eligibility records of several organisations, each in its programme, in two statements. */
 export async function findEligibilityRecordsOf(
   db: Queryable,
-  organisationIds: readonly string[],
+  wanted: readonly { organisationId: string; programmeId: string }[],
 ): Promise<Map<string, EligibilityRecords>> {
-  const wanted = [...new Set(organisationIds)];
-  const byOrganisation = new Map<string, EligibilityRecords>(
-    wanted.map((id) => [id, { fraudFindings: [], titles: [] }]),
+  const byKey = new Map<string, EligibilityRecords>(
+    wanted.map((w) => [eligibilityKey(w.programmeId, w.organisationId), { fraudFindings: [], titles: [] }]),
   );
-  if (wanted.length === 0) return byOrganisation;
-  const fraud = await db.query<{ organisation_id: string; found_on: string }>(
-    `SELECT organisation_id::text AS organisation_id, to_char(found_on, 'YYYY-MM-DD') AS found_on
-     FROM fraud_findings WHERE organisation_id = ANY($1::uuid[])`,
-    [wanted],
+  if (wanted.length === 0) return byKey;
+  // Each pair once, so that a join row is one record.
+  const pairs = [...byKey.keys()].map((key) => key.split(' ') as [string, string]);
+  const programmeIds = pairs.map(([programmeId]) => programmeId);
+  const organisationIds = pairs.map(([, organisationId]) => organisationId);
+  const fraud = await db.query<{ programme_id: string; organisation_id: string; found_on: string }>(
+    `SELECT f.programme_id, f.organisation_id::text AS organisation_id, to_char(f.found_on, 'YYYY-MM-DD') AS found_on
+     FROM fraud_findings f JOIN unnest($1::uuid[], $2::text[]) AS w(organisation_id, programme_id)
+       ON w.organisation_id = f.organisation_id AND w.programme_id = f.programme_id`,
+    [organisationIds, programmeIds],
   );
   const titles = await db.query<{
+    programme_id: string;
     organisation_id: string;
     cycle_year: number;
     valid_until: string;
     revoked_on: string | null;
   }>(
-    `SELECT organisation_id::text AS organisation_id, cycle_year, to_char(valid_until, 'YYYY-MM-DD') AS valid_until,
-       to_char(revoked_on, 'YYYY-MM-DD') AS revoked_on
-     FROM award_titles WHERE organisation_id = ANY($1::uuid[])`,
-    [wanted],
+    `SELECT t.programme_id, t.organisation_id::text AS organisation_id, t.cycle_year,
+       to_char(t.valid_until, 'YYYY-MM-DD') AS valid_until, to_char(t.revoked_on, 'YYYY-MM-DD') AS revoked_on
+     FROM award_titles t JOIN unnest($1::uuid[], $2::text[]) AS w(organisation_id, programme_id)
+       ON w.organisation_id = t.organisation_id AND w.programme_id = t.programme_id`,
+    [organisationIds, programmeIds],
   );
-  for (const f of fraud) byOrganisation.get(f.organisation_id)?.fraudFindings.push({ foundOn: f.found_on });
+  for (const f of fraud) {
+    byKey.get(eligibilityKey(f.programme_id, f.organisation_id))?.fraudFindings.push({ foundOn: f.found_on });
+  }
   for (const t of titles) {
-    byOrganisation
-      .get(t.organisation_id)
+    byKey
+      .get(eligibilityKey(t.programme_id, t.organisation_id))
       ?.titles.push({ cycleYear: t.cycle_year, validUntil: t.valid_until, revokedOn: t.revoked_on });
   }
-  return byOrganisation;
+  return byKey;
 }

@@ -72,9 +72,14 @@ export async function registerRulesVersion(
       approvedAt: new Date(),
     });
     if (inserted) {
+      // A programme without rules in force starts its cycles from its first registered version.
+      await tx.query(
+        'UPDATE programmes SET rules_version_id = $2 WHERE id = $1 AND rules_version_id IS NULL',
+        [family, document.id],
+      );
       await appendAudit(
         tx,
-        { actorId: null, clientIp: null },
+        { actorId: null, clientIp: null, programmeId: family },
         {
           action: 'rules-version.registered',
           recordType: 'rules-version',

@@ -2,7 +2,8 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from 'typebox';
 import { can } from '../accounts/core/permissions.js';
 import type { Actor } from '../accounts/core/actor.js';
-import { authorize } from '../accounts/http/authorize.js';
+import { authorize, requireInProgramme } from '../accounts/http/authorize.js';
+import { scopeOf, scopeParameter } from '../accounts/core/permissions.js';
 import { AppError } from '../platform/errors/app-error.js';
 import {
   errorResponses,
@@ -101,7 +102,12 @@ export const rulesVersionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { db, actor } = authorize(request, 'rules.read');
       const paging = pagingOf(request.query, 20);
-      const { items, total } = await listRulesVersionPage(db, { status: request.query.status }, paging);
+      const programmeIds = scopeParameter(scopeOf(actor, 'rules.read'));
+      const { items, total } = await listRulesVersionPage(
+        db,
+        { status: request.query.status, programmeIds },
+        paging,
+      );
       return pageResponse(
         items.map((v) => presentSummary(v, actor)),
         total,
@@ -123,6 +129,7 @@ export const rulesVersionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request) => {
       const { db, actor } = authorize(request, 'rules.read', { conceal: true });
       const version = await findRulesVersion(db, request.params.id);
+      if (version) requireInProgramme(actor, 'rules.read', version.family);
       if (!version) throw new AppError('record/not-found');
       return present(version, actor);
     },
@@ -133,8 +140,21 @@ export const rulesVersionRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['programmes'],
-        summary: 'Draft a new rules version from an existing one (the Office)',
-        body: Type.Object({ basedOn: VersionId, id: VersionId }, { additionalProperties: false }),
+        summary:
+          "Draft a new rules version from an existing one (the Office): its own programme's, or another programme's approved version",
+        body: Type.Object(
+          {
+            basedOn: VersionId,
+            id: VersionId,
+            programmeId: Type.Optional(
+              Type.String({
+                pattern: '^[a-z0-9-]{1,64}$',
+                description: 'the programme the draft is for; the base version’s when absent',
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: { 201: RulesVersionSchema, ...errorResponses },
       },
     },

@@ -84,7 +84,7 @@ export async function findApprovedRules(db: Queryable, id: string): Promise<Prog
 }
 
 /**
- * The rules each of the cycles runs under (the approved document its programme_id names), in one
+ * The rules each of the cycles runs under (the approved document its rules_version_id names), in one
  * statement keyed by cycle, so it can be read beside the cycles themselves.
  */
 export async function findRulesOfCycles(
@@ -94,7 +94,7 @@ export async function findRulesOfCycles(
   if (cycleIds.length === 0) return new Map();
   const rows = await db.query<{ cycle_id: string; document: ProgrammeVersion }>(
     `SELECT c.id::text AS cycle_id, r.document FROM cycles c
-     JOIN rules_versions r ON r.id = c.programme_id AND r.status = 'approved'
+     JOIN rules_versions r ON r.id = c.rules_version_id AND r.status = 'approved'
      WHERE c.id = ANY($1::uuid[])`,
     [[...new Set(cycleIds)]],
   );
@@ -104,16 +104,16 @@ export async function findRulesOfCycles(
 /** A page of versions, newest first, with the total (one statement); `status` filters. */
 export async function listRulesVersionPage(
   db: Queryable,
-  filter: { status?: RulesStatus },
+  filter: { status?: RulesStatus | undefined; programmeIds: readonly string[] | null },
   page: PageWindow,
 ): Promise<{ items: RulesVersionSummary[]; total: number }> {
-  const params: unknown[] = [];
-  let where = '';
-  if (filter.status) {
-    params.push(filter.status);
-    where = ' WHERE r.status = $1';
-  }
-  const { rows, total } = await pagedQuery<Row>(db, `${SELECT}${where}`, params, 'created_at DESC, id', page);
+  const { rows, total } = await pagedQuery<Row>(
+    db,
+    `${SELECT} WHERE ($1::text IS NULL OR r.status = $1) AND ($2::text[] IS NULL OR r.family = ANY($2::text[]))`,
+    [filter.status ?? null, filter.programmeIds],
+    'created_at DESC, id',
+    page,
+  );
   return {
     items: rows.map((row) => {
       const { document: _document, ...summary } = toRecord(row);

@@ -7,6 +7,8 @@ export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
 export interface ReferenceItem {
   id: number;
+  /** Each district keeps its own towns and departments (decision 0008). */
+  programmeId: string;
   code: string;
   name: LocalizedText;
   active: boolean;
@@ -14,6 +16,7 @@ export interface ReferenceItem {
 
 interface ReferenceRow {
   id: number;
+  programme_id: string;
   code: string;
   name_zh: string;
   name_en: string;
@@ -23,16 +26,25 @@ interface ReferenceRow {
 // The table name comes from this closed list, never from input.
 const TABLE: Record<ReferenceKind, string> = { towns: 'towns', departments: 'departments' };
 
+const COLUMNS = 'id, programme_id, code, name_zh, name_en, active';
+
 const toItem = (row: ReferenceRow): ReferenceItem => ({
   id: row.id,
+  programmeId: row.programme_id,
   code: row.code,
   name: { zh: row.name_zh, en: row.name_en },
   active: row.active,
 });
 
-export async function listReference(db: Queryable, kind: ReferenceKind): Promise<ReferenceItem[]> {
+/** A programme's towns or departments, by code. */
+export async function listReference(
+  db: Queryable,
+  kind: ReferenceKind,
+  programmeId: string,
+): Promise<ReferenceItem[]> {
   const rows = await db.query<ReferenceRow & Record<string, unknown>>(
-    `SELECT id, code, name_zh, name_en, active FROM ${TABLE[kind]} ORDER BY code`,
+    `SELECT ${COLUMNS} FROM ${TABLE[kind]} WHERE programme_id = $1 ORDER BY code`,
+    [programmeId],
   );
   return rows.map(toItem);
 }
@@ -43,14 +55,26 @@ export async function findReference(
   id: number,
 ): Promise<ReferenceItem | undefined> {
   const rows = await db.query<ReferenceRow & Record<string, unknown>>(
-    `SELECT id, code, name_zh, name_en, active FROM ${TABLE[kind]} WHERE id = $1`,
+    `SELECT ${COLUMNS} FROM ${TABLE[kind]} WHERE id = $1`,
     [id],
   );
   return rows[0] && toItem(rows[0]);
 }
 
-export async function codeExists(db: Queryable, kind: ReferenceKind, code: string): Promise<boolean> {
-  return (await db.query(`SELECT 1 FROM ${TABLE[kind]} WHERE code = $1`, [code])).length > 0;
+export async function codeExists(
+  db: Queryable,
+  kind: ReferenceKind,
+  programmeId: string,
+  code: string,
+): Promise<boolean> {
+  return (
+    (
+      await db.query(`SELECT 1 FROM ${TABLE[kind]} WHERE programme_id = $1 AND code = $2`, [
+        programmeId,
+        code,
+      ])
+    ).length > 0
+  );
 }
 
 /** The item locked until the transaction ends, for a read-modify-write that another cannot overtake. */
@@ -60,7 +84,7 @@ export async function lockReference(
   id: number,
 ): Promise<ReferenceItem | undefined> {
   const rows = await tx.query<ReferenceRow & Record<string, unknown>>(
-    `SELECT id, code, name_zh, name_en, active FROM ${TABLE[kind]} WHERE id = $1 FOR UPDATE`,
+    `SELECT ${COLUMNS} FROM ${TABLE[kind]} WHERE id = $1 FOR UPDATE`,
     [id],
   );
   return rows[0] && toItem(rows[0]);
@@ -69,11 +93,11 @@ export async function lockReference(
 export async function insertReference(
   tx: Queryable,
   kind: ReferenceKind,
-  item: { code: string; name: LocalizedText },
+  item: { programmeId: string; code: string; name: LocalizedText },
 ): Promise<number> {
   const rows = await tx.query<{ id: number }>(
-    `INSERT INTO ${TABLE[kind]} (code, name_zh, name_en) VALUES ($1, $2, $3) RETURNING id`,
-    [item.code, item.name.zh, item.name.en],
+    `INSERT INTO ${TABLE[kind]} (programme_id, code, name_zh, name_en) VALUES ($1, $2, $3, $4) RETURNING id`,
+    [item.programmeId, item.code, item.name.zh, item.name.en],
   );
   return rows[0]!.id;
 }

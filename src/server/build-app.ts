@@ -19,6 +19,7 @@ import { expertSelfRoutes } from '../experts/expert-self-routes.js';
 import { organisationRoutes } from '../organisations/organisation-routes.js';
 import { programmeRoutes } from '../programmes/programme-routes.js';
 import { rulesVersionRoutes } from '../programmes/rules-version-routes.js';
+import { programmeTenantRoutes } from '../programmes/programme-tenant-routes.js';
 import { referenceRoutes } from '../reference/reference-routes.js';
 import { registerSessionHooks } from '../accounts/http/session-hooks.js';
 import { registerPasswordChangeGate } from '../accounts/http/password-change-gate.js';
@@ -104,6 +105,7 @@ export async function buildApp(services: Services, options: AppOptions = {}) {
   await app.register(auditRoutes);
   await app.register(programmeRoutes);
   await app.register(rulesVersionRoutes);
+  await app.register(programmeTenantRoutes);
   await app.register(cycleRoutes);
   await app.register(organisationRoutes);
   await app.register(applicationRoutes);

@@ -26,7 +26,7 @@ const newExpert = {
   username: 'expert.li',
   displayName: '李专家',
   email: 'li@example.cn',
-  roles: [{ role: 'expert' }, { role: 'committee_member' }],
+  roles: [{ role: 'expert' }, { role: 'committee_member', programmeId: 'jinshui' }],
 };
 
 async function signedInDemo(username: string): Promise<TestClient> {
@@ -91,7 +91,7 @@ describe('account administration', () => {
     const created = await createAccount(admin, {
       username: 'late.person',
       displayName: '迟到的人',
-      roles: [{ role: 'committee_member' }],
+      roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
     });
     const tries = async (username: string, code: string) =>
       (
@@ -129,7 +129,7 @@ describe('account administration', () => {
     const created = await createAccount(admin, {
       username: 'forgetful',
       displayName: '健忘的人',
-      roles: [{ role: 'committee_member' }],
+      roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
     });
     const person = await activate(platform, 'forgetful', created.code, 'Lantern-Copper-Quilt-71');
     const reset = await admin.post(`/api/accounts/${created.id}/activation`);
@@ -153,7 +153,7 @@ describe('account administration', () => {
     const missing = await admin.post('/api/accounts', {
       ...newExpert,
       username: 'town2',
-      roles: [{ role: 'locality_endorser' }],
+      roles: [{ role: 'locality_endorser', programmeId: 'jinshui' }],
     });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().code).toBe('account/role-scope');
@@ -161,8 +161,8 @@ describe('account administration', () => {
       ...newExpert,
       username: 'town2',
       roles: [
-        { role: 'locality_endorser', townId },
-        { role: 'department_endorser', departmentId },
+        { role: 'locality_endorser', programmeId: 'jinshui', townId },
+        { role: 'department_endorser', programmeId: 'jinshui', departmentId },
       ],
     });
     expect(ok.statusCode).toBe(201);
@@ -275,9 +275,11 @@ describe('separation of duties (三员分立, issue 15.1)', () => {
     const created = await createAccount(admin, {
       username: 'office.new',
       displayName: '新办公室人员',
-      roles: [{ role: 'office_staff' }],
+      roles: [{ role: 'office_staff', programmeId: 'jinshui' }],
     });
-    expect(created.pendingRoles).toEqual([{ role: 'office_staff', townId: null, departmentId: null }]);
+    expect(created.pendingRoles).toEqual([
+      { role: 'office_staff', programmeId: 'jinshui', townId: null, departmentId: null },
+    ]);
     // The administrator holds the code and activates the account itself: it still reads nothing.
     const hijacked = await activate(platform, 'office.new', created.code, 'Lantern-Copper-Quilt-71');
     expect((await hijacked.get('/api/cycles')).statusCode).toBe(403);
@@ -334,7 +336,7 @@ describe('separation of duties (三员分立, issue 15.1)', () => {
     const created = await createAccount(admin, {
       username: 'office.reset',
       displayName: '被重置的办公室人员',
-      roles: [{ role: 'office_staff' }],
+      roles: [{ role: 'office_staff', programmeId: 'jinshui' }],
     });
     const auditor = await signedInDemo('auditor');
     const grant = (await auditor.get('/api/role-grants'))
@@ -356,7 +358,7 @@ describe('"must change password" enforced by the API (issue 15.1)', () => {
     const created = await createAccount(admin, {
       username: 'weak.legacy',
       displayName: '旧密码',
-      roles: [{ role: 'committee_member' }],
+      roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
     });
     await activate(platform, 'weak.legacy', created.code, 'Lantern-Copper-Quilt-71');
     // A password set before the policy got stricter: stored directly, as an older release did.

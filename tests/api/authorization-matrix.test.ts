@@ -53,9 +53,28 @@ const CALLERS = {
   org2: ['applicant'],
   town2: ['locality_endorser'],
   dept2: ['department_endorser'],
+  // The second demo programme's people (decision 0008): every record probed here is Jinshui's.
+  zzOffice: ['office_staff'],
+  zzChair: ['committee_chair', 'committee_member'],
+  zzAuditor: ['auditor'],
+  zzTown: ['locality_endorser'],
+  zzDept: ['department_endorser'],
 } as const satisfies Record<string, readonly Role[] | null>;
 type Caller = keyof typeof CALLERS;
 const CALLER_NAMES = Object.keys(CALLERS) as Caller[];
+
+/** Callers whose roles are held in the other programme, and their demo accounts. */
+const OTHER_PROGRAMME: Partial<Record<Caller, string>> = {
+  zzOffice: 'zz.office',
+  zzChair: 'zz.chair',
+  zzAuditor: 'zz.auditor',
+  zzTown: 'zz.town',
+  zzDept: 'zz.dept',
+};
+const OTHER_PROGRAMME_CALLERS = Object.keys(OTHER_PROGRAMME) as Caller[];
+
+/** A path that names one record (as opposed to a list, a form or a public page). */
+const namesRecord = (path: string) => /\{(id|cycleId|commitmentId)\}/.test(path);
 
 /** Who may get a 2xx: the holders of an action, or (record-level rules) the callers named. */
 type Allow = { action: Action } | { only: readonly Caller[] };
@@ -127,7 +146,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     body: () => ({ username: 'matrix.made', displayName: '矩阵账号', roles: [{ role: 'auditor' }] }),
   },
   'POST /api/accounts/{id}/activation': { allow: { action: 'account.manage' } },
-  'GET /api/role-grants': { allow: { only: ['admin', 'office', 'auditor'] } },
+  'GET /api/role-grants': { allow: { only: ['admin', 'office', 'auditor', 'zzOffice', 'zzAuditor'] } },
   'POST /api/role-grants/{id}/confirm': { allow: { action: 'role-grant.confirm' } },
   'GET /api/accounts/{id}': { allow: { action: 'account.manage' } },
   'POST /api/accounts/{id}/status': {
@@ -149,6 +168,19 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/access-log': { allow: { action: 'access-log.read' } },
   'GET /api/access-log/export.xlsx': { allow: { action: 'access-log.read' } },
   'GET /api/programmes': { allow: { action: 'public.read' } },
+  'GET /api/public/programmes': { allow: { action: 'public.read' } },
+  'GET /api/public/programmes/{slug}': { allow: { action: 'public.read' } },
+  'POST /api/installation/programmes': {
+    allow: { action: 'programme.create' },
+    body: () => ({
+      id: 'matrix-award',
+      name: { zh: '矩阵区质量奖', en: 'Matrix Award' },
+      issuer: { zh: '矩阵区人民政府', en: 'Matrix District' },
+      jurisdictionCode: '410102',
+      level: 'district',
+      receiptPrefix: 'MTX',
+    }),
+  },
   'GET /api/programmes/{id}': { allow: { action: 'public.read' } },
   'GET /api/rules-versions': { allow: { action: 'rules.read' } },
   'GET /api/rules-versions/{id}': { allow: { action: 'rules.read' } },
@@ -172,7 +204,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'POST /api/cycles': {
     allow: { action: 'cycle.manage' },
     body: () => ({
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year: 2030,
       announcementDate: '2030-03-01',
@@ -315,6 +347,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
 function fill(path: string, name: string, r: Records, op: string): string {
   if (name === 'kind') return 'towns';
   if (name === 'version') return '1';
+  if (name === 'slug') return 'jinshui';
   if (name === 'cycleId') return r.cycleId;
   if (name === 'commitmentId') return r.drawId;
   if (name !== 'id') throw new Error(`${op}: no record chosen for path parameter {${name}}`);
@@ -342,21 +375,27 @@ function fill(path: string, name: string, r: Records, op: string): string {
 
 function url(path: string, r: Records, op: string, malformed = false): string {
   return path.replace(/\{(\w+)\}/g, (_all, name: string) =>
-    malformed && !['kind', 'version'].includes(name) ? '-'.repeat(36) : fill(path, name, r, op),
+    malformed && !['kind', 'version', 'slug'].includes(name) ? '-'.repeat(36) : fill(path, name, r, op),
   );
 }
 
-function mayCall(caller: Caller, allow: Allow): boolean {
+function mayCall(caller: Caller, allow: Allow, path = ''): boolean {
   if ('only' in allow) return allow.only.includes(caller);
   const roles = CALLERS[caller];
+  const programmeId = OTHER_PROGRAMME[caller] ? 'zhengzhou-demo' : 'jinshui';
   const actor: Actor | null = roles && {
     id: caller,
     username: caller,
     displayName: caller,
-    roles: roles.map((role) => ({ role })),
+    roles: roles.map((role) => ({
+      role,
+      programmeId: role === 'auditor' && !OTHER_PROGRAMME[caller] ? null : programmeId,
+    })),
     organisationId: null,
   };
-  return can(actor, allow.action).ok;
+  // A route naming one of the records (all Jinshui's) decides in that record's programme; a list
+  // or a form only needs the role somewhere, and must then show nothing of Jinshui's.
+  return can(actor, allow.action, namesRecord(path) ? 'jinshui' : undefined).ok;
 }
 
 /** What identifies each record of others, and who may be shown it. */
@@ -384,6 +423,8 @@ beforeAll(async () => {
   ] as const)
     clients[name] = await signedIn(platform, name);
   clients.applicant = await signedIn(platform, 'applicant');
+  for (const caller of OTHER_PROGRAMME_CALLERS)
+    clients[caller] = await signedIn(platform, OTHER_PROGRAMME[caller]!);
   const { admin, office, chair, town, dept, applicant } = clients;
 
   // A second town and department, and their endorsers, made through the API.
@@ -399,8 +440,8 @@ beforeAll(async () => {
   expect(dept2.statusCode, dept2.body).toBe(201);
   const scope2 = { townId: town2.json<{ id: number }>().id, departmentId: dept2.json<{ id: number }>().id };
   for (const [username, role] of [
-    ['town2', { role: 'locality_endorser', townId: scope2.townId }],
-    ['dept2', { role: 'department_endorser', departmentId: scope2.departmentId }],
+    ['town2', { role: 'locality_endorser', programmeId: 'jinshui', townId: scope2.townId }],
+    ['dept2', { role: 'department_endorser', programmeId: 'jinshui', departmentId: scope2.departmentId }],
   ] as const) {
     const made = await createActivatedAccount(
       platform,
@@ -414,14 +455,14 @@ beforeAll(async () => {
     username: 'victim.account',
     displayName: '被探测账号',
     email: 'victim.account@example.cn',
-    roles: [{ role: 'committee_member' }],
+    roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
   });
 
   // An Office account the administrator asked for, its role waiting for a second person.
   const pendingAccount = await createAccount(admin, {
     username: 'matrix.pending',
     displayName: '待确认账号',
-    roles: [{ role: 'office_staff' }],
+    roles: [{ role: 'office_staff', programmeId: 'jinshui' }],
   });
   const pendingGrant = (await admin.get('/api/role-grants'))
     .json<{ items: { id: string; userId: string }[] }>()
@@ -553,7 +594,7 @@ describe('the authorization matrix', () => {
       if (!expectation) continue;
       const target = url(path, records, op);
       for (const caller of CALLER_NAMES) {
-        const allowed = mayCall(caller, expectation.allow);
+        const allowed = mayCall(caller, expectation.allow, path);
         if (expectation.endsSession && caller !== 'anonymous' && allowed) continue;
         const response = await send(caller, method, target, expectation);
         sent += 1;
@@ -570,6 +611,63 @@ describe('the authorization matrix', () => {
     expect(failures).toEqual([]);
     expect(sent).toBeGreaterThan(operations.length * 10);
   }, 600_000);
+
+  it("finds none of Jinshui's records for the other programme's people: no 2xx, and the same answer as for an id that does not exist", async () => {
+    const failures: string[] = [];
+    // An id of the same shape that names nothing.
+    const absentFor = (path: string) =>
+      path.startsWith('/api/reference/')
+        ? '999999'
+        : path.startsWith('/api/rules-versions/') || path.startsWith('/api/programmes/')
+          ? 'no-such-version'
+          : '00000000-0000-4000-8000-000000000000';
+    for (const { op, method, path } of operations.filter((o) => namesRecord(o.path))) {
+      const expectation = EXPECTATIONS[op]!;
+      if ('action' in expectation.allow && expectation.allow.action === 'public.read') continue;
+      for (const caller of OTHER_PROGRAMME_CALLERS) {
+        const real = await send(caller, method, url(path, records, op), expectation);
+        const missing = await send(
+          caller,
+          method,
+          path.replace(/\{(\w+)\}/g, (_all, name: string) =>
+            ['kind', 'version', 'slug'].includes(name) ? fill(path, name, records, op) : absentFor(path),
+          ),
+          expectation,
+        );
+        if (real.statusCode < 300) failures.push(`${op} as ${caller}: ${real.statusCode}`);
+        const codeOf = (r: LightMyRequestResponse) => `${r.statusCode} ${r.json<{ code?: string }>().code}`;
+        if (codeOf(real) !== codeOf(missing))
+          failures.push(
+            `${op} as ${caller}: ${codeOf(real)} for Jinshui's record, ${codeOf(missing)} for none`,
+          );
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 300_000);
+
+  it("lists none of Jinshui's records to the other programme's people", async () => {
+    const ids = [
+      records.cycleId,
+      records.applicationId,
+      records.expertId,
+      records.panelId,
+      records.conflictId,
+      records.drawId,
+      records.grantId,
+    ];
+    const failures: string[] = [];
+    for (const { op, path } of operations.filter((o) => o.method === 'GET' && !namesRecord(o.path))) {
+      const expectation = EXPECTATIONS[op]!;
+      if ('action' in expectation.allow && expectation.allow.action === 'public.read') continue;
+      for (const caller of OTHER_PROGRAMME_CALLERS) {
+        if (!mayCall(caller, expectation.allow, path)) continue;
+        const response = await send(caller, 'GET', url(path, records, op), expectation);
+        const shown = ids.filter((id) => response.body.includes(id));
+        if (shown.length) failures.push(`${op} as ${caller}: shows ${shown.join(', ')}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 120_000);
 
   it('answers malformed ids with a 4xx, never a 5xx, for a caller who may use the route', async () => {
     const failures: string[] = [];
@@ -610,7 +708,7 @@ describe('markup in free text', () => {
       const account = await createAccount(admin, {
         username: `markup.${i}`,
         displayName: payload,
-        roles: [{ role: 'committee_member' }],
+        roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
       });
       const readAccount = await admin.get(`/api/accounts/${account.id}`);
       expectVerbatim('account displayName', readAccount, readAccount.json().displayName, payload);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, seedDemo } from '../../src/demo/seed-demo.js';
+import { DEMO_ACCOUNTS, seedDemo, ZHENGZHOU_LOCALITIES } from '../../src/demo/seed-demo.js';
 import { jinshui2011 } from '../../src/programmes/versions/jinshui-2011.js';
 import type { Database } from '../../src/platform/db/database.js';
 import { migrate, readMigrations } from '../../src/platform/db/migrate.js';
@@ -71,7 +71,8 @@ const once = {
   catalogue: 1,
   rules: 2,
   rules_audited: 2,
-  towns: jinshui2011.localities.length,
+  // Jinshui's towns and the city programme's districts.
+  towns: jinshui2011.localities.length + ZHENGZHOU_LOCALITIES.length,
   accounts_audited: DEMO_ACCOUNTS.length,
   organisations: 1,
 };

@@ -96,7 +96,11 @@ describe('sign-in lock-out under parallel guesses', () => {
     await createActivatedAccount(
       platform,
       admin,
-      { username: 'guessed', displayName: '被猜测的账号', roles: [{ role: 'committee_member' }] },
+      {
+        username: 'guessed',
+        displayName: '被猜测的账号',
+        roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
+      },
       'Secret#2026quality',
     );
     const attempts = Array.from({ length: 20 }, () => platform.client().signIn('guessed', `Wrong#2026guess`));
@@ -135,7 +139,7 @@ describe('activation codes and role grants at the same moment (issue 15.1)', () 
     const created = await createAccount(admin, {
       username: 'raced.activation',
       displayName: '同时激活',
-      roles: [{ role: 'committee_member' }],
+      roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
     });
     const answers = await Promise.all(
       ['Lantern-Copper-Quilt-71', 'Walnut-Harbour-Signal-38'].map(async (newPassword) => {
@@ -159,7 +163,7 @@ describe('activation codes and role grants at the same moment (issue 15.1)', () 
     const created = await createAccount(admin, {
       username: 'raced.grant',
       displayName: '同时确认',
-      roles: [{ role: 'office_staff' }],
+      roles: [{ role: 'office_staff', programmeId: 'jinshui' }],
     });
     const auditor = await signedIn('auditor');
     const office = await signedIn('office');
@@ -418,7 +422,7 @@ describe('cycle stages', () => {
   it('approves and publishes a cycle once when two staff move it at once', async () => {
     const office = await signedIn('office');
     const created = await office.post('/api/cycles', {
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year: 2027,
       announcementDate: '2026-11-20',
@@ -573,7 +577,7 @@ describe('accounts', () => {
     const { id } = await createAccount(admin, {
       username: 'disabled.twice',
       displayName: '被停用两次的账号',
-      roles: [{ role: 'committee_member' }],
+      roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
     });
     const second = await signedIn('admin');
     const answers = await Promise.all([

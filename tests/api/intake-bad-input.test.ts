@@ -38,7 +38,7 @@ beforeAll(async () => {
   const chair = await signedIn('chair');
   const cycle = (
     await office.post('/api/cycles', {
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year: 2026,
       announcementDate: '2026-11-20',
@@ -187,7 +187,7 @@ describe('the deadline', () => {
 
   it('refuses an acceptance over an automatic failure without a written override', async () => {
     await platform.db.query(
-      "INSERT INTO fraud_findings (organisation_id, found_on, reference) SELECT organisation_id, '2025-05-01', '金质监〔2025〕3号' FROM applications WHERE id = $1",
+      "INSERT INTO fraud_findings (programme_id, organisation_id, found_on, reference) SELECT 'jinshui', organisation_id, '2025-05-01', '金质监〔2025〕3号' FROM applications WHERE id = $1",
       [applicationId],
     );
     const view = (await office.get(`/api/applications/${applicationId}`)).json();

@@ -47,7 +47,7 @@ afterAll(() => platform.close());
 describe('the yearly cycle', () => {
   it('is created by the Office, approved by the chair, and published', async () => {
     const created = await office.post('/api/cycles', {
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year: 2026,
       announcementDate: '2026-11-20',
@@ -81,7 +81,7 @@ describe('the yearly cycle', () => {
     const unknownFields = await office.post('/api/cycles', created.json() as object);
     expect(unknownFields.statusCode).toBe(400);
     const duplicate = await office.post('/api/cycles', {
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year: 2026,
       announcementDate: '2026-11-21',
@@ -221,7 +221,7 @@ describe('the application', () => {
       {
         username: 'town.other',
         displayName: '其他街道',
-        roles: [{ role: 'locality_endorser', townId: otherTown[0]!.id }],
+        roles: [{ role: 'locality_endorser', programmeId: 'jinshui', townId: otherTown[0]!.id }],
       },
       'Other#Town2026x',
     );

@@ -32,7 +32,7 @@ describe('migration 0007 on an older installation', () => {
         mustChangePassword: false,
         roles: [{ role: 'expert' }],
       });
-      await insertExpert(tx, expertUser, expertProfile(99, { phone: '13937100099' }));
+      await insertExpert(tx, 'jinshui', expertUser, expertProfile(99, { phone: '13937100099' }));
       const initial = await insertAccount(tx, {
         username: 'given.by.admin',
         displayName: '管理员设的密码',
@@ -40,7 +40,7 @@ describe('migration 0007 on an older installation', () => {
         phone: null,
         passwordHash: '$argon2id$chosen-by-admin',
         mustChangePassword: true,
-        roles: [{ role: 'committee_member' }],
+        roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
       });
       const own = await insertAccount(tx, {
         username: 'own.password',
@@ -49,7 +49,7 @@ describe('migration 0007 on an older installation', () => {
         phone: null,
         passwordHash: '$argon2id$own',
         mustChangePassword: false,
-        roles: [{ role: 'committee_member' }],
+        roles: [{ role: 'committee_member', programmeId: 'jinshui' }],
       });
       return { expertUser, initial, own };
     });

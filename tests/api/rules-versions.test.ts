@@ -18,9 +18,12 @@ let platform: TestPlatform;
 let office: TestClient;
 let chair: TestClient;
 let applicant: TestClient;
+/** The second demo programme's Office: sees its own versions and records only. */
+let cityOffice: TestClient;
 beforeAll(async () => {
   platform = await createTestPlatform();
   office = await signedIn(platform, 'office');
+  cityOffice = await signedIn(platform, 'zz.office');
   chair = await signedIn(platform, 'chair');
   applicant = await signedIn(platform, 'applicant');
 });
@@ -46,12 +49,13 @@ interface ClauseResult {
 }
 
 /** A published cycle on a rules version, seeded by state, with one accepted application. */
-async function cycleOn(programmeId: string, year: number, n: number) {
+async function cycleOn(rulesVersionId: string, year: number, n: number) {
   const [cycle] = await platform.db.query<{ id: string }>(
-    `INSERT INTO cycles (programme_id, framework_id, year, stage, announcement_date, application_deadline, published_at)
-     VALUES ($1, 'gbt19580-2012', $2, 'published', now()::date - 10, now() + interval '30 days', now())
+    `INSERT INTO cycles (programme_id, rules_version_id, framework_id, year, stage, announcement_date, application_deadline, published_at)
+     VALUES ((SELECT family FROM rules_versions WHERE id = $1), $1, 'gbt19580-2012', $2, 'published',
+       now()::date - 10, now() + interval '30 days', now())
      RETURNING id::text AS id`,
-    [programmeId, year],
+    [rulesVersionId, year],
   );
   const seeded = await seedAcceptedApplication(platform.db, cycle!.id, {
     name: `规则单位${n}`,
@@ -60,26 +64,30 @@ async function cycleOn(programmeId: string, year: number, n: number) {
   return { cycleId: cycle!.id, ...seeded };
 }
 
-async function eligibilityOf(applicationId: string): Promise<Map<string, ClauseResult>> {
-  const view = await office.get(`/api/applications/${applicationId}`);
+async function eligibilityOf(
+  applicationId: string,
+  reader: TestClient = office,
+): Promise<Map<string, ClauseResult>> {
+  const view = await reader.get(`/api/applications/${applicationId}`);
   expect(view.statusCode, view.body).toBe(200);
   const results = view.json<{ eligibility: { results: ClauseResult[] } }>().eligibility.results;
   return new Map(results.map((r) => [r.key, r]));
 }
 
 describe('GET /api/rules-versions', () => {
-  it('lists the shipped and the demo versions, approved, paged with a total', async () => {
+  it("lists each programme's own versions to its people, approved, paged with a total", async () => {
     const all = await office.get('/api/rules-versions');
     expect(all.statusCode, all.body).toBe(200);
     const ids = all.json<{ items: Version[] }>().items.map((v) => [v.id, v.family, v.status]);
-    expect(ids).toEqual(
-      expect.arrayContaining([
-        ['jinshui-2011', 'jinshui', 'approved'],
-        ['zhengzhou-demo-2024', 'zhengzhou-demo', 'approved'],
-      ]),
-    );
-    const page = await chair.get('/api/rules-versions?pageSize=1&page=2');
-    expect(page.json()).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(ids).toEqual([['jinshui-2011', 'jinshui', 'approved']]);
+    const city = (await cityOffice.get('/api/rules-versions')).json<{ items: Version[] }>();
+    expect(city.items.map((v) => v.id)).toEqual(['zhengzhou-demo-2024']);
+    // Another programme's version is not found, exactly as one that does not exist.
+    const other = await office.get('/api/rules-versions/zhengzhou-demo-2024');
+    const missing = await office.get('/api/rules-versions/no-such-version');
+    expect([other.statusCode, other.json()]).toEqual([missing.statusCode, missing.json()]);
+    const page = await chair.get('/api/rules-versions?pageSize=1&page=1');
+    expect(page.json()).toMatchObject({ total: 1, page: 1, pageSize: 1 });
     expect(page.json().items).toHaveLength(1);
     expect((await applicant.get('/api/rules-versions')).statusCode).toBe(403);
     expect((await platform.client().get('/api/rules-versions')).statusCode).toBe(401);
@@ -187,7 +195,7 @@ describe('drafting, bad input, approval and a cycle on the new version', () => {
 
   it('runs no cycle on a draft', async () => {
     const refused = await office.post('/api/cycles', {
-      programmeId: 'jinshui-2027',
+      rulesVersionId: 'jinshui-2027',
       frameworkId: 'gbt19580-2012',
       year: 2027,
       announcementDate: '2027-03-01',
@@ -249,10 +257,10 @@ describe('the second demo programme (zhengzhou-demo-2024)', () => {
     const { cycleId, applicationId, organisationId } = await cycleOn('zhengzhou-demo-2024', 2031, 2);
     // Found four years ago: past Jinshui's three-year look-back, within Zhengzhou's five.
     await platform.db.query(
-      `INSERT INTO fraud_findings (organisation_id, found_on, reference) VALUES ($1, now()::date - 4 * 365, '演示认定')`,
+      `INSERT INTO fraud_findings (programme_id, organisation_id, found_on, reference) VALUES ('zhengzhou-demo', $1, now()::date - 4 * 365, '演示认定')`,
       [organisationId],
     );
-    const results = await eligibilityOf(applicationId);
+    const results = await eligibilityOf(applicationId, cityOffice);
     expect(results.get('award-fraud')).toMatchObject({
       label: { zh: '第七条(一)', en: 'Art. 7(1)' },
       verdict: 'fail',
@@ -266,7 +274,7 @@ describe('the second demo programme (zhengzhou-demo-2024)', () => {
     expect(results.get('title-validity')?.summary.zh).toContain('称号有效期 3 年');
     expect(results.get('title-validity')?.label.zh).toBe('第十一条');
 
-    const panel = await office.post(`/api/cycles/${cycleId}/panels`, {
+    const panel = await cityOffice.post(`/api/cycles/${cycleId}/panels`, {
       name: '五人组',
       industries: ['C'],
       applicationIds: [applicationId],
@@ -279,13 +287,27 @@ describe('the second demo programme (zhengzhou-demo-2024)', () => {
   });
 
   it('the same facts under Jinshui 2011 cite Jinshui’s articles and pass its three-year look-back', async () => {
-    const { applicationId, organisationId } = await cycleOn('jinshui-2011', 2031, 3);
+    const { applicationId, organisationId } = await cycleOn('jinshui-2011', 2032, 3);
     await platform.db.query(
-      `INSERT INTO fraud_findings (organisation_id, found_on, reference) VALUES ($1, now()::date - 4 * 365, '演示认定')`,
+      `INSERT INTO fraud_findings (programme_id, organisation_id, found_on, reference) VALUES ('jinshui', $1, now()::date - 4 * 365, '演示认定')`,
       [organisationId],
     );
     const results = await eligibilityOf(applicationId);
     expect(results.get('award-fraud')).toMatchObject({ label: { zh: '第九条(五)' }, verdict: 'needs-check' });
     expect(results.get('title-validity')?.label.zh).toBe('第二十条');
+  });
+
+  it("bars by another programme's fraud finding only in that programme (Art. 9(5) is each award's)", async () => {
+    const { applicationId, organisationId } = await cycleOn('jinshui-2011', 2033, 4);
+    await platform.db.query(
+      `INSERT INTO fraud_findings (programme_id, organisation_id, found_on, reference) VALUES ('zhengzhou-demo', $1, now()::date - 365, '演示认定')`,
+      [organisationId],
+    );
+    expect((await eligibilityOf(applicationId)).get('award-fraud')?.verdict).not.toBe('fail');
+    await platform.db.query(
+      `INSERT INTO fraud_findings (programme_id, organisation_id, found_on, reference) VALUES ('jinshui', $1, now()::date - 365, '演示认定')`,
+      [organisationId],
+    );
+    expect((await eligibilityOf(applicationId)).get('award-fraud')?.verdict).toBe('fail');
   });
 });

@@ -73,7 +73,7 @@ describe('intake in the browser: the announcement, the Office’s cycles, the ch
     const draft = await (
       await signedInApi(platform.url, 'office')
     ).call<{ id: string }>('POST', '/api/cycles', {
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year: nextYear,
       announcementDate: `${nextYear}-03-01`,

@@ -73,7 +73,7 @@ export async function publishCycle(baseURL: string, deadline: Date): Promise<str
   const chair = await signedInApi(baseURL, 'chair');
   const today = shanghaiDate(await platformNow(baseURL));
   const cycle = await office.call<{ id: string }>('POST', '/api/cycles', {
-    programmeId: 'jinshui-2011',
+    rulesVersionId: 'jinshui-2011',
     frameworkId: 'gbt19580-2012',
     year: Number(today.slice(0, 4)),
     announcementDate: today,

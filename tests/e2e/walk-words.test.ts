@@ -178,7 +178,7 @@ describe('words people should see (issue 14)', () => {
     const year = Number(today.slice(0, 4));
     const office = await signedInApi(platform.url, 'office');
     const draft = await office.call<{ id: string }>('POST', '/api/cycles', {
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year,
       announcementDate: today,

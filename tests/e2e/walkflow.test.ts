@@ -302,7 +302,7 @@ describe('walking the process: the steps that stopped or misled people (issue 14
     const year = (await platformYear(platform.url)) + 1;
     const office = await signedInApi(platform.url, 'office');
     const cycle = await office.call<{ id: string }>('POST', '/api/cycles', {
-      programmeId: 'jinshui-2011',
+      rulesVersionId: 'jinshui-2011',
       frameworkId: 'gbt19580-2012',
       year,
       announcementDate: `${year}-03-01`,

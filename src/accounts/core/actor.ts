@@ -13,3 +13,10 @@ export interface Actor {
 export function hasRole(actor: Actor | null, role: Role): boolean {
   return actor?.roles.some((r) => r.role === role) ?? false;
 }
+
+/** The roles the actor holds in the programme: those held in it and those held installation-wide. */
+export function rolesIn(actor: Actor | null, programmeId: string): Role[] {
+  return (actor?.roles ?? [])
+    .filter((r) => r.programmeId == null || r.programmeId === programmeId)
+    .map((r) => r.role);
+}

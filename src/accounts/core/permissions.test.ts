@@ -3,7 +3,8 @@ import type { ApplicationScope } from '../../applications/core/application-acces
 import { canViewApplication, endorsementKindFor } from '../../applications/core/application-access.js';
 import type { Actor } from './actor.js';
 import type { Action } from './permissions.js';
-import { abilities, can, PERMISSIONS } from './permissions.js';
+import { abilities, can, PERMISSIONS, scopeOf, scopeParameter } from './permissions.js';
+import { rolesIn } from './actor.js';
 import type { Role, RoleAssignment } from './roles.js';
 import { ROLES } from './roles.js';
 
@@ -190,6 +191,7 @@ describe('abilities', () => {
 
 describe('need to know: applications (Art. 25)', () => {
   const application: ApplicationScope = {
+    programmeId: 'jinshui',
     organisationId: 'org-a',
     townId: 1,
     departmentId: 10,
@@ -236,5 +238,65 @@ describe('need to know: applications (Art. 25)', () => {
       expect(canViewApplication(actorWith(role), application), role).toBe(false);
     }
     expect(canViewApplication(null, application)).toBe(false);
+  });
+});
+
+describe('roles held within a programme (decision 0008)', () => {
+  const officeOf = (programmeId: string) => actorWith({ role: 'office_staff', programmeId });
+
+  it('lets a role act in its own programme and answers another programme as not found', () => {
+    expect(can(officeOf('jinshui'), 'cycle.manage', 'jinshui')).toEqual({ ok: true });
+    expect(can(officeOf('jinshui'), 'cycle.manage', 'zhengzhou-demo')).toEqual({
+      ok: false,
+      reason: 'other-programme',
+    });
+    // The route's gate, before any record is read, needs only the role somewhere.
+    expect(can(officeOf('zhengzhou-demo'), 'cycle.manage')).toEqual({ ok: true });
+  });
+
+  it('counts a role held installation-wide in every programme', () => {
+    const auditor = actorWith({ role: 'auditor', programmeId: null });
+    expect(can(auditor, 'audit.read', 'jinshui').ok).toBe(true);
+    expect(can(auditor, 'audit.read', 'zhengzhou-demo').ok).toBe(true);
+    expect(scopeOf(auditor, 'audit.read')).toEqual({ all: true });
+  });
+
+  it('keeps a role of another kind from lending its programme: a chair of A is no Office of A', () => {
+    const chair = actorWith({ role: 'committee_chair', programmeId: 'jinshui' });
+    expect(can(chair, 'cycle.manage', 'jinshui')).toMatchObject({ ok: false, reason: 'role-required' });
+  });
+
+  it('scopes lists to the programmes where the actor holds the action, and to none without it', () => {
+    const both = actorWith(
+      { role: 'office_staff', programmeId: 'jinshui' },
+      { role: 'office_staff', programmeId: 'huiji' },
+      { role: 'committee_chair', programmeId: 'zhengzhou-demo' },
+    );
+    expect(scopeParameter(scopeOf(both, 'cycle.manage'))?.sort()).toEqual(['huiji', 'jinshui']);
+    expect(scopeParameter(scopeOf(both, 'rules.approve'))).toEqual(['zhengzhou-demo']);
+    expect(scopeParameter(scopeOf(actorWith('expert'), 'cycle.manage'))).toEqual([]);
+    expect(scopeParameter(scopeOf(null, 'public.read'))).toBeNull();
+  });
+
+  it('names the roles an actor holds in one programme, installation-wide ones included', () => {
+    const person = actorWith(
+      { role: 'committee_member', programmeId: 'jinshui' },
+      { role: 'committee_chair', programmeId: 'zhengzhou-demo' },
+      { role: 'expert', programmeId: null },
+    );
+    expect(rolesIn(person, 'jinshui').sort()).toEqual(['committee_member', 'expert']);
+    expect(rolesIn(person, 'zhengzhou-demo').sort()).toEqual(['committee_chair', 'expert']);
+  });
+
+  it("shows an application to its own programme's Office only", () => {
+    const application: ApplicationScope = {
+      programmeId: 'jinshui',
+      organisationId: 'org-a',
+      townId: 1,
+      departmentId: 10,
+      status: 'submitted',
+    };
+    expect(canViewApplication(officeOf('jinshui'), application)).toBe(true);
+    expect(canViewApplication(officeOf('zhengzhou-demo'), application)).toBe(false);
   });
 });

@@ -1,5 +1,4 @@
 import type { Actor } from './actor.js';
-import { hasRole } from './actor.js';
 import type { Role } from './roles.js';
 
 /**
@@ -14,6 +13,8 @@ export const PERMISSIONS = {
   'self.manage': 'signed-in',
   /** Create staff, expert and committee accounts; enable and disable accounts. */
   'account.manage': ['system_admin'],
+  /** Add an award programme to the installation (its first Office account follows, decision 0008). */
+  'programme.create': ['system_admin'],
   /** Towns / sub-districts and competent departments. */
   'reference.manage': ['system_admin'],
   // Separation of duties (MLPS 2.0 三员分立): the administrator's own actions are what the
@@ -65,16 +66,46 @@ export type Action = keyof typeof PERMISSIONS;
 export type Decision =
   | { ok: true }
   | { ok: false; reason: 'not-signed-in' }
-  | { ok: false; reason: 'role-required'; roles: readonly Role[] };
+  | { ok: false; reason: 'role-required'; roles: readonly Role[] }
+  /** The actor holds the role, but in other programmes: the record is answered "not found". */
+  | { ok: false; reason: 'other-programme' };
 
-export function can(actor: Actor | null, action: Action): Decision {
+/**
+ * May the actor take `action` — anywhere (`programmeId` undefined: the route's gate, before a
+ * record is read), or in the programme a record belongs to? A role held installation-wide
+ * (programmeId null) counts in every programme; one held within a programme counts in it alone.
+ */
+export function can(actor: Actor | null, action: Action, programmeId?: string): Decision {
   const rule: 'anyone' | 'signed-in' | readonly Role[] = PERMISSIONS[action];
   if (rule === 'anyone') return { ok: true };
   if (!actor) return { ok: false, reason: 'not-signed-in' };
   if (rule === 'signed-in') return { ok: true };
-  return rule.some((role) => hasRole(actor, role))
+  const held = actor.roles.filter((r) => rule.includes(r.role));
+  if (held.length === 0) return { ok: false, reason: 'role-required', roles: rule };
+  if (programmeId === undefined) return { ok: true };
+  return held.some((r) => r.programmeId == null || r.programmeId === programmeId)
     ? { ok: true }
-    : { ok: false, reason: 'role-required', roles: rule };
+    : { ok: false, reason: 'other-programme' };
+}
+
+/**
+ * Where the actor may take `action`, for list queries to filter on in SQL: every programme
+ * (`all`), or these (possibly none). A list never reads another programme's rows and filters
+ * them afterwards.
+ */
+export type ProgrammeScope = { all: true } | { all: false; programmeIds: readonly string[] };
+
+export function scopeOf(actor: Actor | null, action: Action): ProgrammeScope {
+  const rule: 'anyone' | 'signed-in' | readonly Role[] = PERMISSIONS[action];
+  if (typeof rule === 'string') return { all: true };
+  const held = actor?.roles.filter((r) => rule.includes(r.role)) ?? [];
+  if (held.some((r) => r.programmeId == null)) return { all: true };
+  return { all: false, programmeIds: [...new Set(held.map((r) => r.programmeId!))] };
+}
+
+/** The scope as one SQL parameter: NULL for every programme, else the array of ids. */
+export function scopeParameter(scope: ProgrammeScope): string[] | null {
+  return scope.all ? null : [...scope.programmeIds];
 }
 
 /** The actions an actor may take, sent with the session so the UI enables what the server allows. */

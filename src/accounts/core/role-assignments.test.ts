@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkRoleAssignments } from './role-assignments.js';
 import type { Role, RoleAssignment } from './roles.js';
-import { ROLE_NAMES, ROLES } from './roles.js';
+import { INSTALLATION_ROLES, ROLE_NAMES, ROLES } from './roles.js';
+
+/** The rules below are about scope within one programme: each role held where it must be. */
+const check = (roles: RoleAssignment[]) =>
+  checkRoleAssignments(
+    roles.map((r) => (INSTALLATION_ROLES.includes(r.role) ? r : { programmeId: 'jinshui', ...r })),
+  );
 
 const UNSCOPED_ROLES = ROLES.filter((r) => r !== 'locality_endorser' && r !== 'department_endorser');
 
@@ -28,7 +34,7 @@ const repeated = (role: Role) => ({
 
 describe('checkRoleAssignments', () => {
   it('requires at least one role', () => {
-    expect(checkRoleAssignments([])).toEqual([{ zh: '至少需要一个角色', en: 'at least one role is needed' }]);
+    expect(check([])).toEqual([{ zh: '至少需要一个角色', en: 'at least one role is needed' }]);
   });
 
   it('has exactly two scoped roles, the endorsers', () => {
@@ -37,30 +43,28 @@ describe('checkRoleAssignments', () => {
 
   describe('locality_endorser (one town / sub-district)', () => {
     it('is valid with a town', () => {
-      expect(checkRoleAssignments([{ role: 'locality_endorser', townId: 7 }])).toEqual([]);
+      expect(check([{ role: 'locality_endorser', townId: 7 }])).toEqual([]);
     });
 
     it('accepts town id 0 as a chosen town', () => {
-      expect(checkRoleAssignments([{ role: 'locality_endorser', townId: 0 }])).toEqual([]);
+      expect(check([{ role: 'locality_endorser', townId: 0 }])).toEqual([]);
     });
 
     it.each([
       ['missing', {}],
       ['null', { townId: null }],
     ])('needs a town when townId is %s', (_label, scope) => {
-      expect(checkRoleAssignments([{ role: 'locality_endorser', ...scope }])).toEqual([
-        needsTown('locality_endorser'),
-      ]);
+      expect(check([{ role: 'locality_endorser', ...scope }])).toEqual([needsTown('locality_endorser')]);
     });
 
     it('takes no department', () => {
-      expect(checkRoleAssignments([{ role: 'locality_endorser', townId: 7, departmentId: 2 }])).toEqual([
+      expect(check([{ role: 'locality_endorser', townId: 7, departmentId: 2 }])).toEqual([
         takesNoDepartment('locality_endorser'),
       ]);
     });
 
     it('reports both problems when given a department instead of a town', () => {
-      expect(checkRoleAssignments([{ role: 'locality_endorser', departmentId: 2 }])).toEqual([
+      expect(check([{ role: 'locality_endorser', departmentId: 2 }])).toEqual([
         needsTown('locality_endorser'),
         takesNoDepartment('locality_endorser'),
       ]);
@@ -69,30 +73,30 @@ describe('checkRoleAssignments', () => {
 
   describe('department_endorser (one competent department)', () => {
     it('is valid with a department', () => {
-      expect(checkRoleAssignments([{ role: 'department_endorser', departmentId: 4 }])).toEqual([]);
+      expect(check([{ role: 'department_endorser', departmentId: 4 }])).toEqual([]);
     });
 
     it('accepts department id 0 as a chosen department', () => {
-      expect(checkRoleAssignments([{ role: 'department_endorser', departmentId: 0 }])).toEqual([]);
+      expect(check([{ role: 'department_endorser', departmentId: 0 }])).toEqual([]);
     });
 
     it.each([
       ['missing', {}],
       ['null', { departmentId: null }],
     ])('needs a department when departmentId is %s', (_label, scope) => {
-      expect(checkRoleAssignments([{ role: 'department_endorser', ...scope }])).toEqual([
+      expect(check([{ role: 'department_endorser', ...scope }])).toEqual([
         needsDepartment('department_endorser'),
       ]);
     });
 
     it('takes no town', () => {
-      expect(checkRoleAssignments([{ role: 'department_endorser', departmentId: 4, townId: 1 }])).toEqual([
+      expect(check([{ role: 'department_endorser', departmentId: 4, townId: 1 }])).toEqual([
         takesNoTown('department_endorser'),
       ]);
     });
 
     it('reports both problems when given a town instead of a department', () => {
-      expect(checkRoleAssignments([{ role: 'department_endorser', townId: 1 }])).toEqual([
+      expect(check([{ role: 'department_endorser', townId: 1 }])).toEqual([
         takesNoTown('department_endorser'),
         needsDepartment('department_endorser'),
       ]);
@@ -101,20 +105,20 @@ describe('checkRoleAssignments', () => {
 
   describe.each(UNSCOPED_ROLES.map((r) => [r]))('%s (no scope)', (role) => {
     it('is valid without scope, or with explicit nulls', () => {
-      expect(checkRoleAssignments([{ role }])).toEqual([]);
-      expect(checkRoleAssignments([{ role, townId: null, departmentId: null }])).toEqual([]);
+      expect(check([{ role }])).toEqual([]);
+      expect(check([{ role, townId: null, departmentId: null }])).toEqual([]);
     });
 
     it('takes no town', () => {
-      expect(checkRoleAssignments([{ role, townId: 1 }])).toEqual([takesNoTown(role)]);
+      expect(check([{ role, townId: 1 }])).toEqual([takesNoTown(role)]);
     });
 
     it('takes no department', () => {
-      expect(checkRoleAssignments([{ role, departmentId: 1 }])).toEqual([takesNoDepartment(role)]);
+      expect(check([{ role, departmentId: 1 }])).toEqual([takesNoDepartment(role)]);
     });
 
     it('reports both when given both', () => {
-      expect(checkRoleAssignments([{ role, townId: 0, departmentId: 0 }])).toEqual([
+      expect(check([{ role, townId: 0, departmentId: 0 }])).toEqual([
         takesNoTown(role),
         takesNoDepartment(role),
       ]);
@@ -129,11 +133,11 @@ describe('checkRoleAssignments', () => {
           : role === 'department_endorser'
             ? { role, departmentId: 1 }
             : { role };
-      expect(checkRoleAssignments([assignment, assignment])).toEqual([repeated(role)]);
+      expect(check([assignment, assignment])).toEqual([repeated(role)]);
     });
 
     it('reports a role given three times at each repetition', () => {
-      expect(checkRoleAssignments([{ role: 'expert' }, { role: 'expert' }, { role: 'expert' }])).toEqual([
+      expect(check([{ role: 'expert' }, { role: 'expert' }, { role: 'expert' }])).toEqual([
         repeated('expert'),
         repeated('expert'),
       ]);
@@ -141,7 +145,7 @@ describe('checkRoleAssignments', () => {
 
     it('refuses an endorser for two towns (one town each)', () => {
       expect(
-        checkRoleAssignments([
+        check([
           { role: 'locality_endorser', townId: 1 },
           { role: 'locality_endorser', townId: 2 },
         ]),
@@ -149,20 +153,20 @@ describe('checkRoleAssignments', () => {
     });
 
     it('reports a repeated role alongside its scope problems', () => {
-      expect(checkRoleAssignments([{ role: 'expert' }, { role: 'expert', townId: 3 }])).toEqual([
+      expect(check([{ role: 'expert' }, { role: 'expert', townId: 3 }])).toEqual([
         repeated('expert'),
         takesNoTown('expert'),
       ]);
     });
 
     it('does not count different roles as duplicates', () => {
-      expect(checkRoleAssignments([{ role: 'expert' }, { role: 'committee_member' }])).toEqual([]);
+      expect(check([{ role: 'expert' }, { role: 'committee_member' }])).toEqual([]);
     });
   });
 
   it('accepts a person holding several valid roles, including both endorser kinds', () => {
     expect(
-      checkRoleAssignments([
+      check([
         { role: 'office_staff' },
         { role: 'expert' },
         { role: 'locality_endorser', townId: 2 },
@@ -173,7 +177,7 @@ describe('checkRoleAssignments', () => {
 
   it('reports the problems of every assignment, in order', () => {
     expect(
-      checkRoleAssignments([
+      check([
         { role: 'locality_endorser' },
         { role: 'auditor', departmentId: 1 },
         { role: 'department_endorser' },
@@ -186,7 +190,7 @@ describe('checkRoleAssignments', () => {
   });
 
   it('names the role in each language, never the internal role key', () => {
-    const [problem] = checkRoleAssignments([{ role: 'committee_chair', townId: 1 }]);
+    const [problem] = check([{ role: 'committee_chair', townId: 1 }]);
     expect(problem?.zh).toContain('评委会主任');
     expect(problem?.en).toContain('Committee chair');
     expect(problem?.zh).not.toContain('committee_chair');
@@ -196,7 +200,7 @@ describe('checkRoleAssignments', () => {
 
 describe('separation of duties (三员分立)', () => {
   it('refuses one account holding both system administrator and auditor', () => {
-    const problems = checkRoleAssignments([{ role: 'system_admin' }, { role: 'auditor' }]);
+    const problems = check([{ role: 'system_admin' }, { role: 'auditor' }]);
     expect(problems.map((p) => p.en)).toEqual([
       'the system administrator holds no other role: administering is kept apart from the work it administers',
     ]);
@@ -211,14 +215,54 @@ describe('separation of duties (三员分立)', () => {
           : role === 'department_endorser'
             ? { departmentId: 1 }
             : {};
-      const problems = checkRoleAssignments([{ role: 'system_admin' }, { role, ...scope }]);
+      const problems = check([{ role: 'system_admin' }, { role, ...scope }]);
       expect(problems).toHaveLength(1);
       expect(problems[0]!.zh).toBe('系统管理员不能兼任其他角色：管理与被管理的业务须由不同的人承担');
     },
   );
 
   it('accepts the system administrator alone, and office roles without it', () => {
-    expect(checkRoleAssignments([{ role: 'system_admin' }])).toEqual([]);
-    expect(checkRoleAssignments([{ role: 'office_staff' }, { role: 'committee_member' }])).toEqual([]);
+    expect(check([{ role: 'system_admin' }])).toEqual([]);
+    expect(check([{ role: 'office_staff' }, { role: 'committee_member' }])).toEqual([]);
+  });
+});
+
+describe('the programme a role is held in (decision 0008)', () => {
+  it('needs a programme for every role of the award, and names the role', () => {
+    expect(checkRoleAssignments([{ role: 'office_staff' }])).toEqual([
+      {
+        zh: '“评委会办公室工作人员”须指定所属奖项',
+        en: '"Committee Office staff" needs the programme it is held in',
+      },
+    ]);
+    expect(checkRoleAssignments([{ role: 'locality_endorser', townId: 1, programmeId: 'jinshui' }])).toEqual(
+      [],
+    );
+  });
+
+  it('refuses a programme on an installation-wide role', () => {
+    for (const role of INSTALLATION_ROLES) {
+      expect(checkRoleAssignments([{ role, programmeId: 'jinshui' }]), role).toHaveLength(1);
+    }
+  });
+
+  it('lets the auditor be of one programme or of the installation', () => {
+    expect(checkRoleAssignments([{ role: 'auditor' }])).toEqual([]);
+    expect(checkRoleAssignments([{ role: 'auditor', programmeId: 'jinshui' }])).toEqual([]);
+  });
+
+  it('lets one person hold a role in two programmes, but not twice in one', () => {
+    expect(
+      checkRoleAssignments([
+        { role: 'office_staff', programmeId: 'jinshui' },
+        { role: 'office_staff', programmeId: 'zhengzhou-demo' },
+      ]),
+    ).toEqual([]);
+    expect(
+      checkRoleAssignments([
+        { role: 'office_staff', programmeId: 'jinshui' },
+        { role: 'office_staff', programmeId: 'jinshui' },
+      ]),
+    ).toEqual([repeated('office_staff')]);
   });
 });

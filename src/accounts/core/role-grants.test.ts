@@ -22,7 +22,12 @@ describe('roles a second person confirms', () => {
     for (const confirmers of Object.values(GRANT_CONFIRMERS))
       expect(confirmers).not.toContain('system_admin');
     expect(
-      canConfirmGrant(person('admin', 'system_admin'), { role: 'auditor', userId: 'u', requestedBy: 'a' }),
+      canConfirmGrant(person('admin', 'system_admin'), {
+        role: 'auditor',
+        programmeId: null,
+        userId: 'u',
+        requestedBy: 'a',
+      }),
     ).toMatchObject({ ok: false, reason: 'role-required' });
   });
 
@@ -37,10 +42,19 @@ describe('roles a second person confirms', () => {
 
   it('lets an auditor confirm the first Office staff and another auditor', () => {
     const auditor = person('aud', 'auditor');
-    expect(canConfirmGrant(auditor, { role: 'office_staff', userId: 'new', requestedBy: 'adm' })).toEqual({
+    expect(
+      canConfirmGrant(auditor, {
+        role: 'office_staff',
+        programmeId: 'jinshui',
+        userId: 'new',
+        requestedBy: 'adm',
+      }),
+    ).toEqual({
       ok: true,
     });
-    expect(canConfirmGrant(auditor, { role: 'auditor', userId: 'new', requestedBy: 'adm' })).toEqual({
+    expect(
+      canConfirmGrant(auditor, { role: 'auditor', programmeId: null, userId: 'new', requestedBy: 'adm' }),
+    ).toEqual({
       ok: true,
     });
   });
@@ -48,8 +62,18 @@ describe('roles a second person confirms', () => {
   it('lets the Office confirm colleagues, endorsers and experts, but not auditors', () => {
     const office = person('off', 'office_staff');
     for (const role of ['office_staff', 'locality_endorser', 'department_endorser', 'expert'] as const)
-      expect(canConfirmGrant(office, { role, userId: 'new', requestedBy: 'adm' }).ok, role).toBe(true);
-    expect(canConfirmGrant(office, { role: 'auditor', userId: 'new', requestedBy: 'adm' })).toEqual({
+      expect(
+        canConfirmGrant(office, {
+          role,
+          programmeId: role === 'expert' ? null : 'jinshui',
+          userId: 'new',
+          requestedBy: 'adm',
+        }).ok,
+        role,
+      ).toBe(true);
+    expect(
+      canConfirmGrant(office, { role: 'auditor', programmeId: null, userId: 'new', requestedBy: 'adm' }),
+    ).toEqual({
       ok: false,
       reason: 'role-required',
       roles: ['auditor'],
@@ -58,13 +82,55 @@ describe('roles a second person confirms', () => {
 
   it('refuses the person who asked and the person who would get the role', () => {
     const auditor = person('aud', 'auditor');
-    expect(canConfirmGrant(auditor, { role: 'auditor', userId: 'new', requestedBy: 'aud' })).toEqual({
+    expect(
+      canConfirmGrant(auditor, { role: 'auditor', programmeId: null, userId: 'new', requestedBy: 'aud' }),
+    ).toEqual({
       ok: false,
       reason: 'same-person',
     });
-    expect(canConfirmGrant(auditor, { role: 'office_staff', userId: 'aud', requestedBy: 'adm' })).toEqual({
+    expect(
+      canConfirmGrant(auditor, {
+        role: 'office_staff',
+        programmeId: 'jinshui',
+        userId: 'aud',
+        requestedBy: 'adm',
+      }),
+    ).toEqual({
       ok: false,
       reason: 'same-person',
     });
+  });
+});
+
+describe('confirming within a programme (decision 0008)', () => {
+  const officeOf = (programmeId: string): Actor => ({
+    ...person(`office-${programmeId}`),
+    roles: [{ role: 'office_staff', programmeId }],
+  });
+
+  it("lets a programme's Office confirm its own programme's grants, and never another's", () => {
+    const grant = {
+      role: 'office_staff' as const,
+      programmeId: 'jinshui',
+      userId: 'new',
+      requestedBy: 'adm',
+    };
+    expect(canConfirmGrant(officeOf('jinshui'), grant)).toEqual({ ok: true });
+    expect(canConfirmGrant(officeOf('zhengzhou-demo'), grant)).toEqual({
+      ok: false,
+      reason: 'other-programme',
+    });
+  });
+
+  it('keeps an installation auditor grant to installation-wide auditors', () => {
+    const grant = { role: 'auditor' as const, programmeId: null, userId: 'new', requestedBy: 'adm' };
+    const programmeAuditor: Actor = { ...person('pa'), roles: [{ role: 'auditor', programmeId: 'jinshui' }] };
+    expect(canConfirmGrant(programmeAuditor, grant)).toEqual({ ok: false, reason: 'other-programme' });
+    expect(canConfirmGrant(person('ia', 'auditor'), grant)).toEqual({ ok: true });
+  });
+
+  it("lets any programme's Office vouch for an expert, a person who serves wherever a pool is shared", () => {
+    const grant = { role: 'expert' as const, programmeId: null, userId: 'new', requestedBy: 'adm' };
+    expect(canConfirmGrant(officeOf('zhengzhou-demo'), grant)).toEqual({ ok: true });
   });
 });

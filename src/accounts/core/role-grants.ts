@@ -1,5 +1,4 @@
 import type { Actor } from './actor.js';
-import { hasRole } from './actor.js';
 import type { Role, RoleAssignment } from './roles.js';
 
 /**
@@ -35,6 +34,8 @@ export function splitGrants(roles: readonly RoleAssignment[]): {
 
 export interface PendingGrant {
   role: Role;
+  /** The programme the role is asked for in; null for an installation-wide role. */
+  programmeId: string | null;
   userId: string;
   requestedBy: string | null;
 }
@@ -42,13 +43,31 @@ export interface PendingGrant {
 export type GrantDecision =
   | { ok: true }
   | { ok: false; reason: 'role-required'; roles: readonly Role[] }
-  | { ok: false; reason: 'same-person' };
+  | { ok: false; reason: 'same-person' }
+  /** A confirming role held in other programmes only: the grant is not the confirmer's to see. */
+  | { ok: false; reason: 'other-programme' };
 
-/** Whether this person may confirm this grant: a confirming role, and neither asker nor grantee. */
+/**
+ * Roles held across the installation for a person, not a post (an expert serves wherever a pool
+ * is shared): a confirmer of any programme vouches for them. Every other installation-wide grant
+ * (an installation auditor) needs a confirmer who holds the role installation-wide.
+ */
+const PERSONAL_ROLES: readonly Role[] = ['expert'];
+
+/**
+ * Whether this person may confirm this grant: a confirming role held where the grant is (its
+ * programme, or installation-wide), and neither asker nor grantee.
+ */
 export function canConfirmGrant(confirmer: Actor, grant: PendingGrant): GrantDecision {
   const confirmers = GRANT_CONFIRMERS[grant.role] ?? [];
-  if (!confirmers.some((role) => hasRole(confirmer, role)))
-    return { ok: false, reason: 'role-required', roles: confirmers };
+  const held = confirmer.roles.filter((r) => confirmers.includes(r.role));
+  if (held.length === 0) return { ok: false, reason: 'role-required', roles: confirmers };
+  const inScope = held.some((r) =>
+    grant.programmeId === null
+      ? r.programmeId == null || PERSONAL_ROLES.includes(grant.role)
+      : r.programmeId == null || r.programmeId === grant.programmeId,
+  );
+  if (!inScope) return { ok: false, reason: 'other-programme' };
   if (confirmer.id === grant.requestedBy || confirmer.id === grant.userId)
     return { ok: false, reason: 'same-person' };
   return { ok: true };

@@ -28,12 +28,27 @@ export const ROLE_NAMES: Record<Role, LocalizedText> = {
   system_admin: { zh: '系统管理员', en: 'System administrator' },
 };
 
-/** A role as held by one person; endorsers act for one town or one department. */
+/**
+ * A role as held by one person, within one programme (decision 0008); endorsers act for one
+ * town or one department of it. `programmeId` null: held installation-wide (INSTALLATION_ROLES,
+ * and an auditor of the whole installation).
+ */
 export interface RoleAssignment {
   role: Role;
+  programmeId?: string | null;
   townId?: number | null;
   departmentId?: number | null;
 }
+
+/**
+ * Roles held across the installation, never within one programme: the administrator keeps the
+ * installation; an applicant organisation's account applies to every programme whose
+ * jurisdiction contains it; an expert is a person who serves wherever their pool is shared.
+ */
+export const INSTALLATION_ROLES: readonly Role[] = ['system_admin', 'applicant', 'expert'];
+
+/** Roles that may be held either way: the auditor of one programme, or of the installation. */
+export const EITHER_SCOPE_ROLES: readonly Role[] = ['auditor'];
 
 export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);

@@ -3,7 +3,9 @@ import '../../platform/http/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import type { Actor } from '../core/actor.js';
 import type { Action } from '../core/permissions.js';
-import { can } from '../core/permissions.js';
+import { can, scopeOf } from '../core/permissions.js';
+import type { ProgrammeOwnedRecord } from '../../programmes/record-programmes-repository.js';
+import { programmeOfRecord } from '../../programmes/record-programmes-repository.js';
 import { ROLE_NAMES } from '../core/roles.js';
 import type { RequestContext } from '../request-context.js';
 
@@ -43,7 +45,7 @@ export function authorize(
     if (decision.reason === 'not-signed-in') {
       throw new AppError(request.sessionExpired ? 'auth/session-expired' : 'auth/required');
     }
-    if (options.conceal) throw new AppError('record/not-found');
+    if (options.conceal || decision.reason === 'other-programme') throw new AppError('record/not-found');
     const names = decision.roles.map((role) => ROLE_NAMES[role]);
     throw new AppError('permission/denied', {
       params: { roles: { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') } },
@@ -56,4 +58,47 @@ export function authorize(
 export function requireActor(request: FastifyRequest): RequestContext & { actor: Actor } {
   const context = authorize(request, 'self.manage');
   return context as RequestContext & { actor: Actor };
+}
+
+/**
+ * The record's own programme decides (decision 0008): a role held only in other programmes
+ * answers "not found", exactly as for a record that does not exist, so an office worker of one
+ * district learns nothing of another's. Call once the record's programme is read.
+ */
+export function requireInProgramme(actor: Actor | null, action: Action, programmeId: string): void {
+  if (!can(actor, action, programmeId).ok) throw new AppError('record/not-found');
+}
+
+/**
+ * Resolves the record's programme and lets the caller act on it there, else "not found" — the
+ * same answer as for an id that does not exist. Routes call it right after `authorize`.
+ */
+export async function requireRecordInProgramme(
+  context: RequestContext,
+  action: Action,
+  kind: ProgrammeOwnedRecord,
+  id: string,
+): Promise<string> {
+  const programmeId = await programmeOfRecord(context.db, kind, id);
+  if (programmeId === undefined) throw new AppError('record/not-found');
+  requireInProgramme(context.actor, action, programmeId);
+  return programmeId;
+}
+
+/**
+ * The programme a new record is made in: the one asked for, if the caller acts there, or else
+ * the caller's only programme for the action. Someone acting in several must say which.
+ */
+export function actingProgramme(actor: Actor | null, action: Action, requested?: string): string {
+  if (requested !== undefined) {
+    requireInProgramme(actor, action, requested);
+    return requested;
+  }
+  const held = [
+    ...new Set((actor?.roles ?? []).filter((r) => r.programmeId != null).map((r) => r.programmeId!)),
+  ].filter((programmeId) => can(actor, action, programmeId).ok);
+  const scope = scopeOf(actor, action);
+  if (!scope.all && scope.programmeIds.length === 1) return scope.programmeIds[0]!;
+  if (scope.all && held.length === 1) return held[0]!;
+  throw new AppError('programme/required');
 }

@@ -21,6 +21,7 @@ export async function confirmRoleGrant(
   const decision = canConfirmGrant(context.actor, grant);
   if (!decision.ok) {
     if (decision.reason === 'same-person') throw new AppError('account/grant-same-person');
+    if (decision.reason === 'other-programme') throw new AppError('record/not-found');
     const names = decision.roles.map((role) => ROLE_NAMES[role]);
     throw new AppError('permission/denied', {
       params: { roles: { zh: names.map((n) => n.zh).join('、'), en: names.map((n) => n.en).join(', ') } },
@@ -29,12 +30,13 @@ export async function confirmRoleGrant(
   await context.db.transaction(async (tx) => {
     if (!(await takePendingGrant(tx, grant.id))) throw new AppError('account/grant-already-decided');
     await insertRole(tx, grant.userId, grant);
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, grant.programmeId), {
       action: 'account.role-granted',
       recordType: 'account',
       recordId: grant.userId,
       after: {
         role: grant.role,
+        programmeId: grant.programmeId,
         townId: grant.townId,
         departmentId: grant.departmentId,
         requestedBy: grant.requestedBy,

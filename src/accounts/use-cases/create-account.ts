@@ -4,7 +4,12 @@ import { auditContextOf } from '../request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { NO_PASSWORD } from '../../platform/security/password-hashing.js';
 import type { AccountRecord } from '../accounts-repository.js';
-import { findAccountById, insertAccount, usernameExists } from '../accounts-repository.js';
+import {
+  findAccountById,
+  insertAccount,
+  unknownRoleReferences,
+  usernameExists,
+} from '../accounts-repository.js';
 import type { IssuedActivation } from '../activation-codes.js';
 import { issueActivationCode } from '../activation-codes.js';
 import { checkRoleAssignments } from '../core/role-assignments.js';
@@ -30,6 +35,26 @@ export function roleScopeError(problems: { zh: string; en: string }[]): AppError
   });
 }
 
+/** A role in a programme that does not exist, or for a town / department of another programme. */
+export async function refuseUnknownRoleReferences(
+  context: RequestContext,
+  roles: readonly RoleAssignment[],
+): Promise<void> {
+  const unknown = await unknownRoleReferences(context.db, roles);
+  const problems = [
+    ...unknown.programmes.map((id) => ({ zh: `奖项“${id}”不存在`, en: `programme "${id}" does not exist` })),
+    ...unknown.towns.map((id) => ({
+      zh: `镇（街道）${id} 不属于该角色所在的奖项`,
+      en: `town / sub-district ${id} is not one of the role's programme`,
+    })),
+    ...unknown.departments.map((id) => ({
+      zh: `主管部门 ${id} 不属于该角色所在的奖项`,
+      en: `department ${id} is not one of the role's programme`,
+    })),
+  ];
+  if (problems.length > 0) throw roleScopeError(problems);
+}
+
 /**
  * An administrator creates a staff, expert, committee, endorser, approver or auditor account.
  * Nobody but the person learns its password (三员分立): the account gets no password, only a
@@ -43,6 +68,7 @@ export async function createAccount(
   if (input.roles.some((r) => r.role === 'applicant')) throw new AppError('account/role-not-assignable');
   const roleProblems = checkRoleAssignments(input.roles);
   if (roleProblems.length > 0) throw roleScopeError(roleProblems);
+  await refuseUnknownRoleReferences(context, input.roles);
   if (await usernameExists(context.db, input.username)) {
     throw new AppError('account/username-taken', { params: { username: input.username } });
   }

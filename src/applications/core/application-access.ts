@@ -3,6 +3,8 @@ import type { ApplicationStatus } from './application-status.js';
 
 /** What record-level access decisions need to know about an application. */
 export interface ApplicationScope {
+  /** The programme of the application's cycle (decision 0008). */
+  programmeId: string;
   organisationId: string;
   townId: number;
   departmentId: number;
@@ -30,7 +32,8 @@ export function canViewApplication(actor: Actor | null, application: Application
   return actor.roles.some((assignment) => {
     switch (assignment.role) {
       case 'office_staff':
-        return true;
+        // The Office of the application's own programme (or one held installation-wide).
+        return assignment.programmeId == null || assignment.programmeId === application.programmeId;
       case 'applicant':
         return actor.organisationId === application.organisationId;
       case 'locality_endorser':
@@ -55,8 +58,11 @@ export function applicationVisibility(actor: Actor | null) {
   const roles = actor?.roles ?? [];
   const ids = (pick: (r: (typeof roles)[number]) => number | null | undefined) =>
     roles.map(pick).filter((id): id is number => typeof id === 'number');
+  const office = roles.filter((r) => r.role === 'office_staff');
   return {
-    all: roles.some((r) => r.role === 'office_staff'),
+    all: office.some((r) => r.programmeId == null),
+    /** The programmes whose every application the caller sees (as their Office). */
+    officeProgrammeIds: office.flatMap((r) => (r.programmeId == null ? [] : [r.programmeId])),
     organisationId:
       actor?.organisationId && roles.some((r) => r.role === 'applicant') ? actor.organisationId : null,
     townIds: ids((r) => (r.role === 'locality_endorser' ? r.townId : null)),

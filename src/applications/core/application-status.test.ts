@@ -28,7 +28,7 @@ function at(offsetMs: number, from: Date = DEADLINE): Date {
 
 const CYCLE: CycleFacts = {
   stage: 'published',
-  programmeId: 'jinshui-2011',
+  rulesVersionId: 'jinshui-2011',
   frameworkId: 'gbt19580-2012',
   announcementDate: '2025-05-01',
   applicationDeadline: DEADLINE,

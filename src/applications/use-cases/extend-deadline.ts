@@ -36,7 +36,7 @@ export async function extendDeadline(
   }
   await context.db.transaction(async (tx) => {
     await writeExtension(tx, application.id, input.deadline, input.reason);
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, loaded.application.programmeId), {
       action: 'application.deadline-extended',
       recordType: 'application',
       recordId: application.id,

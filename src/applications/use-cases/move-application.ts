@@ -3,6 +3,7 @@ import type { Workflow } from '../../audit/transition.js';
 import { guardTransition, writeTransition } from '../../audit/transition.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
+import { rolesIn } from '../../accounts/core/actor.js';
 import type { Transaction } from '../../platform/db/database.js';
 import { writeStatus } from '../applications-repository.js';
 import type { ApplicationContext, ApplicationStatus, OfficeDecision } from '../core/application-status.js';
@@ -36,7 +37,7 @@ export function assertCanMove(
 ): void {
   const actors: WorkflowActor[] = options.asSystem
     ? ['system']
-    : (context.actor?.roles.map((r) => r.role) ?? []);
+    : rolesIn(context.actor, loaded.application.programmeId);
   guardTransition(APPLICATION_WORKFLOW, {
     facts: { ...workflowContext(loaded), ...(options.decision ? { decision: options.decision } : {}) },
     to,
@@ -57,7 +58,7 @@ export async function writeMove(
   options: MoveOptions = {},
 ): Promise<void> {
   const { application } = loaded;
-  await writeTransition(tx, auditContextOf(context), APPLICATION_WORKFLOW, {
+  await writeTransition(tx, auditContextOf(context, application.programmeId), APPLICATION_WORKFLOW, {
     recordId: application.id,
     from: application.status,
     to,

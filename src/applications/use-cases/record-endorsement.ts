@@ -92,7 +92,7 @@ export async function recordEndorsement(
       const detail = { endorsement: { kind, decision: input.decision, comments: input.comments, round } };
       if (moves) await writeMove(tx, context, after, next, { detail });
       else {
-        await appendAudit(tx, auditContextOf(context), {
+        await appendAudit(tx, auditContextOf(context, loaded.application.programmeId), {
           action: 'application.endorsement-recorded',
           recordType: 'application',
           recordId: application.id,

@@ -60,7 +60,7 @@ export async function saveApplicationForm(
   );
   await context.db.transaction(async (tx) => {
     if (!(await saveForm(tx, application.id, revision, form))) throw new AppError('record/conflict');
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, loaded.application.programmeId), {
       action: 'application.draft-saved',
       recordType: 'application',
       recordId: application.id,

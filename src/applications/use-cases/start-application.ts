@@ -21,7 +21,7 @@ export async function startApplication(context: RequestContext, cycleId: string)
   const id = await context.db
     .transaction(async (tx) => {
       const newId = await insertApplication(tx, cycleId, organisationId, emptyApplicationForm());
-      await appendAudit(tx, auditContextOf(context), {
+      await appendAudit(tx, auditContextOf(context, cycle.programmeId), {
         action: 'application.started',
         recordType: 'application',
         recordId: newId,

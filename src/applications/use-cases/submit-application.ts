@@ -21,7 +21,7 @@ export async function frozenContent(context: RequestContext, loaded: LoadedAppli
     cycle: {
       id: loaded.cycle.id,
       year: loaded.cycle.year,
-      programmeId: loaded.cycle.programmeId,
+      rulesVersionId: loaded.cycle.rulesVersionId,
       frameworkId: loaded.cycle.frameworkId,
     },
     organisation,
@@ -68,7 +68,6 @@ export async function submitApplication(
       contentSha256,
       context.actor!.id,
       submittedAt,
-      loaded.cycle.year,
     );
     if (!version) throw new AppError('record/conflict');
     return version;

@@ -56,7 +56,7 @@ export async function uploadApplicationFile(
         mediaType: stored.mediaType,
         uploadedBy: context.actor!.id,
       });
-      await appendAudit(tx, auditContextOf(context), {
+      await appendAudit(tx, auditContextOf(context, loaded.application.programmeId), {
         action: 'application.file-uploaded',
         recordType: 'application',
         recordId: application.id,

@@ -11,6 +11,12 @@ export interface AuditFacts {
   before: unknown;
   after: unknown;
   clientIp: string | null;
+  /**
+   * The programme the change belongs to (decision 0008). Hashed only when set: entries written
+   * before programmes existed, and installation-level ones, hash exactly as they always did,
+   * so the chain verifies across the migration; setting or clearing it later breaks the hash.
+   */
+  programmeId?: string | null;
 }
 
 export interface ChainedEntry extends AuditFacts {
@@ -27,7 +33,9 @@ export function toStoredJson(value: unknown): unknown {
 }
 
 export function hashEntry(prevHash: string, facts: AuditFacts): string {
-  return sha256Hex(`${prevHash}\n${canonicalJson(facts)}`);
+  const { programmeId, ...rest } = facts;
+  const hashed = programmeId == null ? rest : { ...rest, programmeId };
+  return sha256Hex(`${prevHash}\n${canonicalJson(hashed)}`);
 }
 
 export type ChainVerdict =

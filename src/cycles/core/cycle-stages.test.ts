@@ -31,7 +31,7 @@ function at(offsetMs: number, from: Date = DEADLINE): Date {
 function cycle(overrides: Partial<CycleFacts> = {}): CycleFacts {
   return {
     stage: 'draft',
-    programmeId: 'jinshui-2011',
+    rulesVersionId: 'jinshui-2011',
     frameworkId: 'gbt19580-2012',
     announcementDate: '2025-05-01',
     applicationDeadline: DEADLINE,
@@ -139,7 +139,7 @@ describe('canTransition', () => {
         reason: { en: 'The scoring framework of the cycle has not been chosen.' },
       });
       expect(
-        canTransition(cycle({ programmeId: ' ' }), 'criteria_approved', ['committee_chair'], APRIL),
+        canTransition(cycle({ rulesVersionId: ' ' }), 'criteria_approved', ['committee_chair'], APRIL),
       ).toMatchObject({
         ok: false,
         clause: { article: 5 },
@@ -195,7 +195,7 @@ describe('canTransition', () => {
 
     it('needs the programme and framework ids', () => {
       expect(
-        canTransition(approved({ programmeId: null }), 'published', ['office_staff'], APRIL),
+        canTransition(approved({ rulesVersionId: null }), 'published', ['office_staff'], APRIL),
       ).toMatchObject({
         ok: false,
         clause: { article: 13 },

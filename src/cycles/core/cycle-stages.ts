@@ -56,7 +56,7 @@ export const CYCLE_TRANSITIONS = {
 /** The facts of a cycle the stage rules read; states such as "open" are derived from them. */
 export interface CycleFacts {
   stage: CycleStage;
-  programmeId: string | null;
+  rulesVersionId: string | null;
   frameworkId: string | null;
   /** YYYY-MM-DD, Asia/Shanghai: the day the announcement takes effect and applications open. */
   announcementDate: string | null;
@@ -75,7 +75,7 @@ const ART13: ArticleRef = { article: 13 };
 const ART14: ArticleRef = { article: 14 };
 
 function frameworkChosen(cycle: CycleFacts, clause: ArticleRef): Refusal | null {
-  if (!cycle.programmeId?.trim()) {
+  if (!cycle.rulesVersionId?.trim()) {
     return refuse(
       clause,
       '尚未选定本周期的评奖项目版本。',

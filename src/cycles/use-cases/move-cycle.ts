@@ -3,6 +3,8 @@ import { transition } from '../../audit/transition.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
+import { rolesIn } from '../../accounts/core/actor.js';
+import { requireInProgramme } from '../../accounts/http/authorize.js';
 import type { CycleFacts, CycleStage, WorkflowActor } from '../core/cycle-stages.js';
 import { canTransition } from '../core/cycle-stages.js';
 import type { CycleRecord } from '../cycles-repository.js';
@@ -11,7 +13,7 @@ import { findCycle, writeCycleStage } from '../cycles-repository.js';
 export function cycleFacts(cycle: CycleRecord): CycleFacts {
   return {
     stage: cycle.stage as CycleStage,
-    programmeId: cycle.programmeId,
+    rulesVersionId: cycle.rulesVersionId,
     frameworkId: cycle.frameworkId,
     announcementDate: cycle.announcementDate,
     applicationDeadline: cycle.applicationDeadline,
@@ -30,8 +32,9 @@ export const CYCLE_WORKFLOW: Workflow<CycleStage, CycleFacts, WorkflowActor> = {
 export async function moveCycle(context: RequestContext, id: string, to: CycleStage): Promise<CycleRecord> {
   const cycle = await findCycle(context.db, id);
   if (!cycle) throw new AppError('record/not-found');
+  requireInProgramme(context.actor, 'cycle.read', cycle.programmeId);
   const now = context.clock();
-  const actors = context.actor?.roles.map((r) => r.role) ?? [];
+  const actors = rolesIn(context.actor, cycle.programmeId);
   const from = cycle.stage as CycleStage;
   // The guard in `transition()` refuses anyone without a role of the edge, so an approval always has its approver.
   const actorId = context.actor?.id ?? null;
@@ -43,7 +46,7 @@ export async function moveCycle(context: RequestContext, id: string, to: CycleSt
         : to === 'published'
           ? { publishedAt: now }
           : {};
-  await transition(context.db, auditContextOf(context), CYCLE_WORKFLOW, {
+  await transition(context.db, auditContextOf(context, cycle.programmeId), CYCLE_WORKFLOW, {
     recordId: id,
     from,
     to,

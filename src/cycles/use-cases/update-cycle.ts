@@ -1,6 +1,7 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
+import { requireInProgramme } from '../../accounts/http/authorize.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findFramework } from '../../programmes/catalogue.js';
 import type { CycleStage } from '../core/cycle-stages.js';
@@ -9,7 +10,7 @@ import type { CycleDraft, CycleRecord } from '../cycles-repository.js';
 import { findCycle, updateCycleDetails } from '../cycles-repository.js';
 import { checkCycleDates } from '../check-cycle-dates.js';
 
-export type CycleChanges = Omit<CycleDraft, 'programmeId' | 'year'>;
+export type CycleChanges = Omit<CycleDraft, 'rulesVersionId' | 'year'>;
 
 /**
  * The Office edits a cycle before it is published. Editing approved criteria sends the cycle back
@@ -22,6 +23,7 @@ export async function updateCycle(
 ): Promise<CycleRecord> {
   const cycle = await findCycle(context.db, id);
   if (!cycle) throw new AppError('record/not-found');
+  requireInProgramme(context.actor, 'cycle.manage', cycle.programmeId);
   const stage = cycle.stage as CycleStage;
   if (stage !== 'draft' && stage !== 'criteria_approved') {
     throw new AppError('cycle/transition-refused', {
@@ -42,7 +44,7 @@ export async function updateCycle(
   checkCycleDates({ ...changes, year: cycle.year });
   await context.db.transaction(async (tx) => {
     if (!(await updateCycleDetails(tx, id, stage, changes, 'draft'))) throw new AppError('record/conflict');
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, cycle.programmeId), {
       action: 'cycle.updated',
       recordType: 'cycle',
       recordId: id,

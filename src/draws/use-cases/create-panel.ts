@@ -30,7 +30,7 @@ export async function createPanel(
   input: PanelInput,
 ): Promise<PanelRecord> {
   const cycle = await findCycle(context.db, cycleId);
-  const programme = cycle && (await findApprovedRules(context.db, cycle.programmeId));
+  const programme = cycle && (await findApprovedRules(context.db, cycle.rulesVersionId));
   if (!cycle || !programme) throw new AppError('record/not-found');
   const bounds = panelBoundsOf(programme.parameters);
   const clause = articleLabel(programme.parameters.panelSizeMin.source);

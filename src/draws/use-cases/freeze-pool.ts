@@ -35,7 +35,7 @@ export async function freezePanelPool(
   const before = await readPanelDrawState(db, panel.id);
   checkCanFreeze(before, input.reason);
   const cycle = await findCycle(db, panel.cycleId);
-  const programme = cycle && (await findApprovedRules(db, cycle.programmeId));
+  const programme = cycle && (await findApprovedRules(db, cycle.rulesVersionId));
   if (!cycle || !programme) throw new AppError('record/not-found');
   const bounds = panelBoundsOf(programme.parameters);
   const label = industryLabelOf(panel);
@@ -51,7 +51,7 @@ export async function freezePanelPool(
       panelId: panel.id,
       sequence: before.latestSequence + 1,
       programme: {
-        id: cycle.programmeId,
+        id: cycle.rulesVersionId,
         panelSizeMin: bounds.panelSizeMin,
         panelSizeMax: bounds.panelSizeMax,
       },

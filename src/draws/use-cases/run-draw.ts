@@ -35,7 +35,7 @@ export async function runDraw(
   const value = checkPublicValue(input.publicValue);
   if (!value.ok) throw new AppError('draw/state', { params: { reason: value.message } });
   const cycle = await findCycle(db, panel.cycleId);
-  const programme = cycle && (await findApprovedRules(db, cycle.programmeId));
+  const programme = cycle && (await findApprovedRules(db, cycle.rulesVersionId));
   if (!programme) throw new AppError('record/not-found');
 
   // The algorithm the pool was frozen for: v2 for new freezes, v1 for a pool frozen before.

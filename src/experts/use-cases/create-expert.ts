@@ -28,6 +28,7 @@ export async function insertExpertWithAccount(
   tx: Transaction,
   context: RequestContext,
   profile: ExpertProfile,
+  programmeId: string,
 ): Promise<string> {
   if (await identityNumberTaken(tx, profile.identityNumber)) {
     throw new AppError('expert/identity-taken', {
@@ -43,8 +44,8 @@ export async function insertExpertWithAccount(
     mustChangePassword: true,
     roles: [{ role: 'expert' }],
   });
-  const expertId = await insertExpert(tx, userId, profile);
-  await appendAudit(tx, auditContextOf(context), {
+  const expertId = await insertExpert(tx, programmeId, userId, profile);
+  await appendAudit(tx, auditContextOf(context, programmeId), {
     action: 'expert.created',
     recordType: 'expert',
     recordId: expertId,
@@ -53,7 +54,12 @@ export async function insertExpertWithAccount(
   return expertId;
 }
 
-export async function createExpert(context: RequestContext, input: ExpertProfile): Promise<string> {
+/** Adds an expert to the pool of the programme the Office acts in. */
+export async function createExpert(
+  context: RequestContext,
+  input: ExpertProfile,
+  programmeId: string,
+): Promise<string> {
   const profile = validateExpertProfile(input, context.clock());
-  return context.db.transaction((tx) => insertExpertWithAccount(tx, context, profile));
+  return context.db.transaction((tx) => insertExpertWithAccount(tx, context, profile, programmeId));
 }

@@ -18,13 +18,14 @@ export async function detectConflicts(
   cycleId: string,
 ): Promise<{ suggested: number }> {
   const { db } = context;
-  if (!(await findCycle(db, cycleId))) throw new AppError('record/not-found');
+  const cycle = await findCycle(db, cycleId);
+  if (!cycle) throw new AppError('record/not-found');
   const organisations = await db.query<{ id: string; name: string; credit_code: string }>(
     `SELECT DISTINCT o.id::text AS id, o.name, o.credit_code FROM organisations o
      JOIN applications a ON a.organisation_id = o.id WHERE a.cycle_id = $1`,
     [cycleId],
   );
-  const experts = await listExperts(db, { status: 'active' });
+  const experts = await listExperts(db, { status: 'active', programmeIds: [cycle.programmeId] });
   const suggestions = detectLikelyConflicts(
     experts,
     organisations.map((o) => ({ id: o.id, name: o.name, creditCode: o.credit_code })),
@@ -46,7 +47,7 @@ export async function detectConflicts(
       });
       if (id) suggested += 1;
     }
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, cycle.programmeId), {
       action: 'conflict.detection-run',
       recordType: 'cycle',
       recordId: cycleId,

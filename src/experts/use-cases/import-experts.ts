@@ -1,3 +1,4 @@
+import { actingProgramme } from '../../accounts/http/authorize.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { shanghaiDate } from '../../platform/kernel/time.js';
 import { AppError } from '../../platform/errors/app-error.js';
@@ -26,10 +27,11 @@ export async function importExperts(context: RequestContext, sheet: Buffer): Pro
   const checked = validateImport(read.rows, shanghaiDate(context.clock()));
   if (!checked.ok) throw importRejected(checked.errors);
   const rowNumbers = read.rows.map((r) => r.rowNumber);
+  const programmeId = actingProgramme(context.actor, 'expert.manage');
   await context.db.transaction(async (tx) => {
     for (const [index, profile] of checked.profiles.entries()) {
       try {
-        await insertExpertWithAccount(tx, context, profile);
+        await insertExpertWithAccount(tx, context, profile, programmeId);
       } catch (error) {
         if (error instanceof AppError && error.code === 'expert/identity-taken') {
           throw importRejected([

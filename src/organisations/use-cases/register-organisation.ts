@@ -50,7 +50,8 @@ export async function registerOrganisation(
     });
   }
   const department = await findReference(db, 'departments', input.organisation.departmentId);
-  if (!department?.active) {
+  // The town and the department are one district's (each programme keeps its own lists).
+  if (!department?.active || department.programmeId !== town.programmeId) {
     throw new AppError('organisation/unknown-reference', {
       params: { what: { zh: '主管部门', en: 'competent department' } },
     });

@@ -271,7 +271,9 @@ const KINDS: { kind: string; matches: (code: string) => boolean; status: readonl
       ) ||
       c === 'file/incomplete' ||
       // a cycle asked to run on a rules version that is a draft or unknown
-      c === 'rules/not-approved',
+      c === 'rules/not-approved' ||
+      // someone acting in several programmes who did not say which
+      c === 'programme/required',
     status: [400],
   },
 ];

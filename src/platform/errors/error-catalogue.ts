@@ -281,6 +281,24 @@ export const ERROR_CATALOGUE = {
       en: 'Whoever drafted a rules version may not approve it.',
     },
   },
+  'programme/exists': {
+    status: 409,
+    message: {
+      zh: '奖项标识“{id}”或回执编号前缀“{prefix}”已被使用。',
+      en: 'The programme id "{id}" or the receipt prefix "{prefix}" is already in use.',
+    },
+  },
+  'programme/invalid': {
+    status: 400,
+    message: { zh: '奖项信息有误：{reason}', en: 'The programme is not valid: {reason}' },
+  },
+  'programme/required': {
+    status: 400,
+    message: {
+      zh: '您在多个奖项中担任此角色，请指明所办理的奖项（programme）。',
+      en: 'You hold this role in several programmes: say which programme this is for (programme).',
+    },
+  },
   'rules/not-approved': {
     status: 400,
     message: {

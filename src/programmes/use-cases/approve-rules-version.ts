@@ -1,6 +1,8 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
+import { requireInProgramme } from '../../accounts/http/authorize.js';
+import { setRulesInForce } from '../programmes-repository.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { requireValidRules } from '../rules-document-error.js';
 import type { RulesVersionRecord } from '../rules-versions-repository.js';
@@ -16,6 +18,7 @@ export async function approveRulesVersion(
   input: { revision: number },
 ): Promise<RulesVersionRecord> {
   const current = await findRulesVersion(context.db, id);
+  if (current) requireInProgramme(context.actor, 'rules.approve', current.family);
   if (!current) throw new AppError('record/not-found');
   if (current.status !== 'draft') throw new AppError('rules/not-editable');
   const actorId = context.actor!.id;
@@ -23,7 +26,9 @@ export async function approveRulesVersion(
   requireValidRules(current.document);
   const approved = await context.db.transaction(async (tx) => {
     if (!(await writeRulesApproval(tx, id, input.revision, actorId, context.clock()))) return false;
-    await appendAudit(tx, auditContextOf(context), {
+    // The newest approved version is the one the programme's next cycle starts from.
+    await setRulesInForce(tx, current.family, id);
+    await appendAudit(tx, auditContextOf(context, current.family), {
       action: 'rules-version.approved',
       recordType: 'rules-version',
       recordId: id,

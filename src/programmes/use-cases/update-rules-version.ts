@@ -1,6 +1,7 @@
 import { appendAudit } from '../../audit/audit-repository.js';
 import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
+import { requireInProgramme } from '../../accounts/http/authorize.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { PARAMETER_NAMES } from '../core/rules-document.js';
 import { RULE_KINDS } from '../core/rule-kinds.js';
@@ -20,6 +21,7 @@ export async function updateRulesVersion(
   input: { revision: number; document: unknown },
 ): Promise<RulesVersionRecord> {
   const current = await findRulesVersion(context.db, id);
+  if (current) requireInProgramme(context.actor, 'rules.draft', current.family);
   if (!current) throw new AppError('record/not-found');
   if (current.status !== 'draft') throw new AppError('rules/not-editable');
   const document = requireValidRules(
@@ -46,7 +48,7 @@ export async function updateRulesVersion(
   }
   const written = await context.db.transaction(async (tx) => {
     if (!(await writeRulesDraft(tx, id, input.revision, document, sha256))) return false;
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, current.family), {
       action: 'rules-version.updated',
       recordType: 'rules-version',
       recordId: id,

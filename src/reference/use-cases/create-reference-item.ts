@@ -9,15 +9,15 @@ import { codeExists, findReference, insertReference } from '../reference-reposit
 export async function createReferenceItem(
   context: RequestContext,
   kind: ReferenceKind,
-  input: { code: string; name: LocalizedText },
+  input: { programmeId: string; code: string; name: LocalizedText },
 ): Promise<ReferenceItem> {
-  if (await codeExists(context.db, kind, input.code)) {
+  if (await codeExists(context.db, kind, input.programmeId, input.code)) {
     throw new AppError('reference/code-taken', { params: { code: input.code } });
   }
   return context.db.transaction(async (tx) => {
     const id = await insertReference(tx, kind, input);
     const created = (await findReference(tx, kind, id))!;
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, input.programmeId), {
       action: `reference.${kind}.created`,
       recordType: kind,
       recordId: String(id),

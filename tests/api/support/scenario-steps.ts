@@ -52,7 +52,7 @@ export async function referenceIds(client: TestClient, town: string, department:
 /** The Office creates the year's cycle; it starts as a draft nobody outside sees. */
 export async function createCycle(office: TestClient, year = SCENARIO_YEAR) {
   const created = await office.post('/api/cycles', {
-    programmeId: 'jinshui-2011',
+    rulesVersionId: 'jinshui-2011',
     frameworkId: 'gbt19580-2012',
     year,
     announcementDate: ANNOUNCED_ON,

@@ -11,8 +11,8 @@ export function creditCode(n: number): string {
 /** Seeds straight to a state (Documenso's seedPendingDocument): a published cycle open now. */
 export async function seedPublishedCycle(db: Database, year = 2026): Promise<string> {
   const rows = await db.query<{ id: string }>(
-    `INSERT INTO cycles (programme_id, framework_id, year, stage, announcement_date, application_deadline, published_at)
-     VALUES ('jinshui-2011', 'gbt19580-2012', $1, 'published', now()::date - 10, now() + interval '30 days', now())
+    `INSERT INTO cycles (programme_id, rules_version_id, framework_id, year, stage, announcement_date, application_deadline, published_at)
+     VALUES ('jinshui', 'jinshui-2011', 'gbt19580-2012', $1, 'published', now()::date - 10, now() + interval '30 days', now())
      RETURNING id::text AS id`,
     [year],
   );

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from '../../../src/platform/db/database.js';
-import { migrate, readMigrations } from '../../../src/platform/db/migrate.js';
+import { migrate, readMigrations, type Migration } from '../../../src/platform/db/migrate.js';
 import { openDatabase } from '../../../src/platform/db/open-database.js';
 
 /**
@@ -11,7 +11,10 @@ import { openDatabase } from '../../../src/platform/db/open-database.js';
  * (scripts/with-postgres.sh sets it) a role that owns nothing and has only the grants
  * `migrate` gives it, as production runs with MIGRATION_DATABASE_URL; otherwise `db` itself.
  */
-export async function createTestDatabase(): Promise<{
+export async function createTestDatabase(
+  /** The migrations to apply: all by default; fewer to stand in for an older installation. */
+  migrations: Migration[] = readMigrations(),
+): Promise<{
   db: Database;
   appDb: Database;
   drop: () => Promise<void>;
@@ -19,7 +22,7 @@ export async function createTestDatabase(): Promise<{
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
     const db = await openDatabase({});
-    await migrate(db);
+    await migrate(db, migrations);
     return { db, appDb: db, drop: () => db.close() };
   }
   const appRole = process.env.TEST_APP_ROLE || undefined;
@@ -31,7 +34,7 @@ export async function createTestDatabase(): Promise<{
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = await openDatabase({ databaseUrl: url.toString() });
-  await migrate(db, readMigrations(), { grantTo: appRole });
+  await migrate(db, migrations, { grantTo: appRole });
   let appDb = db;
   if (appRole) {
     url.username = appRole;

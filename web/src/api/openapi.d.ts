@@ -1680,6 +1680,7 @@ export interface paths {
                     | 'government_approver'
                     | 'auditor'
                     | 'system_admin';
+                  programmeId?: string | null;
                   townId?: number | null;
                   departmentId?: number | null;
                 }[];
@@ -1698,6 +1699,7 @@ export interface paths {
                     | 'government_approver'
                     | 'auditor'
                     | 'system_admin';
+                  programmeId?: string | null;
                   townId?: number | null;
                   departmentId?: number | null;
                 }[];
@@ -1864,6 +1866,7 @@ export interface paths {
                 | 'government_approver'
                 | 'auditor'
                 | 'system_admin';
+              programmeId?: string | null;
               townId?: number | null;
               departmentId?: number | null;
             }[];
@@ -1898,6 +1901,7 @@ export interface paths {
                     | 'government_approver'
                     | 'auditor'
                     | 'system_admin';
+                  programmeId?: string | null;
                   townId?: number | null;
                   departmentId?: number | null;
                 }[];
@@ -1916,6 +1920,7 @@ export interface paths {
                     | 'government_approver'
                     | 'auditor'
                     | 'system_admin';
+                  programmeId?: string | null;
                   townId?: number | null;
                   departmentId?: number | null;
                 }[];
@@ -2166,6 +2171,7 @@ export interface paths {
                     | 'government_approver'
                     | 'auditor'
                     | 'system_admin';
+                  programmeId?: string | null;
                   townId?: number | null;
                   departmentId?: number | null;
                 }[];
@@ -2184,6 +2190,7 @@ export interface paths {
                     | 'government_approver'
                     | 'auditor'
                     | 'system_admin';
+                  programmeId?: string | null;
                   townId?: number | null;
                   departmentId?: number | null;
                 }[];
@@ -2427,6 +2434,7 @@ export interface paths {
                   | 'government_approver'
                   | 'auditor'
                   | 'system_admin';
+                programmeId: string | null;
                 townId: number | null;
                 departmentId: number | null;
                 requestedByName: string | null;
@@ -2612,6 +2620,7 @@ export interface paths {
                 | 'government_approver'
                 | 'auditor'
                 | 'system_admin';
+              programmeId: string | null;
               townId: number | null;
               departmentId: number | null;
               requestedByName: string | null;
@@ -2854,6 +2863,7 @@ export interface paths {
                   | 'government_approver'
                   | 'auditor'
                   | 'system_admin';
+                programmeId?: string | null;
                 townId?: number | null;
                 departmentId?: number | null;
               }[];
@@ -2872,6 +2882,7 @@ export interface paths {
                   | 'government_approver'
                   | 'auditor'
                   | 'system_admin';
+                programmeId?: string | null;
                 townId?: number | null;
                 departmentId?: number | null;
               }[];
@@ -3065,6 +3076,7 @@ export interface paths {
                   | 'government_approver'
                   | 'auditor'
                   | 'system_admin';
+                programmeId?: string | null;
                 townId?: number | null;
                 departmentId?: number | null;
               }[];
@@ -3083,6 +3095,7 @@ export interface paths {
                   | 'government_approver'
                   | 'auditor'
                   | 'system_admin';
+                programmeId?: string | null;
                 townId?: number | null;
                 departmentId?: number | null;
               }[];
@@ -3287,10 +3300,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Towns / sub-districts or competent departments */
+    /** A programme's towns / sub-districts or competent departments */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description the programme's slug; the default programme's when absent */
+          programme?: string;
+        };
         header?: never;
         path: {
           kind: 'towns' | 'departments';
@@ -3308,6 +3324,7 @@ export interface paths {
             'application/json': {
               items: {
                 id: number;
+                programmeId: string;
                 code: string;
                 name: {
                   zh: string;
@@ -3445,7 +3462,10 @@ export interface paths {
     put?: never;
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description the programme's slug; the default programme's when absent */
+          programme?: string;
+        };
         header?: never;
         path: {
           kind: 'towns' | 'departments';
@@ -3472,6 +3492,7 @@ export interface paths {
           content: {
             'application/json': {
               id: number;
+              programmeId: string;
               code: string;
               name: {
                 zh: string;
@@ -3714,6 +3735,7 @@ export interface paths {
           content: {
             'application/json': {
               id: number;
+              programmeId: string;
               code: string;
               name: {
                 zh: string;
@@ -3966,6 +3988,7 @@ export interface paths {
                 /** @description JSON snapshot of the record (open-ended, as hashed into the chain), or null */
                 after: unknown;
                 clientIp: string | null;
+                programmeId: string | null;
                 prevHash: string;
                 hash: string;
               }[];
@@ -6071,7 +6094,7 @@ export interface paths {
       };
     };
     put?: never;
-    /** Draft a new rules version from an existing one (the Office) */
+    /** Draft a new rules version from an existing one (the Office): its own programme's, or another programme's approved version */
     post: {
       parameters: {
         query?: never;
@@ -6084,6 +6107,8 @@ export interface paths {
           'application/json': {
             basedOn: string;
             id: string;
+            /** @description the programme the draft is for; the base version’s when absent */
+            programmeId?: string;
           };
         };
       };
@@ -8339,6 +8364,517 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/public/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The installation's award programmes, its default (first) first: the installation home */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description the slug of /p/<slug>/… */
+                id: string;
+                name: {
+                  zh: string;
+                  en: string;
+                };
+                issuer: {
+                  zh: string;
+                  en: string;
+                };
+                /** @description GB/T 2260 */
+                jurisdictionCode: string;
+                /** @enum {unknown} */
+                level: 'district' | 'city' | 'province';
+                /** @description the approved rules version a new cycle starts from */
+                rulesVersionId: string | null;
+                receiptPrefix: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/public/programmes/{slug}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description the slug of /p/<slug>/… */
+          slug: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the slug of /p/<slug>/… */
+              id: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+              issuer: {
+                zh: string;
+                en: string;
+              };
+              /** @description GB/T 2260 */
+              jurisdictionCode: string;
+              /** @enum {unknown} */
+              level: 'district' | 'city' | 'province';
+              /** @description the approved rules version a new cycle starts from */
+              rulesVersionId: string | null;
+              receiptPrefix: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/installation/programmes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Add an award programme (the administrator); then create its first Office account with POST /api/accounts in it */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description the slug of /p/<slug>/… */
+            id: string;
+            name: {
+              zh: string;
+              en: string;
+            };
+            issuer: {
+              zh: string;
+              en: string;
+            };
+            jurisdictionCode: string;
+            /** @enum {unknown} */
+            level: 'district' | 'city' | 'province';
+            receiptPrefix: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description the slug of /p/<slug>/… */
+              id: string;
+              name: {
+                zh: string;
+                en: string;
+              };
+              issuer: {
+                zh: string;
+                en: string;
+              };
+              /** @description GB/T 2260 */
+              jurisdictionCode: string;
+              /** @enum {unknown} */
+              level: 'district' | 'city' | 'province';
+              /** @description the approved rules version a new cycle starts from */
+              rulesVersionId: string | null;
+              receiptPrefix: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/cycles': {
     parameters: {
       query?: never;
@@ -8346,10 +8882,12 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Published cycles (the public announcement, Art. 13), newest first, with the server time */
+    /** A programme's published cycles (the public announcement, Art. 13), newest first, with the server time; without `programme`, the installation's default programme's */
     get: {
       parameters: {
-        query?: never;
+        query?: {
+          programme?: string;
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -8367,6 +8905,7 @@ export interface paths {
               items: {
                 id: string;
                 programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 year: number;
                 /** @enum {unknown} */
@@ -8406,6 +8945,106 @@ export interface paths {
                 window: 'not-published' | 'announced' | 'open' | 'closed';
                 /** @description stages the caller may move the cycle to now */
                 transitions: ('draft' | 'criteria_approved' | 'published' | 'closed')[];
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
               }[];
             };
           };
@@ -8468,6 +9107,7 @@ export interface paths {
               items: {
                 id: string;
                 programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 year: number;
                 /** @enum {unknown} */
@@ -8647,7 +9287,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            programmeId: string;
+            rulesVersionId: string;
             year: number;
             frameworkId: string;
             announcementDate: string;
@@ -8693,6 +9333,7 @@ export interface paths {
             'application/json': {
               id: string;
               programmeId: string;
+              rulesVersionId: string;
               frameworkId: string;
               year: number;
               /** @enum {unknown} */
@@ -8952,6 +9593,7 @@ export interface paths {
             'application/json': {
               id: string;
               programmeId: string;
+              rulesVersionId: string;
               frameworkId: string;
               year: number;
               /** @enum {unknown} */
@@ -9175,6 +9817,7 @@ export interface paths {
             'application/json': {
               id: string;
               programmeId: string;
+              rulesVersionId: string;
               frameworkId: string;
               year: number;
               /** @enum {unknown} */
@@ -9445,6 +10088,7 @@ export interface paths {
             'application/json': {
               id: string;
               programmeId: string;
+              rulesVersionId: string;
               frameworkId: string;
               year: number;
               /** @enum {unknown} */
@@ -10575,7 +11219,7 @@ export interface paths {
               cycle: {
                 id: string;
                 year: number;
-                programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 /** @description ISO 8601 date-time */
                 applicationDeadline: string;
@@ -11130,7 +11774,7 @@ export interface paths {
               cycle: {
                 id: string;
                 year: number;
-                programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 /** @description ISO 8601 date-time */
                 applicationDeadline: string;
@@ -11743,7 +12387,7 @@ export interface paths {
               cycle: {
                 id: string;
                 year: number;
-                programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 /** @description ISO 8601 date-time */
                 applicationDeadline: string;
@@ -12693,7 +13337,7 @@ export interface paths {
               cycle: {
                 id: string;
                 year: number;
-                programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 /** @description ISO 8601 date-time */
                 applicationDeadline: string;
@@ -13262,7 +13906,7 @@ export interface paths {
               cycle: {
                 id: string;
                 year: number;
-                programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 /** @description ISO 8601 date-time */
                 applicationDeadline: string;
@@ -14373,7 +15017,7 @@ export interface paths {
               cycle: {
                 id: string;
                 year: number;
-                programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 /** @description ISO 8601 date-time */
                 applicationDeadline: string;
@@ -14988,7 +15632,7 @@ export interface paths {
               cycle: {
                 id: string;
                 year: number;
-                programmeId: string;
+                rulesVersionId: string;
                 frameworkId: string;
                 /** @description ISO 8601 date-time */
                 applicationDeadline: string;
@@ -15408,6 +16052,7 @@ export interface paths {
             'application/json': {
               items: {
                 id: string;
+                programmeId: string;
                 /** @description Pool code, E000001 */
                 code: string;
                 userId: string;
@@ -15662,6 +16307,7 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
+              programmeId: string;
               /** @description Pool code, E000001 */
               code: string;
               userId: string;
@@ -16373,6 +17019,7 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
+              programmeId: string;
               /** @description Pool code, E000001 */
               code: string;
               userId: string;
@@ -16654,6 +17301,7 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
+              programmeId: string;
               /** @description Pool code, E000001 */
               code: string;
               userId: string;
@@ -16941,6 +17589,7 @@ export interface paths {
           content: {
             'application/json': {
               id: string;
+              programmeId: string;
               /** @description Pool code, E000001 */
               code: string;
               userId: string;

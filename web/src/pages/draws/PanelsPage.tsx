@@ -23,7 +23,7 @@ export default function PanelsPage() {
   const { locale } = useLocale();
   const navigate = useNavigate();
   const { cycles, items: cycleItems, cycle, choose } = useCycleChoice();
-  const bounds = usePanelBounds(cycle?.programmeId);
+  const bounds = usePanelBounds(cycle?.rulesVersionId);
   const [planning, setPlanning] = useState(false);
   const wide = Grid.useBreakpoint().md !== false;
   const paging = usePaging(cycle?.id ?? '');

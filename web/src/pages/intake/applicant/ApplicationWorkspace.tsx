@@ -42,7 +42,7 @@ export function ApplicationWorkspace({ id }: { id: string }) {
   );
   const draft = useApplicationDraft(id, onConflict);
   const { view, form } = draft;
-  const programme = useProgramme(view?.cycle.programmeId);
+  const programme = useProgramme(view?.cycle.rulesVersionId);
   const framework = useFramework(view?.cycle.frameworkId);
   const [openCategories, setOpenCategories] = useState<string[]>([]);
   // Asking for endorsement and submitting: the draft saved first, then sent once (useApiMutation).

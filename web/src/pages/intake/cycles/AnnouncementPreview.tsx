@@ -42,7 +42,7 @@ function asPublished(cycle: Cycle, now: Date): Cycle {
   const window = applicationWindow(
     {
       stage: 'published',
-      programmeId: cycle.programmeId,
+      rulesVersionId: cycle.rulesVersionId,
       frameworkId: cycle.frameworkId,
       announcementDate: cycle.announcementDate,
       applicationDeadline: new Date(cycle.applicationDeadline),

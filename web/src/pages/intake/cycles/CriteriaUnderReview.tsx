@@ -16,7 +16,7 @@ import { useFramework, useProgramme } from '../shared/useCatalogue.js';
 export function CriteriaUnderReview({ cycle }: { cycle: Cycle }) {
   const { t } = useTranslation('intake');
   const { local } = useLocale();
-  const programme = useProgramme(cycle.programmeId);
+  const programme = useProgramme(cycle.rulesVersionId);
   const framework = useFramework(cycle.frameworkId);
   const chairMayApprove = cycle.transitions.includes('criteria_approved');
   if (programme.error) return <ErrorState error={programme.error} onRetry={programme.reload} />;

@@ -47,7 +47,7 @@ interface Contact {
 }
 
 interface Values {
-  programmeId: string;
+  rulesVersionId: string;
   frameworkId: string;
   year: number;
   announcementDate: Dayjs;
@@ -70,7 +70,7 @@ function toValues(cycle: Cycle): Partial<Values> {
   const deadline = beijingWall(cycle.applicationDeadline);
   const { plan, announcement } = cycle;
   return {
-    programmeId: cycle.programmeId,
+    rulesVersionId: cycle.rulesVersionId,
     frameworkId: cycle.frameworkId,
     year: cycle.year,
     announcementDate: dayjs(cycle.announcementDate, DATE),
@@ -133,7 +133,7 @@ function toInput(values: Values): CycleInput {
 /** The programme's or the framework's title (and document number), not its id. */
 function CatalogueTitle({ cycle, of }: { cycle: Cycle; of: 'programme' | 'framework' }) {
   const { local } = useLocale();
-  const programme = useProgramme(of === 'programme' ? cycle.programmeId : undefined).data;
+  const programme = useProgramme(of === 'programme' ? cycle.rulesVersionId : undefined).data;
   const framework = useFramework(of === 'framework' ? cycle.frameworkId : undefined).data;
   if (programme) return <>{`${local(programme.title)}（${programme.documentNumber}）`}</>;
   if (framework) return <>{local(framework.title)}</>;
@@ -244,7 +244,7 @@ export default function CycleFormPage() {
     (values) => {
       const input = toInput(values);
       return creating || !cycle
-        ? cyclesApi.create({ ...input, programmeId: values.programmeId, year: values.year })
+        ? cyclesApi.create({ ...input, rulesVersionId: values.rulesVersionId, year: values.year })
         : cyclesApi.update(cycle.id, input);
     },
     {
@@ -268,7 +268,7 @@ export default function CycleFormPage() {
       loaded.data
         ? toValues(loaded.data)
         : {
-            programmeId: 'jinshui-2011',
+            rulesVersionId: 'jinshui-2011',
             frameworkId: 'gbt19580-2012',
             year: currentYear(),
             deadlineTime: dayjs('17:00:00', 'HH:mm:ss'),
@@ -324,7 +324,7 @@ export default function CycleFormPage() {
             <Row gutter={16}>
               <Col xs={24} md={8}>
                 <Form.Item
-                  name="programmeId"
+                  name="rulesVersionId"
                   label={t('cycles.programme')}
                   rules={required(t('cycles.programme'))}
                 >

@@ -114,7 +114,7 @@ export default function CyclesPage() {
                 <>
                   <div>{frameworkTitle(cycle.frameworkId)}</div>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {programmeTitle(cycle.programmeId)}
+                    {programmeTitle(cycle.rulesVersionId)}
                   </Typography.Text>
                 </>
               ),

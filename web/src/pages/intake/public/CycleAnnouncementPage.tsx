@@ -99,7 +99,7 @@ export function CycleAnnouncement({
   const { local, locale } = useLocale();
   const navigate = useNavigate();
   const { session } = useSession();
-  const programme = useProgramme(cycle.programmeId);
+  const programme = useProgramme(cycle.rulesVersionId);
   const framework = useFramework(cycle.frameworkId);
 
   const data = programme.data;

@@ -10,7 +10,7 @@ import { useProgramme } from './useCatalogue.js';
  */
 export function useProgrammeFacts(view: SectionProps['view']) {
   const { local } = useLocale();
-  const programme = useProgramme(view.cycle.programmeId).data;
+  const programme = useProgramme(view.cycle.rulesVersionId).data;
   const clause = (kind: RuleKind) => {
     const result = view.eligibility.results.find((r) => r.key === kind);
     return result ? local(result.label) : '';
