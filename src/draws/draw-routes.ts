@@ -4,6 +4,7 @@ import { findCycle } from '../cycles/cycles-repository.js';
 import { INDUSTRY_SECTIONS } from '../organisations/core/organisation.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { authorize, requireRecordInProgramme } from '../accounts/http/authorize.js';
+import { resolveProgrammeId } from '../programmes/programmes-repository.js';
 import {
   errorResponses,
   Page,
@@ -216,15 +217,24 @@ export const drawRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         tags: ['draws'],
-        summary: 'A page of the frozen pools and draws, newest first',
-        querystring: Type.Object(PagingQueryProperties, { additionalProperties: false }),
+        summary:
+          "A page of a programme's frozen pools and draws, newest first; without `programme`, the installation's default programme's",
+        querystring: Type.Object(
+          {
+            ...PagingQueryProperties,
+            programme: Type.Optional(Type.String({ pattern: '^[a-z0-9-]{1,64}$' })),
+          },
+          { additionalProperties: false },
+        ),
         response: { 200: Page(PublicDrawRowSchema), ...errorResponses },
       },
     },
     async (request) => {
       const { db } = authorize(request, 'public.read');
       const paging = pagingOf(request.query, 20);
-      const { items, total } = await listPublicDrawsPage(db, paging);
+      const programmeId = await resolveProgrammeId(db, request.query.programme);
+      if (!programmeId) throw new AppError('record/not-found');
+      const { items, total } = await listPublicDrawsPage(db, programmeId, paging);
       return pageResponse(items, total, paging);
     },
   );

@@ -425,8 +425,10 @@ export interface PublicDrawSummary {
 }
 
 /** One page of every frozen pool and draw, newest first, and how many there are. */
+/** A page of one programme's frozen pools and draws, newest first. */
 export async function listPublicDrawsPage(
   db: Queryable,
+  programmeId: string,
   page: PageWindow,
 ): Promise<{ items: PublicDrawSummary[]; total: number }> {
   const { rows, total } = await pagedQuery<{
@@ -441,8 +443,9 @@ export async function listPublicDrawsPage(
     db,
     `SELECT c.id::text AS id, p.name, p.industries, cy.year, c.sequence, c.frozen_at, r.drawn_at
      FROM draw_commitments c JOIN panels p ON p.id = c.panel_id JOIN cycles cy ON cy.id = p.cycle_id
-     LEFT JOIN draw_results r ON r.commitment_id = c.id`,
-    [],
+     LEFT JOIN draw_results r ON r.commitment_id = c.id
+     WHERE cy.programme_id = $1`,
+    [programmeId],
     'frozen_at DESC, id',
     page,
   );

@@ -30,10 +30,12 @@ describe('rules versions', () => {
 
   it('shows the versions and a version’s numbers with their articles at both widths', async () => {
     const { context, page } = await newPage(browser, platform.url);
-    await signInThroughApi(page, 'office');
+    // Each programme's Office sees its own versions: the city's Office, the city's.
+    await signInThroughApi(page, 'zz.office');
     await screenshotBoth(page, '/app/rules-versions', 'rules-versions', (p) =>
       p.getByRole('link', { name: 'zhengzhou-demo-2024' }).waitFor(),
     );
+    expect(await page.getByRole('link', { name: 'jinshui-2011' }).count()).toBe(0);
     await screenshotBoth(page, '/app/rules-versions/zhengzhou-demo-2024', 'rules-version-zhengzhou', (p) =>
       p.getByText('第七条(一)').first().waitFor(),
     );

@@ -19,6 +19,8 @@ const ResetPasswordPage = lazy(() => import('./pages/auth/ResetPasswordPage.js')
 const PublicDrawsPage = lazy(() => import('./pages/draws/PublicDrawsPage.js'));
 const PublicDrawPage = lazy(() => import('./pages/draws/PublicDrawPage.js'));
 const WorkspaceRoutes = lazy(() => import('./WorkspaceRoutes.js'));
+const ProgrammesPage = lazy(() => import('./pages/programmes/ProgrammesPage.js'));
+const CycleAnnouncementPage = lazy(() => import('./pages/intake/public/CycleAnnouncementPage.js'));
 
 export function AppRoutes() {
   return (
@@ -30,6 +32,18 @@ export function AppRoutes() {
         <Route path="activate" element={<ActivatePage />} />
         <Route path="reset-password" element={<ResetPasswordPage />} />
         {intakePublicRoutes}
+        <Route path="draws" element={<PublicDrawsPage />} />
+        <Route path="draws/:id" element={<PublicDrawPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+      {/* The installation's programmes, and each one's public pages under its slug (decision 0008). */}
+      <Route path="p" element={<PublicLayout />}>
+        <Route index element={<ProgrammesPage />} />
+      </Route>
+      <Route path="p/:slug" element={<PublicLayout />}>
+        <Route index element={<HomePage />} />
+        <Route path="rules" element={<RulesPage />} />
+        <Route path="cycles/:id" element={<CycleAnnouncementPage />} />
         <Route path="draws" element={<PublicDrawsPage />} />
         <Route path="draws/:id" element={<PublicDrawPage />} />
         <Route path="*" element={<NotFoundPage />} />

@@ -309,7 +309,7 @@ describe('evaluateEligibility', () => {
       const city = organisation({ creditCode: code('91410100MA4ABCDE1') });
       const result = evaluate('years-operating', input({ organisation: city }));
       expect(result.verdict).toBe('needs-check');
-      expect(result.reason.zh).toContain('行政区划码为 410100，与辖区代码 410105 不同');
+      expect(result.reason.zh).toContain('行政区划码为 410100，不在辖区代码 410105 之内');
       expect(result.reason.en).toContain('only a hint, never proof');
       // The jurisdiction's code comes from the programme.
       const cityProgramme = withParameters({ jurisdictionRegionCode: '410100' });
@@ -747,11 +747,16 @@ describe('a programme numbered otherwise (the demo zhengzhou-demo-2024)', () => 
 
   it('applies its own numbers: three years in operation where Jinshui asks five', () => {
     const young = { ...organisation(), registrationDate: '2021-01-15' };
-    // Only the credit code's region (a hint, 410105 under the city's 410100) is left for the Office.
+    // A district's organisation (410105) lies within the city's jurisdiction (410100).
     const city = evaluate('years-operating', zz({ organisation: young }));
-    expect(city.verdict).toBe('needs-check');
-    expect(city.reason.zh).not.toContain('不足');
-    expect(city.reason.zh).toContain('辖区代码 410100');
+    expect(city.verdict).toBe('pass');
+    // One registered in another city (410200) is left for the Office, as a hint.
+    const elsewhere = evaluate(
+      'years-operating',
+      zz({ organisation: { ...young, creditCode: code('91410200MA4ABCDE1') } }),
+    );
+    expect(elsewhere.verdict).toBe('needs-check');
+    expect(elsewhere.reason.zh).toContain('不在辖区代码 410100 之内');
     const district = evaluate('years-operating', input({ organisation: young }));
     expect(district.verdict).toBe('fail');
     expect(district.reason.zh).toContain('不足 5 年');

@@ -12,6 +12,7 @@ import { checkCreditCode, normaliseCreditCode } from '../../organisations/core/c
 import type { OrganisationFacts } from '../../organisations/core/organisation.js';
 import type { LocalizedText } from '../../platform/i18n/localized.js';
 import { articleLabel } from '../../programmes/catalogue.js';
+import { jurisdictionContains } from '../../programmes/core/jurisdiction.js';
 import type { RuleKind } from '../../programmes/core/rule-kinds.js';
 import { RULE_KINDS } from '../../programmes/core/rule-kinds.js';
 import type { ArticleRef, ProgrammeParameters, ProgrammeVersion } from '../../programmes/programme.types.js';
@@ -389,13 +390,14 @@ function art8_1({ programme, organisation, form, asOf }: EligibilityInput): Find
         'the Unified Social Credit Code on record is not valid; the Office checks it',
       ),
     );
-  } else if (code.regionCode !== expected) {
+  } else if (!jurisdictionContains(expected, code.regionCode)) {
+    // A city's award takes its districts' organisations: 410105 lies within 410100.
     findings.push(
       finding(
         'needs-check',
         'data',
-        `统一社会信用代码的行政区划码为 ${code.regionCode}，与辖区代码 ${expected} 不同；代码只作提示、不作依据，由办公室核实登记地`,
-        `the credit code's region code is ${code.regionCode}, not the jurisdiction's ${expected}; the code is only a hint, never proof: the Office confirms where the organisation is registered`,
+        `统一社会信用代码的行政区划码为 ${code.regionCode}，不在辖区代码 ${expected} 之内；代码只作提示、不作依据，由办公室核实登记地`,
+        `the credit code's region code is ${code.regionCode}, outside the jurisdiction's ${expected}; the code is only a hint, never proof: the Office confirms where the organisation is registered`,
       ),
     );
   }

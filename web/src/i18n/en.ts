@@ -42,6 +42,9 @@ export const en: Messages = {
     address: 'Address: ',
     timezone: 'All times on this platform are Beijing time.',
     copyright: "© {{year}} Office of the Jinshui District Mayor's Quality Award Evaluation Committee",
+    programmeOffice: 'Office of the {{name}} Committee',
+    programmeBasis: 'Established by the {{issuer}}, under its rules',
+    programmeCopyright: '© {{year}} {{office}}. All rights reserved.',
   },
   common: {
     moreMatches: '{{count}} more match — type to narrow',
@@ -84,7 +87,19 @@ export const en: Messages = {
     experts: '{{value}} experts',
     percent: '{{value}}%',
   },
+  programmes: {
+    title: 'Quality awards run on this platform',
+    lead: "Each government's award on one platform: its rules, expert pool, reviews and records are its own.",
+    levels: { district: 'District (county)', city: 'City', province: 'Province' },
+    jurisdiction: 'Division code {{code}}',
+    open: 'Open',
+    default: "The award of this platform's home page",
+    otherAwards: 'Other quality awards on this platform',
+    notFound: 'There is no such award.',
+  },
   home: {
+    programmeLead:
+      'A quality award established by the {{issuer}}. This platform runs it from application, endorsement and evaluation to public notice, approval and the supervision of winners; the rules set out who may apply and how it is decided.',
     eyebrow: "Jinshui District People's Government · highest quality honour",
     heroTitle: "Jinshui District Mayor's Quality Award",
     heroLead:
@@ -398,6 +413,9 @@ export const en: Messages = {
     email: 'E-mail',
     phone: 'Mobile phone',
     roles: 'Roles',
+    programme: 'Programme',
+    programmeInstallation: 'An auditor with no programme audits the whole installation.',
+    wholeInstallation: 'The whole installation',
     town: 'Town / sub-district',
     department: 'Competent department',
     createdTitle: 'Account created: hand over the activation code',

@@ -42,6 +42,9 @@ export const zhCN = {
     address: '地址：',
     timezone: '本平台所有时间均为北京时间。',
     copyright: '© {{year}} 金水区区长质量奖评审委员会办公室 版权所有',
+    programmeOffice: '{{name}}评审委员会办公室',
+    programmeBasis: '由{{issuer}}设立，依据其评选细则',
+    programmeCopyright: '© {{year}} {{office}} 版权所有',
   },
   common: {
     moreMatches: '另有 {{count}} 项匹配，请继续输入以缩小范围',
@@ -84,7 +87,19 @@ export const zhCN = {
     experts: '{{value}} 名',
     percent: '{{value}}%',
   },
+  programmes: {
+    title: '本平台承办的质量奖',
+    lead: '同一平台上的各级政府质量奖，各自的细则、专家库、评审与记录互不相通。',
+    levels: { district: '区（县）级', city: '市级', province: '省级' },
+    jurisdiction: '行政区划代码 {{code}}',
+    open: '进入',
+    default: '本平台首页所属奖项',
+    otherAwards: '本平台的其他质量奖',
+    notFound: '没有这个奖项。',
+  },
   home: {
+    programmeLead:
+      '{{issuer}}设立的质量奖。本平台承担其申报、推荐、评审、公示、审批与获奖后监督的全流程工作；评选条件与程序见评选细则。',
     eyebrow: '金水区人民政府 · 最高质量荣誉',
     heroTitle: '金水区区长质量奖',
     heroLead:
@@ -371,6 +386,9 @@ export const zhCN = {
     email: '电子邮箱',
     phone: '手机号码',
     roles: '角色',
+    programme: '所属奖项',
+    programmeInstallation: '审计员不选奖项时，审计整个平台。',
+    wholeInstallation: '整个平台',
     town: '所属镇（街道）',
     department: '所属主管部门',
     createdTitle: '账户已创建：请交付激活码',

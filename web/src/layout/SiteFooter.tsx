@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useApi } from '../api/useApi.js';
 import { currentYear } from '../i18n/format.js';
+import { useLocale } from '../i18n/useLocale.js';
+import { useProgrammeScope } from '../pages/programmes/programmeScope.js';
 
 /** The ICP filing system every filed site links its number to. */
 const ICP_FILING_SITE = 'https://beian.miit.gov.cn/';
@@ -20,6 +22,14 @@ function policeFilingUrl(filing: string): string {
 export function SiteFooter({ fluid = false }: { fluid?: boolean }) {
   const { t } = useTranslation();
   const site = useApi('/api/public/site').data;
+  const scope = useProgrammeScope();
+  const { local } = useLocale();
+  // Under /p/<slug>/ the organiser is that programme's committee office; elsewhere the installation's.
+  const named = useApi(
+    '/api/public/programmes/{slug}',
+    scope.slug ? { path: { slug: scope.slug } } : null,
+  ).data;
+  const office = named ? t('footer.programmeOffice', { name: local(named.name) }) : t('footer.office');
   const width = fluid ? 'page-width page-width--fluid' : 'page-width';
   const contact = site && [site.contactPhone, site.contactEmail, site.contactAddress].some(Boolean);
   return (
@@ -27,9 +37,15 @@ export function SiteFooter({ fluid = false }: { fluid?: boolean }) {
       <div className={`${width} site-footer__grid`}>
         <div>
           <div className="site-footer__title">{t('footer.organiser')}</div>
-          <div>{t('footer.office')}</div>
-          <div>{t('footer.seat')}</div>
-          <div>{t('footer.basis')}</div>
+          <div>{office}</div>
+          {named ? (
+            <div>{t('footer.programmeBasis', { issuer: local(named.issuer) })}</div>
+          ) : (
+            <>
+              <div>{t('footer.seat')}</div>
+              <div>{t('footer.basis')}</div>
+            </>
+          )}
         </div>
         {contact && (
           <div>
@@ -58,10 +74,10 @@ export function SiteFooter({ fluid = false }: { fluid?: boolean }) {
           <div className="site-footer__title">{t('footer.links')}</div>
           <ul className="site-footer__links">
             <li>
-              <Link to="/rules">{t('footer.rules')}</Link>
+              <Link to={scope.to('/rules')}>{t('footer.rules')}</Link>
             </li>
             <li>
-              <Link to="/draws">{t('footer.draws')}</Link>
+              <Link to={scope.to('/draws')}>{t('footer.draws')}</Link>
             </li>
             {site?.helpUrl && (
               <li>
@@ -72,7 +88,11 @@ export function SiteFooter({ fluid = false }: { fluid?: boolean }) {
         </div>
       </div>
       <div className={`${width} site-footer__bottom`}>
-        <span>{t('footer.copyright', { year: currentYear() })}</span>
+        <span>
+          {named
+            ? t('footer.programmeCopyright', { year: currentYear(), office })
+            : t('footer.copyright', { year: currentYear() })}
+        </span>
         {(site?.icpFiling || site?.policeFiling) && (
           <span className="site-footer__filings">
             {site.icpFiling && (

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router-dom';
 import { useSession } from '../session/SessionContext.js';
+import { useApi } from '../api/useApi.js';
+import { useLocale } from '../i18n/useLocale.js';
+import { useProgrammeScope } from '../pages/programmes/programmeScope.js';
 import { Emblem } from './Emblem.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
 import { UserMenu } from './UserMenu.js';
@@ -13,21 +16,28 @@ import './layout.css';
 export function SiteHeader({ fluid = false }: { fluid?: boolean }) {
   const { t } = useTranslation();
   const { session } = useSession();
+  const { local } = useLocale();
+  const scope = useProgrammeScope();
+  // Under /p/<slug>/ the banner names that programme; elsewhere the installation's own award.
+  const named = useApi(
+    '/api/public/programmes/{slug}',
+    scope.slug ? { path: { slug: scope.slug } } : null,
+  ).data;
   const width = fluid ? 'page-width page-width--fluid' : 'page-width';
   const links = [
-    { to: '/', label: t('nav.home'), end: true },
-    { to: '/rules', label: t('nav.rules'), end: false },
-    { to: '/draws', label: t('nav.draws'), end: false },
+    { to: scope.to('/'), label: t('nav.home'), end: true },
+    { to: scope.to('/rules'), label: t('nav.rules'), end: false },
+    { to: scope.to('/draws'), label: t('nav.draws'), end: false },
     ...(session?.authenticated ? [{ to: '/app', label: t('nav.workspace'), end: false }] : []),
   ];
   return (
     <header className="site-header">
       <div className={`${width} site-header__bar`}>
         {/* Named by its visible text (WCAG 2.5.3), with the full name as a tooltip. */}
-        <Link to="/" className="brand" title={t('app.fullName')}>
+        <Link to={scope.to('/')} className="brand" title={named ? local(named.name) : t('app.fullName')}>
           <Emblem className="brand__emblem" />
           <span className="brand__text">
-            <span className="brand__name">{t('app.name')}</span>
+            <span className="brand__name">{named ? local(named.name) : t('app.name')}</span>
             <span className="brand__platform">{t('app.platform')}</span>
           </span>
         </Link>

@@ -1,9 +1,17 @@
 import { PERMISSIONS, type Action } from '../../../src/accounts/core/permissions.js';
-import { ROLES, type Role } from '../../../src/accounts/core/roles.js';
+import {
+  EITHER_SCOPE_ROLES,
+  INSTALLATION_ROLES,
+  ROLES,
+  type Role,
+} from '../../../src/accounts/core/roles.js';
 
 /** Every role of the award, in the order the process meets them (the server's own list). */
 export const ROLE_KEYS = ROLES;
 export type RoleKey = Role;
+
+/** Roles held across the installation (no programme), and those held either way (the auditor). */
+export { EITHER_SCOPE_ROLES, INSTALLATION_ROLES };
 
 /** Roles an administrator may grant; applicants register themselves. */
 export const ASSIGNABLE_ROLES: readonly RoleKey[] = ROLE_KEYS.filter((role) => role !== 'applicant');

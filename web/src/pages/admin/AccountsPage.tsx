@@ -212,7 +212,6 @@ export default function AccountsPage() {
       </Card>
       <CreateAccountModal
         open={creating}
-        lists={lists}
         onClose={() => setCreating(false)}
         onCreated={(created) => {
           setCreating(false);

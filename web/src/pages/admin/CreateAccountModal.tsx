@@ -1,11 +1,18 @@
 import { Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { accountsApi } from '../../api/accounts.js';
 import type { AccountWithActivation, NewAccount, RoleGrant } from '../../api/types.js';
 import { FormDialog } from '../../components/FormDialog.js';
 import { useLocale } from '../../i18n/useLocale.js';
-import { ASSIGNABLE_ROLES, type RoleKey } from '../../session/roles.js';
-import type { ReferenceLists } from './useReferenceLists.js';
+import {
+  ASSIGNABLE_ROLES,
+  EITHER_SCOPE_ROLES,
+  INSTALLATION_ROLES,
+  type RoleKey,
+} from '../../session/roles.js';
+import { type ReferenceLists, useReferenceLists } from './useReferenceLists.js';
+import { useApi } from '../../api/useApi.js';
 
 interface Values {
   username: string;
@@ -13,21 +20,26 @@ interface Values {
   email?: string;
   phone?: string;
   roles: RoleKey[];
+  /** The programme the roles are held in (the installation-wide ones hold none). */
+  programmeId?: string;
   townId?: number;
   departmentId?: number;
 }
 
+const heldInProgramme = (role: RoleKey) => !INSTALLATION_ROLES.includes(role);
+
 function toGrants(values: Values): RoleGrant[] {
   return values.roles.map((role) => {
-    if (role === 'locality_endorser') return { role, townId: values.townId };
-    if (role === 'department_endorser') return { role, departmentId: values.departmentId };
-    return { role };
+    // An auditor without a programme audits the whole installation.
+    const programmeId = heldInProgramme(role) ? (values.programmeId ?? null) : null;
+    if (role === 'locality_endorser') return { role, programmeId, townId: values.townId };
+    if (role === 'department_endorser') return { role, programmeId, departmentId: values.departmentId };
+    return { role, programmeId };
   });
 }
 
 interface Props {
   open: boolean;
-  lists: ReferenceLists;
   onClose: () => void;
   onCreated: (created: AccountWithActivation) => void;
 }
@@ -36,11 +48,23 @@ interface Props {
  * New staff account: identity and roles (endorsers with their town or department). No password:
  * the server answers with a one-time activation code for the person, shown by the page once.
  */
-export function CreateAccountModal({ open, lists, onClose, onCreated }: Props) {
+export function CreateAccountModal({ open, onClose, onCreated }: Props) {
   const { t } = useTranslation();
   const { local } = useLocale();
   const [form] = Form.useForm<Values>();
   const roles = Form.useWatch('roles', form) ?? [];
+  const programmeId = Form.useWatch('programmeId', form);
+  const programmes = useApi('/api/public/programmes').data?.items ?? [];
+  const lists = useReferenceLists(programmeId);
+  const needsProgramme = roles.some((role) => heldInProgramme(role) && !EITHER_SCOPE_ROLES.includes(role));
+  const mayHaveProgramme = roles.some(heldInProgramme);
+  const defaultProgramme = programmes[0]?.id;
+  // A role of the award starts in the installation's default programme, which the form shows;
+  // an auditor alone starts with the whole installation.
+  useEffect(() => {
+    if (needsProgramme && !form.getFieldValue('programmeId') && defaultProgramme)
+      form.setFieldValue('programmeId', defaultProgramme);
+  }, [needsProgramme, defaultProgramme, form]);
   const required = (field: string) => [
     { required: true, whitespace: true, message: t('common.required', { field }) },
   ];
@@ -91,6 +115,21 @@ export function CreateAccountModal({ open, lists, onClose, onCreated }: Props) {
           options={ASSIGNABLE_ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }))}
         />
       </Form.Item>
+      {mayHaveProgramme && (
+        <Form.Item
+          name="programmeId"
+          label={t('accounts.programme')}
+          rules={needsProgramme ? chosen(t('accounts.programme')) : []}
+          extra={needsProgramme ? undefined : t('accounts.programmeInstallation')}
+        >
+          <Select
+            allowClear={!needsProgramme}
+            placeholder={needsProgramme ? undefined : t('accounts.wholeInstallation')}
+            options={programmes.map((p) => ({ value: p.id, label: local(p.name) }))}
+            onChange={() => form.setFieldsValue({ townId: undefined, departmentId: undefined })}
+          />
+        </Form.Item>
+      )}
       {roles.includes('locality_endorser') && (
         <Form.Item name="townId" label={t('accounts.town')} rules={chosen(t('accounts.town'))}>
           <Select options={options(lists.towns)} showSearch={{ optionFilterProp: 'label' }} />

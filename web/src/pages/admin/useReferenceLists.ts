@@ -6,9 +6,13 @@ export interface ReferenceLists {
   departments: ReferenceItem[];
 }
 
-/** Towns and departments, for the role scopes of endorser accounts. */
-export function useReferenceLists(): ReferenceLists {
-  const towns = useApi('/api/reference/{kind}', { path: { kind: 'towns' } });
-  const departments = useApi('/api/reference/{kind}', { path: { kind: 'departments' } });
+/**
+ * Towns and departments, for the role scopes of endorser accounts: the programme's, or the
+ * installation's default programme's without one.
+ */
+export function useReferenceLists(programmeId?: string): ReferenceLists {
+  const query = programmeId ? { programme: programmeId } : {};
+  const towns = useApi('/api/reference/{kind}', { path: { kind: 'towns' }, query });
+  const departments = useApi('/api/reference/{kind}', { path: { kind: 'departments' }, query });
   return { towns: towns.data?.items ?? [], departments: departments.data?.items ?? [] };
 }

@@ -18,6 +18,7 @@ import { SeatEventList } from './SeatEventList.js';
 import { VerifyDraw } from './VerifyDraw.js';
 import './draws.css';
 import { Panel } from '../../components/Panel.js';
+import { useProgrammeScope } from '../programmes/programmeScope.js';
 
 /**
  * Public: one draw — the four steps in plain words, what was published before the draw, the
@@ -26,6 +27,7 @@ import { Panel } from '../../components/Panel.js';
 export default function PublicDrawPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
+  const scope = useProgrammeScope();
   const { locale } = useLocale();
   const { industryNames } = useExpertVocabulary();
   const draw = usePublicDraw(id);
@@ -47,7 +49,7 @@ export default function PublicDrawPage() {
           n: d.sequence,
         })}
         extra={
-          <Link to="/draws">
+          <Link to={scope.to('/draws')}>
             <ArrowLeftOutlined /> {t('draws.backToList')}
           </Link>
         }

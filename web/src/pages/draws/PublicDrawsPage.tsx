@@ -15,6 +15,7 @@ import { useExpertVocabulary } from '../experts/useExpertVocabulary.js';
 import { DrawSteps } from './DrawSteps.js';
 import './draws.css';
 import { Panel } from '../../components/Panel.js';
+import { useProgrammeScope } from '../programmes/programmeScope.js';
 
 /** Public: every frozen pool and draw, newest first, each with its verification page. */
 export default function PublicDrawsPage() {
@@ -22,7 +23,8 @@ export default function PublicDrawsPage() {
   const { locale } = useLocale();
   const { industryNames } = useExpertVocabulary();
   const paging = usePaging('');
-  const draws = useApi('/api/public/draws', { query: paging.params });
+  const scope = useProgrammeScope();
+  const draws = useApi('/api/public/draws', { query: { ...paging.params, ...scope.query } });
   const wide = Grid.useBreakpoint().md !== false;
   const drawnAt = (d: PublicDrawSummary) =>
     d.drawnAt ? formatDateTime(d.drawnAt, locale) : <Tag color="blue">{t('draws.notDrawn')}</Tag>;
@@ -48,7 +50,7 @@ export default function PublicDrawsPage() {
                     title: t('draws.columns.panel'),
                     render: (d) => (
                       <>
-                        <Link to={`/draws/${d.id}`} style={{ fontWeight: 600 }}>
+                        <Link to={scope.to(`/draws/${d.id}`)} style={{ fontWeight: 600 }}>
                           {d.panelName}
                         </Link>
                         <div>
@@ -81,7 +83,7 @@ export default function PublicDrawsPage() {
                     title: '',
                     wideOnly: true,
                     render: (d) => (
-                      <Link to={`/draws/${d.id}`}>
+                      <Link to={scope.to(`/draws/${d.id}`)}>
                         {t('draws.view')} <ArrowRightOutlined />
                       </Link>
                     ),

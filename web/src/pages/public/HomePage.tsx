@@ -1,8 +1,9 @@
 import { ArrowRightOutlined, BookOutlined, LoginOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Row, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
-import { CURRENT_PROGRAMME_ID } from '../../api/programmes.js';
+import { Link, useNavigate } from 'react-router-dom';
+import { useAwardProgramme, useProgrammeScope } from '../programmes/programmeScope.js';
+import { NotFoundPage } from './NotFoundPage.js';
 import { useApi } from '../../api/useApi.js';
 import { ArticleTag } from '../../components/ArticleTag.js';
 import { useLocale } from '../../i18n/useLocale.js';
@@ -22,22 +23,29 @@ export function HomePage() {
   const { local } = useLocale();
   const navigate = useNavigate();
   const { session } = useSession();
-  const {
-    data: programme,
-    error,
-    reload,
-  } = useApi('/api/programmes/{id}', { path: { id: CURRENT_PROGRAMME_ID } });
+  const scope = useProgrammeScope();
+  const award = useAwardProgramme();
+  const rulesId = award.programme?.rulesVersionId;
+  const rules = useApi('/api/programmes/{id}', rulesId ? { path: { id: rulesId } } : null);
+  const programme = rules.data;
+  const error = award.error ?? rules.error;
+  const reload = award.error ? award.reload : rules.reload;
+  // Under /p/<slug>/ the page is that programme's, in its own words; `/` keeps the installation's.
+  const own = scope.slug && award.programme;
+  if (award.missing) return <NotFoundPage />;
   const article2 = programme?.articles.find((a) => a.number === 2);
   const signedIn = Boolean(session?.authenticated);
 
   return (
     <>
       <section className="hero">
-        <div className="hero__eyebrow">{t('home.eyebrow')}</div>
-        <h1 className="page-title hero__title">{t('home.heroTitle')}</h1>
-        <p className="hero__lead">{t('home.heroLead')}</p>
+        <div className="hero__eyebrow">{own ? local(own.issuer) : t('home.eyebrow')}</div>
+        <h1 className="page-title hero__title">{own ? local(own.name) : t('home.heroTitle')}</h1>
+        <p className="hero__lead">
+          {own ? t('home.programmeLead', { issuer: local(own.issuer) }) : t('home.heroLead')}
+        </p>
         <Flex gap={12} wrap>
-          <Button size="large" icon={<BookOutlined />} onClick={() => navigate('/rules')}>
+          <Button size="large" icon={<BookOutlined />} onClick={() => navigate(scope.to('/rules'))}>
             {t('home.readRules')}
           </Button>
           <Button
@@ -58,6 +66,20 @@ export function HomePage() {
           <Flex vertical gap={16}>
             {programme ? <AwardFacts programme={programme} /> : !error && <Skeleton active />}
             <PublishedCycleCard />
+            {award.all.length > 1 && (
+              <Panel title={t('programmes.otherAwards')} data-testid="other-awards">
+                <Flex vertical gap={8}>
+                  {award.all
+                    .filter((p) => p.id !== award.programme?.id)
+                    .map((p) => (
+                      <Link key={p.id} to={`/p/${encodeURIComponent(p.id)}`}>
+                        {local(p.name)}
+                      </Link>
+                    ))}
+                  <Link to="/p">{t('programmes.title')}</Link>
+                </Flex>
+              </Panel>
+            )}
           </Flex>
         </Col>
         <Col xs={{ span: 24, order: 2 }} lg={{ span: 16, order: 1 }}>

@@ -2,7 +2,7 @@ import { Anchor, Col, Descriptions, Flex, Grid, Row, Skeleton } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import { CURRENT_PROGRAMME_ID } from '../../api/programmes.js';
+import { useAwardProgramme, useProgrammeScope } from '../programmes/programmeScope.js';
 import { useApi } from '../../api/useApi.js';
 import { chapterLabel } from '../../i18n/articleLabel.js';
 import { formatDate } from '../../i18n/format.js';
@@ -17,8 +17,11 @@ import './public.css';
 import { Panel } from '../../components/Panel.js';
 
 /** The public pages that exist now: the newest published announcement (if any) and the draws. */
-function publicPaths(cycleId: string | undefined): Partial<Record<PublicPage, string>> {
-  return { draws: '/draws', ...(cycleId ? { announcement: `/cycles/${cycleId}` } : {}) };
+function publicPaths(
+  cycleId: string | undefined,
+  to: (path: string) => string,
+): Partial<Record<PublicPage, string>> {
+  return { draws: to('/draws'), ...(cycleId ? { announcement: to(`/cycles/${cycleId}`) } : {}) };
 }
 
 /** The programme in full: articles, parameters and the scoring framework, with a table of contents. */
@@ -27,10 +30,12 @@ export default function RulesPage() {
   const { locale, local } = useLocale();
   const { hash } = useLocation();
   const screens = Grid.useBreakpoint();
-  const programme = useApi('/api/programmes/{id}', { path: { id: CURRENT_PROGRAMME_ID } });
+  const scope = useProgrammeScope();
+  const rulesId = useAwardProgramme().programme?.rulesVersionId;
+  const programme = useApi('/api/programmes/{id}', rulesId ? { path: { id: rulesId } } : null);
   const frameworkId = programme.data?.defaultFrameworkId;
   const framework = useApi('/api/frameworks/{id}', frameworkId ? { path: { id: frameworkId } } : null);
-  const cycles = useApi('/api/public/cycles');
+  const cycles = useApi('/api/public/cycles', { query: scope.query });
   const loaded = Boolean(programme.data);
 
   useEffect(() => {
@@ -72,7 +77,7 @@ export default function RulesPage() {
                 ]}
               />
             </Panel>
-            <ProgrammeArticles programme={data} paths={publicPaths(cycles.data?.items[0]?.id)} />
+            <ProgrammeArticles programme={data} paths={publicPaths(cycles.data?.items[0]?.id, scope.to)} />
             <ParametersTable programme={data} />
             {framework.error && <ErrorState error={framework.error} onRetry={framework.reload} />}
             {framework.data ? (

@@ -19,6 +19,7 @@ import { articleClauses, clauseNumbering } from './clauses.js';
 import '../../public/public.css';
 import '../intake.css';
 import { Panel } from '../../../components/Panel.js';
+import { useProgrammeScope } from '../../programmes/programmeScope.js';
 
 /** Only an unknown id shows it: its chunk (antd's Result and illustrations) loads then. */
 const CycleNotFound = lazy(() => import('./CycleNotFound.js'));
@@ -65,7 +66,8 @@ export default function CycleAnnouncementPage() {
   const { t } = useTranslation('intake');
   const { t: tApp } = useTranslation();
   const { id } = useParams();
-  const cycles = useApi('/api/public/cycles');
+  const scope = useProgrammeScope();
+  const cycles = useApi('/api/public/cycles', { query: scope.query });
   const cycle = cycles.data?.items.find((c) => c.id === id);
   usePageTitle(cycle ? t('announcement.title', { year: cycle.year, award: tApp('app.name') }) : undefined);
 
@@ -99,6 +101,7 @@ export function CycleAnnouncement({
   const { local, locale } = useLocale();
   const navigate = useNavigate();
   const { session } = useSession();
+  const scope = useProgrammeScope();
   const programme = useProgramme(cycle.rulesVersionId);
   const framework = useFramework(cycle.frameworkId);
 
@@ -350,7 +353,7 @@ export function CycleAnnouncement({
                 </Row>
               )}
               <p className="text-secondary" style={{ margin: '12px 0 0' }}>
-                {tApp('footer.office')} · <Link to="/rules">{t('announcement.rulesLink')}</Link>
+                {tApp('footer.office')} · <Link to={scope.to('/rules')}>{t('announcement.rulesLink')}</Link>
               </p>
             </Panel>
           </Flex>

@@ -10,6 +10,7 @@ import { Countdown } from '../shared/Countdown.js';
 import { WindowTag } from '../shared/StatusTags.js';
 import '../intake.css';
 import { Panel } from '../../../components/Panel.js';
+import { useProgrammeScope } from '../../programmes/programmeScope.js';
 
 /**
  * The home page's "this year" card: the newest published cycle with its window, deadline in
@@ -19,7 +20,8 @@ export function PublishedCycleCard() {
   const { t } = useTranslation('intake');
   const { locale } = useLocale();
   const navigate = useNavigate();
-  const cycles = useApi('/api/public/cycles');
+  const scope = useProgrammeScope();
+  const cycles = useApi('/api/public/cycles', { query: scope.query });
   const cycle = cycles.data?.items[0];
 
   if (!cycles.data && !cycles.error) {
@@ -63,7 +65,7 @@ export function PublishedCycleCard() {
             <Button
               type="primary"
               icon={<NotificationOutlined />}
-              onClick={() => navigate(`/cycles/${cycle.id}`)}
+              onClick={() => navigate(scope.to(`/cycles/${cycle.id}`))}
             >
               {t('publicCycle.read')}
             </Button>
