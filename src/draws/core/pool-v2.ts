@@ -237,8 +237,26 @@ const TOP_KEYS = [
  * itself for anything else, so an altered document hashes as the definition says.
  */
 export function canonicalPoolJsonV2(document: unknown, listsChecked = false): string {
+  const frame = canonicalFrameV2(document, listsChecked);
+  if (frame === null) return canonicalJson(document);
+  const { eligible, canLead } = document as { eligible: string[]; canLead: string[] };
+  const s = JSON.stringify;
+  return `${frame[0]}${s(canLead)}${frame[1]}${s(eligible)}${frame[2]}`;
+}
+
+/**
+ * The canonical JSON of a document of the published shape around its two long lists — the text
+ * before `canLead`, between `canLead` and `eligible`, and after `eligible` — or null when the
+ * document has another shape (its canonical JSON is then `canonicalJson`'s). `listsChecked`: the
+ * caller knows every entry of `eligible`, `canLead` and `industrySections` to be a string
+ * (`checkPoolDocumentV2` passed, or `headerProblemV2` did and the caller walks the two lists).
+ */
+export function canonicalFrameV2(
+  document: unknown,
+  listsChecked = false,
+): readonly [string, string, string] | null {
   const d = document;
-  if (!hasExactly(d, TOP_KEYS)) return canonicalJson(d);
+  if (!hasExactly(d, TOP_KEYS)) return null;
   const { plan, programme, excluded } = d;
   if (
     !hasExactly(plan, ['leaders', 'reserves', 'size']) ||
@@ -254,22 +272,22 @@ export function canonicalPoolJsonV2(document: unknown, listsChecked = false): st
     typeof d.asOf !== 'string' ||
     typeof d.format !== 'string' ||
     typeof d.panelId !== 'string' ||
-    // `checkPoolDocumentV2` has seen every entry of the lists already when `listsChecked`.
     !(listsChecked || isStringArray(d.eligible)) ||
     !(listsChecked || isStringArray(d.canLead)) ||
     !(listsChecked || isStringArray(d.industrySections))
   ) {
-    return canonicalJson(d);
+    return null;
   }
   const s = JSON.stringify;
-  return (
-    `{"asOf":${s(d.asOf)},"canLead":${s(d.canLead)},"eligible":${s(d.eligible)},` +
-    `"excluded":{"count":${excluded.count},"sha256":${s(excluded.sha256)}},"format":${s(d.format)},` +
-    `"industrySections":${s(d.industrySections)},"panelId":${s(d.panelId)},` +
-    `"plan":{"leaders":${plan.leaders},"reserves":${plan.reserves},"size":${plan.size}},` +
-    `"programme":{"id":${s(programme.id)},"panelSizeMax":${programme.panelSizeMax},"panelSizeMin":${programme.panelSizeMin}},` +
-    `"sequence":${d.sequence}}`
-  );
+  return [
+    `{"asOf":${s(d.asOf)},"canLead":`,
+    ',"eligible":',
+    `,"excluded":{"count":${excluded.count},"sha256":${s(excluded.sha256)}},"format":${s(d.format)},` +
+      `"industrySections":${s(d.industrySections)},"panelId":${s(d.panelId)},` +
+      `"plan":{"leaders":${plan.leaders},"reserves":${plan.reserves},"size":${plan.size}},` +
+      `"programme":{"id":${s(programme.id)},"panelSizeMax":${programme.panelSizeMax},"panelSizeMin":${programme.panelSizeMin}},` +
+      `"sequence":${d.sequence}}`,
+  ];
 }
 
 /**
@@ -321,9 +339,12 @@ function firstUnsorted(list: readonly unknown[]): number {
   return -1;
 }
 
-/** Checks a v2 pool document read from a record or a file (anything may have been altered). */
-export function checkPoolDocumentV2(value: unknown): PoolDocumentV2Check {
-  const fail = (zh: string, en: string): PoolDocumentV2Check => ({ ok: false, problem: { zh, en } });
+/**
+ * What is wrong with a v2 pool document apart from its `eligible` and `canLead` lists, or null:
+ * format, panel and sequence, date, sections, plan and the commitment to the excluded list.
+ */
+export function headerProblemV2(value: unknown): { ok: false; problem: LocalizedText } | null {
+  const fail = (zh: string, en: string) => ({ ok: false as const, problem: { zh, en } });
   if (!isPlain(value) || value.format !== POOL_FORMAT_V2) {
     return fail(`不是 ${POOL_FORMAT_V2} 格式的专家池文件。`, `Not a ${POOL_FORMAT_V2} pool document.`);
   }
@@ -363,7 +384,16 @@ export function checkPoolDocumentV2(value: unknown): PoolDocumentV2Check {
       'The pool document’s commitment to the excluded list is invalid.',
     );
   }
-  const { eligible, canLead } = value;
+  return null;
+}
+
+/** Checks a v2 pool document read from a record or a file (anything may have been altered). */
+export function checkPoolDocumentV2(value: unknown): PoolDocumentV2Check {
+  const fail = (zh: string, en: string): PoolDocumentV2Check => ({ ok: false, problem: { zh, en } });
+  const header = headerProblemV2(value);
+  if (header) return header;
+  // A plain object: headerProblemV2 has checked it.
+  const { eligible, canLead } = value as Record<string, unknown>;
   if (!Array.isArray(eligible) || !Array.isArray(canLead)) {
     return fail('专家池文件缺少可抽取名单。', 'The pool document has no eligible list.');
   }

@@ -14,7 +14,8 @@ import type { PoolDocument } from './eligible-pool.js';
 import { checkPoolDocument, poolHash } from './eligible-pool.js';
 import type { HmacSha256 } from './hmac-drbg.js';
 import type { Sha256Hex } from './pool-v2.js';
-import { canonicalPoolJsonV2, checkExclusions, checkPoolDocumentV2, POOL_FORMAT_V2 } from './pool-v2.js';
+import { checkExclusions, POOL_FORMAT_V2 } from './pool-v2.js';
+import { checkAndHashPoolDocumentV2 } from './pool-hash-v2.js';
 import { sha256Hex } from '../../platform/kernel/canonical-json.js';
 
 /**
@@ -142,12 +143,11 @@ export function verifyDraw(
 ): DrawVerdict {
   const document = published.poolDocument;
   const v2 = isV2Document(document);
-  // v2: the document is checked first (one pass over its lists), so that writing its canonical
-  // JSON need not look at every entry again; a hash mismatch is still reported first.
-  const checked = v2 ? checkPoolDocumentV2(document) : checkPoolDocument(document);
-  const actualPoolHash = v2
-    ? sha256(canonicalPoolJsonV2(document, checked.ok))
-    : poolHash(document as PoolDocument);
+  // v2: the document is checked and hashed in one pass over its lists (`pool-hash-v2.ts`); a
+  // hash mismatch is still reported first.
+  const { checked, poolHash: actualPoolHash } = v2
+    ? checkAndHashPoolDocumentV2(document, sha256)
+    : { checked: checkPoolDocument(document), poolHash: poolHash(document as PoolDocument) };
   if (actualPoolHash !== published.poolHash) {
     return {
       ok: false,
