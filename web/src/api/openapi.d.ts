@@ -22499,7 +22499,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A page of the frozen pools and draws, newest first */
+    /** A page of a programme's frozen pools and draws, newest first; without `programme`, the installation's default programme's */
     get: {
       parameters: {
         query?: {
@@ -22507,6 +22507,7 @@ export interface paths {
           page?: string;
           /** @description Rows a page, 1–200 */
           pageSize?: string;
+          programme?: string;
         };
         header?: never;
         path?: never;
