@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activate, confirmPendingRoles, createAccount } from './support/account-fixtures.js';
 import { signedIn } from './support/scenario-steps.js';
+import { expertProfile } from './support/expert-fixtures.js';
 import { createTestPlatform, type TestClient, type TestPlatform } from './support/test-platform.js';
 
 /**
@@ -157,11 +158,20 @@ describe('roles within programmes', () => {
       id: 'zhengzhou-demo-2026',
     });
     expect(drafted.statusCode, drafted.body).toBe(201);
+    // An expert joins the city's pool: the city's Office keeps it, the city's auditor reads it.
+    const expert = await cityOffice.post('/api/experts', expertProfile(808));
+    expect(expert.statusCode, expert.body).toBe(201);
+    expect(expert.json()).toMatchObject({ programmeId: 'zhengzhou-demo' });
+    const jinshuiOffice = await signedIn(platform, 'office');
+    expect((await jinshuiOffice.get(`/api/experts/${expert.json().id}`)).statusCode).toBe(404);
     const cityTrail = (await cityAuditor.get('/api/audit?pageSize=200')).json<{
       items: { action: string; recordId: string; programmeId: string | null }[];
       total: number;
     }>();
     expect(cityTrail.items.some((e) => e.recordId === 'zhengzhou-demo-2026')).toBe(true);
+    expect(
+      cityTrail.items.some((e) => e.action === 'expert.created' && e.recordId === expert.json().id),
+    ).toBe(true);
     expect(new Set(cityTrail.items.map((e) => e.programmeId))).toEqual(new Set(['zhengzhou-demo']));
     const everything = (await auditor.get('/api/audit?pageSize=1')).json<{ total: number }>();
     expect(everything.total).toBeGreaterThan(cityTrail.total);

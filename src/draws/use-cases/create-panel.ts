@@ -63,7 +63,7 @@ export async function createPanel(
         { ...input, cycleId, applicationIds: [...new Set(input.applicationIds)] },
         context.actor!.id,
       );
-      await appendAudit(tx, auditContextOf(context), {
+      await appendAudit(tx, auditContextOf(context, cycle.programmeId), {
         action: 'panel.created',
         recordType: 'panel',
         recordId: panelId,

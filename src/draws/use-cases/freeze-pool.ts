@@ -93,7 +93,7 @@ export async function freezePanelPool(
       checkCanFreeze(locked, input.reason);
       if (locked.latestCommitmentId !== before.latestCommitmentId) throw alreadyFrozen();
       const id = await insertCommitment(tx, commitment);
-      await appendAudit(tx, auditContextOf(context), {
+      await appendAudit(tx, auditContextOf(context, cycle.programmeId), {
         action: locked.latestCommitmentId ? 'draw.pool-refrozen' : 'draw.pool-frozen',
         recordType: 'panel',
         recordId: panel.id,

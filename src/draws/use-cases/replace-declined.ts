@@ -8,6 +8,7 @@ import type { CommitmentRecord } from '../panels-repository.js';
 import { insertPanelEvent, lockPanelDrawState } from '../panels-repository.js';
 import { supersededDraw } from '../draw-refusals.js';
 import { loadSeatState } from '../seat-state.js';
+import { programmeOfRecord } from '../../programmes/record-programmes-repository.js';
 
 /**
  * The Office fills a declined seat with the next reserve in drawn order (a leader's seat with the
@@ -18,6 +19,7 @@ export async function replaceDeclined(
   commitment: CommitmentRecord,
   expertCode: string,
 ): Promise<string> {
+  const programmeId = await programmeOfRecord(context.db, 'draw', commitment.id);
   return context.db.transaction(async (tx) => {
     // Compare-and-set on the seat: decided on the seat events read under the panel's lock, for
     // the panel's current draw only: two replacements at once fill one seat.
@@ -53,7 +55,7 @@ export async function replaceDeclined(
       at: context.clock(),
       actorId: context.actor!.id,
     });
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, programmeId), {
       action: 'panel.seat-replaced',
       recordType: 'panel',
       recordId: commitment.panelId,

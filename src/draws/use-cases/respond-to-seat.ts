@@ -8,6 +8,7 @@ import type { CommitmentRecord } from '../panels-repository.js';
 import { insertPanelEvent, lockPanelDrawState } from '../panels-repository.js';
 import { supersededDraw } from '../draw-refusals.js';
 import { loadSeatState } from '../seat-state.js';
+import { programmeOfRecord } from '../../programmes/record-programmes-repository.js';
 
 /** A drawn expert confirms their seat, or declines it with a reason (the Office then calls a reserve). */
 export async function respondToSeat(
@@ -22,6 +23,7 @@ export async function respondToSeat(
       params: { what: { zh: '谢绝邀请', en: 'Declining' } },
     });
   }
+  const programmeId = await programmeOfRecord(context.db, 'draw', commitment.id);
   await context.db.transaction(async (tx) => {
     // Compare-and-set on the seat: decided on the seat events read under the panel's lock, for
     // the panel's current draw only: a double click appends one event.
@@ -43,7 +45,7 @@ export async function respondToSeat(
       at: context.clock(),
       actorId: context.actor!.id,
     });
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, programmeId), {
       action: `panel.seat-${input.response}`,
       recordType: 'panel',
       recordId: commitment.panelId,

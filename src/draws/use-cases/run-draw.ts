@@ -58,7 +58,7 @@ export async function runDraw(
       if (locked?.latestCommitmentId !== commitment.id) throw supersededDraw();
       if (locked.drawn) throw new AppError('draw/already-drawn');
       await insertResult(tx, { ...result, drawnBy: context.actor!.id });
-      await appendAudit(tx, auditContextOf(context), {
+      await appendAudit(tx, auditContextOf(context, cycle.programmeId), {
         action: 'draw.drawn',
         recordType: 'panel',
         recordId: panel.id,

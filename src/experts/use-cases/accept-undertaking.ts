@@ -3,6 +3,7 @@ import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { findExpertByUser } from '../experts-repository.js';
+import { programmeOfRecord } from '../../programmes/record-programmes-repository.js';
 
 /** The version of the undertaking's wording, recorded with each acceptance. */
 export const UNDERTAKING_VERSION = 'jinshui-2011/art25/v1';
@@ -11,6 +12,7 @@ export const UNDERTAKING_VERSION = 'jinshui-2011/art25/v1';
 export async function acceptUndertaking(context: RequestContext, cycleId: string): Promise<Date> {
   const expert = context.actor && (await findExpertByUser(context.db, context.actor.id));
   if (!expert) throw new AppError('record/not-found');
+  const programmeId = await programmeOfRecord(context.db, 'cycle', cycleId);
   const acceptedAt = context.clock();
   await context.db.transaction(async (tx) => {
     const rows = await tx.query(
@@ -19,7 +21,7 @@ export async function acceptUndertaking(context: RequestContext, cycleId: string
       [expert.id, cycleId, UNDERTAKING_VERSION, acceptedAt, context.clientIp],
     );
     if (rows.length === 0) return;
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, programmeId), {
       action: 'expert.undertaking-accepted',
       recordType: 'expert',
       recordId: expert.id,

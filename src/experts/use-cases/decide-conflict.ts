@@ -3,6 +3,7 @@ import type { RequestContext } from '../../accounts/request-context.js';
 import { auditContextOf } from '../../accounts/request-context.js';
 import { AppError } from '../../platform/errors/app-error.js';
 import { decideConflict as writeDecision, findConflict } from '../conflicts-repository.js';
+import { programmeOfRecord } from '../../programmes/record-programmes-repository.js';
 
 /**
  * The Office confirms or dismisses a suggested conflict, always with a reason. Only a suggested
@@ -22,6 +23,7 @@ export async function decideConflict(
     });
   }
   if (conflict.status !== 'suggested') throw new AppError('record/conflict');
+  const programmeId = await programmeOfRecord(context.db, 'conflict', id);
   await context.db.transaction(async (tx) => {
     // Compare-and-set from 'suggested': of two decisions at once, one moves it.
     const moved = await writeDecision(
@@ -34,7 +36,7 @@ export async function decideConflict(
       context.clock(),
     );
     if (!moved) throw new AppError('record/conflict');
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, programmeId), {
       action: `conflict.${input.status}`,
       recordType: 'conflict',
       recordId: id,

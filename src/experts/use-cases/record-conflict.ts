@@ -5,6 +5,7 @@ import { AppError } from '../../platform/errors/app-error.js';
 import type { ConflictKind } from '../core/conflicts.js';
 import type { ConflictSource } from '../conflicts-repository.js';
 import { insertConflict } from '../conflicts-repository.js';
+import { programmeOfRecord } from '../../programmes/record-programmes-repository.js';
 
 export interface ConflictInput {
   expertId: string;
@@ -31,6 +32,7 @@ export async function recordConflict(
   }
   const status = source === 'applicant' ? 'suggested' : 'confirmed';
   const now = context.clock();
+  const programmeId = await programmeOfRecord(context.db, 'expert', input.expertId);
   return context.db.transaction(async (tx) => {
     const known = await tx.query('SELECT 1 FROM experts e, organisations o WHERE e.id = $1 AND o.id = $2', [
       input.expertId,
@@ -50,7 +52,7 @@ export async function recordConflict(
         params: { reason: { zh: '该回避记录已存在', en: 'this conflict is already recorded' } },
       });
     }
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, programmeId), {
       action: 'conflict.recorded',
       recordType: 'conflict',
       recordId: id,

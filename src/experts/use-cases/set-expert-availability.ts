@@ -14,10 +14,11 @@ export async function setExpertAvailability(
 ): Promise<void> {
   if (!(await findExpert(context.db, expertId))) throw new AppError('record/not-found');
   // An unknown cycle is "not found", not a foreign-key failure (500).
-  if (!(await findCycle(context.db, cycleId))) throw new AppError('record/not-found');
+  const cycle = await findCycle(context.db, cycleId);
+  if (!cycle) throw new AppError('record/not-found');
   await context.db.transaction(async (tx) => {
     await setAvailability(tx, expertId, cycleId, availability.available, availability.note);
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, cycle.programmeId), {
       action: 'expert.availability-set',
       recordType: 'expert',
       recordId: expertId,

@@ -40,7 +40,7 @@ export async function updateExpert(
   await context.db.transaction(async (tx) => {
     // The row still at `revision` is the one read above, so `before` is what this update replaced.
     if (!(await updateExpertProfile(tx, id, revision, profile))) throw new AppError('record/conflict');
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, expert.programmeId), {
       action: 'expert.updated',
       recordType: 'expert',
       recordId: id,
@@ -73,7 +73,7 @@ export async function setExpertStatus(
       ]);
       await deleteSessionsOf(tx, expert.userId);
     }
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, expert.programmeId), {
       action: `expert.${input.status}`,
       recordType: 'expert',
       recordId: id,
@@ -105,7 +105,7 @@ export async function issueExpertActivation(
       now: context.clock(),
       hours: context.config.activationCodeHours,
     });
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, expert.programmeId), {
       action: 'expert.activation-issued',
       recordType: 'expert',
       recordId: id,

@@ -23,7 +23,7 @@ export async function updateReferenceItem(
       active: changes.active ?? before.active,
     };
     await updateReference(tx, kind, after);
-    await appendAudit(tx, auditContextOf(context), {
+    await appendAudit(tx, auditContextOf(context, before.programmeId), {
       action: `reference.${kind}.updated`,
       recordType: kind,
       recordId: String(id),
