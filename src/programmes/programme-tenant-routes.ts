@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { authorize } from '../accounts/http/authorize.js';
+import { actingProgramme, authorize } from '../accounts/http/authorize.js';
+import { scopeOf, scopeParameter } from '../accounts/core/permissions.js';
+import { listPoolShares } from './pool-shares-repository.js';
+import { setPoolShare } from './use-cases/share-pool.js';
 import { AppError } from '../platform/errors/app-error.js';
 import { errorResponses, LocalizedTextSchema } from '../platform/http/schemas.js';
 import { JURISDICTION_LEVELS } from './core/jurisdiction.js';
@@ -35,7 +38,66 @@ const present = (p: ProgrammeRecord) => ({
   receiptPrefix: p.receiptPrefix,
 });
 
+const PoolShareSchema = Type.Object({
+  poolProgrammeId: Type.String({ description: 'the programme whose pool is shared' }),
+  programmeId: Type.String({ description: 'the programme that may draw from it' }),
+  sharedAt: Type.String(),
+});
+
 export const programmeTenantRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/api/pool-shares',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: "The expert pools the caller's programmes share, and those shared with them (the Office)",
+        response: { 200: Type.Object({ items: Type.Array(PoolShareSchema) }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { db, actor } = authorize(request, 'pool.share');
+      const shares = await listPoolShares(db, scopeParameter(scopeOf(actor, 'pool.share')));
+      return { items: shares.map((s) => ({ ...s, sharedAt: s.sharedAt.toISOString() })) };
+    },
+  );
+
+  app.put(
+    '/api/pool-shares/:programmeId',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary:
+          "Share the caller's programme's expert pool with another programme (the Office), which may then draw from it",
+        params: Type.Object({ programmeId: ProgrammeSlug }),
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const context = authorize(request, 'pool.share');
+      const pool = actingProgramme(context.actor, 'pool.share');
+      await setPoolShare(context, pool, request.params.programmeId, true);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.delete(
+    '/api/pool-shares/:programmeId',
+    {
+      schema: {
+        tags: ['programmes'],
+        summary: 'End a share of the caller’s programme’s pool; pools already frozen keep their experts',
+        params: Type.Object({ programmeId: ProgrammeSlug }),
+        response: { 204: Type.Null(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const context = authorize(request, 'pool.share');
+      const pool = actingProgramme(context.actor, 'pool.share');
+      await setPoolShare(context, pool, request.params.programmeId, false);
+      return reply.code(204).send(null);
+    },
+  );
+
   app.get(
     '/api/public/programmes',
     {

@@ -339,6 +339,9 @@ const EXPECTATIONS: Record<string, Expectation> = {
   'GET /api/public/audit-heads': { allow: { action: 'public.read' } },
   'GET /api/public/draws': { allow: { action: 'public.read' } },
   'GET /api/draws/{id}/excluded': { allow: { action: 'draw.exclusions.read' } },
+  'GET /api/pool-shares': { allow: { action: 'pool.share' } },
+  'PUT /api/pool-shares/{programmeId}': { allow: { action: 'pool.share' } },
+  'DELETE /api/pool-shares/{programmeId}': { allow: { action: 'pool.share' } },
   'GET /api/public/draws/{id}': { allow: { action: 'public.read' } },
   'GET /api/public/draws/{id}/verification': { allow: { action: 'public.read' } },
 };
@@ -348,6 +351,7 @@ function fill(path: string, name: string, r: Records, op: string): string {
   if (name === 'kind') return 'towns';
   if (name === 'version') return '1';
   if (name === 'slug') return 'jinshui';
+  if (name === 'programmeId') return 'zhengzhou-demo';
   if (name === 'cycleId') return r.cycleId;
   if (name === 'commitmentId') return r.drawId;
   if (name !== 'id') throw new Error(`${op}: no record chosen for path parameter {${name}}`);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { activate, confirmPendingRoles, createAccount } from './support/account-fixtures.js';
 import { signedIn } from './support/scenario-steps.js';
 import { expertProfile } from './support/expert-fixtures.js';
+import { creditCode, seedAcceptedApplication, seedPublishedCycle } from './support/seed-by-state.js';
 import { createTestPlatform, type TestClient, type TestPlatform } from './support/test-platform.js';
 
 /**
@@ -177,5 +178,62 @@ describe('roles within programmes', () => {
     expect(everything.total).toBeGreaterThan(cityTrail.total);
     const verified = (await auditor.get('/api/audit/verification')).json<{ ok: boolean }>();
     expect(verified.ok).toBe(true);
+  });
+});
+
+describe('shared expert pools (issue 8.4)', () => {
+  it('draws from another programme’s pool only once it is shared, and not after the share ends', async () => {
+    const office = await signedIn(platform, 'office');
+    // Five city experts in power supply (D), where Jinshui's own pool is too small for a panel of 5.
+    const cityExperts = [];
+    for (const n of [809, 810, 811, 812, 813]) {
+      const made = await cityOffice.post(
+        '/api/experts',
+        expertProfile(n, { industries: ['D'], canLead: true }),
+      );
+      expect(made.statusCode, made.body).toBe(201);
+      cityExperts.push(made);
+    }
+    const cityExpert = cityExperts[0]!;
+    const cycleId = await seedPublishedCycle(platform.db, 2034);
+    // Each attempt plans its own panel for an application of its own (one panel per application).
+    let attempt = 0;
+    const eligibleOf = async () => {
+      attempt += 1;
+      const { applicationId } = await seedAcceptedApplication(platform.db, cycleId, {
+        name: `共享专家库测试单位${attempt}`,
+        creditCode: creditCode(8800 + attempt),
+      });
+      const panel = await office.post(`/api/cycles/${cycleId}/panels`, {
+        name: `电力组${attempt}`,
+        industries: ['D'],
+        applicationIds: [applicationId],
+        size: 5,
+        reserves: 0,
+      });
+      expect(panel.statusCode, panel.body).toBe(201);
+      const frozen = await office.post(`/api/panels/${panel.json<{ id: string }>().id}/freeze`, {});
+      return { status: frozen.statusCode, body: frozen.body };
+    };
+    // Not shared: the city's experts are not in Jinshui's pool, so the pool is too small.
+    const before = await eligibleOf();
+    expect(before.status, before.body).toBe(409);
+    expect(JSON.parse(before.body).code).toBe('draw/pool-too-small');
+
+    // The city's Office shares; Jinshui's Office could not share the city's pool for it.
+    expect((await cityOffice.put('/api/pool-shares/zhengzhou-demo')).statusCode).toBe(400);
+    expect((await cityOffice.put('/api/pool-shares/jinshui')).statusCode).toBe(204);
+    expect((await cityOffice.put('/api/pool-shares/jinshui')).json().code).toBe('pool-share/exists');
+    expect((await office.get('/api/pool-shares')).json().items).toEqual([
+      expect.objectContaining({ poolProgrammeId: 'zhengzhou-demo', programmeId: 'jinshui' }),
+    ]);
+    const shared = await eligibleOf();
+    expect(shared.status, shared.body).toBe(200);
+    expect(shared.body).toContain(cityExpert.json().code);
+
+    expect((await cityOffice.delete('/api/pool-shares/jinshui')).statusCode).toBe(204);
+    expect((await cityOffice.delete('/api/pool-shares/jinshui')).statusCode).toBe(404);
+    const after = await eligibleOf();
+    expect(JSON.parse(after.body).code).toBe('draw/pool-too-small');
   });
 });

@@ -57,6 +57,8 @@ export const PERMISSIONS = {
    * public pool document): the Office keeps the draws; the auditor checks them.
    */
   'draw.exclusions.read': ['office_staff', 'auditor'],
+  /** Share the programme's expert pool with another programme, or end the share (decision 0008). */
+  'pool.share': ['office_staff'],
   /** An expert's own invitations, undertakings and declarations. */
   'expert.self': ['expert'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;

@@ -33,6 +33,8 @@ export const AUDIT_ACTIONS: Readonly<Record<string, LocalizedText>> = {
   'organisation.registered': { zh: '单位注册', en: 'Organisation registered' },
   // Programmes (the awards an installation runs, decision 0008)
   'programme.created': { zh: '新增评奖项目', en: 'Award programme added' },
+  'pool.shared': { zh: '共享专家库', en: 'Expert pool shared' },
+  'pool.unshared': { zh: '停止共享专家库', en: 'Expert pool no longer shared' },
   // Programme rules versions (rules as data)
   'rules-version.registered': { zh: '登记随平台发布的评奖规则版本', en: 'Shipped rules version registered' },
   'rules-version.drafted': { zh: '起草评奖规则版本', en: 'Rules version drafted' },
@@ -89,6 +91,7 @@ export const RECORD_TYPES: Readonly<Record<string, LocalizedText>> = {
   departments: { zh: '主管部门', en: 'Department' },
   organisation: { zh: '申报单位', en: 'Organisation' },
   programme: { zh: '评奖项目', en: 'Award programme' },
+  'pool-share': { zh: '专家库共享', en: 'Pool share' },
   'rules-version': { zh: '评奖规则版本', en: 'Rules version' },
   cycle: { zh: '评选周期', en: 'Cycle' },
   application: { zh: '申报材料', en: 'Application' },

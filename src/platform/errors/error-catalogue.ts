@@ -292,6 +292,10 @@ export const ERROR_CATALOGUE = {
     status: 400,
     message: { zh: '奖项信息有误：{reason}', en: 'The programme is not valid: {reason}' },
   },
+  'pool-share/exists': {
+    status: 409,
+    message: { zh: '专家库已与该奖项共享。', en: 'The pool is already shared with that programme.' },
+  },
   'programme/required': {
     status: 400,
     message: {

@@ -8364,6 +8364,594 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/pool-shares': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The expert pools the caller's programmes share, and those shared with them (the Office) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description the programme whose pool is shared */
+                poolProgrammeId: string;
+                /** @description the programme that may draw from it */
+                programmeId: string;
+                sharedAt: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/pool-shares/{programmeId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /** Share the caller's programme's expert pool with another programme (the Office), which may then draw from it */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description the slug of /p/<slug>/… */
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /** End a share of the caller’s programme’s pool; pools already frozen keep their experts */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description the slug of /p/<slug>/… */
+          programmeId: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+        /** @description Default Response */
+        400: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        401: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        403: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        404: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        409: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        413: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        415: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        429: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+            };
+          };
+        };
+        /** @description Default Response */
+        500: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description namespace/name, e.g. 'auth/locked' */
+              code: string;
+              /** @description In the request's Accept-Language (zh-CN default, or English) */
+              message: string;
+              /** @description The rule enforced, e.g. 第九条(五) / Art. 9(5) */
+              clause?: string;
+              details?: {
+                path: string;
+                message: string;
+              }[];
+              /** @description The request id, as logged with the error */
+              requestId: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/public/programmes': {
     parameters: {
       query?: never;
