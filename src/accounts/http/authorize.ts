@@ -86,19 +86,11 @@ export async function requireRecordInProgramme(
 }
 
 /**
- * The programme a new record is made in: the one asked for, if the caller acts there, or else
- * the caller's only programme for the action. Someone acting in several must say which.
+ * The programme a new record is made in: the caller's only programme for the action. Someone
+ * acting in several (or installation-wide) must say which, until the workspace lets them choose.
  */
-export function actingProgramme(actor: Actor | null, action: Action, requested?: string): string {
-  if (requested !== undefined) {
-    requireInProgramme(actor, action, requested);
-    return requested;
-  }
-  const held = [
-    ...new Set((actor?.roles ?? []).filter((r) => r.programmeId != null).map((r) => r.programmeId!)),
-  ].filter((programmeId) => can(actor, action, programmeId).ok);
+export function actingProgramme(actor: Actor | null, action: Action): string {
   const scope = scopeOf(actor, action);
   if (!scope.all && scope.programmeIds.length === 1) return scope.programmeIds[0]!;
-  if (scope.all && held.length === 1) return held[0]!;
   throw new AppError('programme/required');
 }
